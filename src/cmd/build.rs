@@ -1,0 +1,87 @@
+//! `deckle build`: content and templates in, website and PDFs out, all or nothing.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use crate::content::Project;
+use crate::error::Error;
+use crate::output::{Staging, Written};
+use crate::render::{Download, Renderer};
+use crate::site::{SiteRenderer, Theme};
+
+/// What to build, and where.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The project folder (holding `content/`).
+    pub project: PathBuf,
+    /// The output folder; `output/` inside the project when not given.
+    pub out: Option<PathBuf>,
+    /// Overrides `base_url` from the settings.
+    pub base_url: Option<String>,
+}
+
+/// What a successful build made.
+#[derive(Debug, Clone)]
+pub struct BuildReport {
+    /// Where the output went.
+    pub out: PathBuf,
+    /// Files, pages and bytes written.
+    pub written: Written,
+    /// The printable files made.
+    pub downloads: Vec<Download>,
+    /// How long the build took.
+    pub elapsed: Duration,
+}
+
+impl BuildReport {
+    /// The one line printed after a build.
+    pub fn summary(&self) -> String {
+        let pdfs = self.downloads.len();
+        format!(
+            "Built {} pages and {} PDF{} into {} ({} files, {} KB) in {} ms.",
+            self.written.pages,
+            pdfs,
+            if pdfs == 1 { "" } else { "s" },
+            self.out.display(),
+            self.written.files,
+            self.written.bytes.div_ceil(1000),
+            self.elapsed.as_millis()
+        )
+    }
+}
+
+/// Loads the project and renders everything into the output folder, atomically.
+pub fn run(options: &BuildOptions) -> Result<BuildReport, Vec<Error>> {
+    let started = Instant::now();
+    let mut project = Project::load(&options.project)?;
+    if let Some(url) = &options.base_url {
+        project.settings.set_base_url(url).map_err(|e| vec![e])?;
+    }
+    let theme = Theme::load(&project.paths).map_err(|e| vec![e])?;
+    let out = options
+        .out
+        .clone()
+        .unwrap_or_else(|| project.paths.output());
+    let mut staging = Staging::begin(&out).map_err(|e| vec![e])?;
+
+    let printables: Vec<Box<dyn Renderer>> = Vec::new();
+    let mut downloads = Vec::new();
+    for renderer in &printables {
+        downloads.extend(
+            renderer
+                .render(&project, &mut staging)
+                .map_err(|e| vec![e])?,
+        );
+    }
+    SiteRenderer::new(theme, downloads.clone())
+        .render(&project, &mut staging)
+        .map_err(|e| vec![e])?;
+
+    let written = staging.commit().map_err(|e| vec![e])?;
+    Ok(BuildReport {
+        out,
+        written,
+        downloads,
+        elapsed: started.elapsed(),
+    })
+}

@@ -1,0 +1,3 @@
+//! One module per command-line verb.
+
+pub mod build;

@@ -1,0 +1,118 @@
+//! The article: Markdown with a YAML header (front matter) naming its title, author and dates.
+
+use serde::Deserialize;
+
+use super::{ProjectPaths, read_text};
+use crate::date::Date;
+use crate::error::{Error, Result};
+use crate::yaml;
+
+/// The article, as the writer wrote it.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The article's title.
+    pub title: String,
+    /// Who wrote it, as it should be printed ("Tim Jackson, LMFT").
+    pub author: String,
+    /// When it was first published.
+    pub date: Date,
+    /// When it was last updated, if ever.
+    pub updated: Option<Date>,
+    /// A one-line summary for search engines and link previews.
+    pub description: Option<String>,
+    /// The Markdown text after the header.
+    pub body: String,
+}
+
+/// The keys allowed in the article's header.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrontMatter {
+    title: String,
+    author: String,
+    date: Date,
+    #[serde(default)]
+    updated: Option<Date>,
+    #[serde(default)]
+    description: Option<String>,
+}
+
+const HEADER_EXAMPLE: &str = "start the file with a header like:\n    ---\n    title: \"My article\"\n    author: \"Your Name\"\n    date: 2024-09-30\n    ---";
+
+impl Article {
+    /// Reads and checks `content/article.md`.
+    pub fn load(paths: &ProjectPaths) -> Result<Article> {
+        let path = paths.content_file(ProjectPaths::ARTICLE);
+        let shown = paths.shown(&path);
+        let text = read_text(paths, &path)?;
+        let (header, body) = split_front_matter(&text).ok_or_else(|| {
+            Error::new("the article has no header (title, author, date between two `---` lines)")
+                .at(&shown, Some(1), Some(1))
+                .with_hint(HEADER_EXAMPLE)
+        })?;
+        let front: FrontMatter = yaml::parse(header, &shown, 2)?;
+        let header_lines = header.lines().count() + 2;
+        for (key, value) in [("title", &front.title), ("author", &front.author)] {
+            if value.trim().is_empty() {
+                return Err(Error::new(format!("the article's `{key}` is empty"))
+                    .at(&shown, None, None)
+                    .with_hint(format!("write the {key} after `{key}:`")));
+            }
+        }
+        if body.trim().is_empty() {
+            return Err(Error::new("the article has a header but no text after it")
+                .at(&shown, Some(header_lines + 1), None)
+                .with_hint("write the article below the second `---` line"));
+        }
+        if let Some(updated) = front.updated.filter(|u| *u < front.date) {
+            return Err(Error::new(format!(
+                "`updated: {updated}` is before `date: {}`",
+                front.date
+            ))
+            .at(&shown, None, None)
+            .with_hint("`updated` is the date of the last change, on or after `date`"));
+        }
+        Ok(Article {
+            title: front.title.trim().to_string(),
+            author: front.author.trim().to_string(),
+            date: front.date,
+            updated: front.updated,
+            description: front.description.map(|d| d.trim().to_string()),
+            body: body.to_string(),
+        })
+    }
+}
+
+/// Splits `---\nheader\n---\nbody` into header and body.
+fn split_front_matter(text: &str) -> Option<(&str, &str)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let rest = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))?;
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            return Some((&rest[..offset], &rest[offset + line.len()..]));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_header_and_body() {
+        let (header, body) = split_front_matter("---\ntitle: A\n---\n\nHello\n").unwrap();
+        assert_eq!(header, "title: A\n");
+        assert_eq!(body, "\nHello\n");
+    }
+
+    #[test]
+    fn no_header_or_unclosed_header() {
+        assert!(split_front_matter("Hello\n").is_none());
+        assert!(split_front_matter("---\ntitle: A\nHello\n").is_none());
+    }
+}

@@ -1,0 +1,151 @@
+//! The question deck: its title, the words around the questions, and the questions.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use super::{ProjectPaths, read_text};
+use crate::error::Error;
+use crate::yaml;
+
+/// The deck as the writer wrote it in `content/questions.yaml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deck {
+    /// The deck's title, printed on the title card and on every card's back.
+    pub title: String,
+    /// Words shown before the questions (the how-to-use card).
+    #[serde(default)]
+    pub introduction: Option<String>,
+    /// Words shown after the questions.
+    #[serde(default)]
+    pub closing: Option<String>,
+    /// The questions, in the order they are numbered and printed.
+    pub questions: Vec<Question>,
+}
+
+/// One conversation question.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// A short, stable name used in the question's web address (`questions/ID.html`).
+    pub id: String,
+    /// The question itself.
+    pub text: String,
+    /// An optional theme or level, such as "Getting started".
+    #[serde(default)]
+    pub category: Option<String>,
+    /// An optional second question to go further.
+    #[serde(default)]
+    pub follow_up: Option<String>,
+}
+
+impl Deck {
+    /// Reads and checks `content/questions.yaml`, reporting every problem in it.
+    pub fn load(paths: &ProjectPaths) -> Result<Deck, Vec<Error>> {
+        let path = paths.content_file(ProjectPaths::QUESTIONS);
+        let shown = paths.shown(&path);
+        let text = read_text(paths, &path).map_err(|e| vec![e])?;
+        let mut deck: Deck = yaml::parse(&text, &shown, 1).map_err(|e| vec![e])?;
+        let id_lines = key_lines(&text, "id");
+        let line_of = |index: usize| id_lines.get(index).copied();
+        let mut problems = Vec::new();
+
+        if deck.title.trim().is_empty() {
+            problems.push(
+                Error::new("the deck's `title` is empty")
+                    .at(&shown, key_lines(&text, "title").first().copied(), None)
+                    .with_hint("write the deck's name after `title:`"),
+            );
+        }
+        if deck.questions.is_empty() {
+            problems.push(
+                Error::new("the deck has no questions")
+                    .at(&shown, key_lines(&text, "questions").first().copied(), None)
+                    .with_hint("add questions as a list: `- id: first-question` then `text: …`"),
+            );
+        }
+        let mut first_use: HashMap<String, usize> = HashMap::new();
+        for (index, question) in deck.questions.iter_mut().enumerate() {
+            question.id = question.id.trim().to_string();
+            question.text = question.text.trim().to_string();
+            let number = index + 1;
+            let at = |e: Error| e.at(&shown, line_of(index), None);
+            if question.id.is_empty() {
+                problems.push(at(Error::new(format!("question {number} has an empty `id`"))
+                    .with_hint("give it a short name such as `first-memory`; it becomes the question's web address")));
+            } else if let Some(bad) = question.id.chars().find(|c| !is_id_char(*c)) {
+                problems.push(at(Error::new(format!(
+                    "question {number} has the id `{}`, which contains `{bad}`",
+                    question.id
+                ))
+                .with_hint(
+                    "use only lowercase letters a–z, digits and hyphens, like `first-memory`",
+                )));
+            } else if let Some(first) = first_use.get(&question.id) {
+                problems.push(at(Error::new(format!(
+                    "question {number} has the id `{}`, already used by question {first}",
+                    question.id
+                ))
+                .with_hint("every question needs its own id; change one of them")));
+            } else {
+                first_use.insert(question.id.clone(), number);
+            }
+            if question.text.is_empty() {
+                problems.push(at(Error::new(format!(
+                    "question {number} (`{}`) has no text",
+                    question.id
+                ))
+                .with_hint("write the question after `text:`, or remove the entry")));
+            }
+        }
+        if problems.is_empty() {
+            Ok(deck)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The 1-based number of the question at `index`, as printed ("7 / 20").
+    pub fn label(&self, index: usize) -> String {
+        format!("{} / {}", index + 1, self.questions.len())
+    }
+}
+
+fn is_id_char(c: char) -> bool {
+    c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'
+}
+
+/// The 1-based lines on which `key:` appears as a block-style key, in file order.
+///
+/// serde_yaml gives no positions for values that parsed fine, so checks made after parsing
+/// (duplicate ids, say) find the line of the n-th question by its n-th `id:` key.
+fn key_lines(text: &str, key: &str) -> Vec<usize> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            let line = line.trim_start().trim_start_matches("- ").trim_start();
+            line.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+        .map(|(index, _)| index + 1)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_key_lines() {
+        let text = "title: T\nquestions:\n  - id: a\n    text: x\n  -   id: b\n    text: idea\n";
+        assert_eq!(key_lines(text, "id"), vec![3, 5]);
+        assert_eq!(key_lines(text, "title"), vec![1]);
+    }
+
+    #[test]
+    fn ids_are_url_safe() {
+        assert!("first-memory-2".chars().all(is_id_char));
+        assert!(!"First Memory".chars().all(is_id_char));
+    }
+}

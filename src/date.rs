@@ -1,0 +1,131 @@
+//! Calendar dates as writers type them (2024-09-30) and as readers read them (Sep 30, 2024).
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer};
+
+/// A calendar date without a time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    /// Year, e.g. 2024.
+    pub year: i32,
+    /// Month, 1 to 12.
+    pub month: u32,
+    /// Day of the month, 1 to 31.
+    pub day: u32,
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, checking that the day exists in that month.
+    pub fn parse(text: &str) -> Option<Date> {
+        let mut parts = text.trim().splitn(3, '-');
+        let year: i32 = parts.next()?.parse().ok()?;
+        let month: u32 = parts.next()?.parse().ok()?;
+        let day: u32 = parts.next()?.parse().ok()?;
+        let date = Date { year, month, day };
+        ((1..=12).contains(&month) && day >= 1 && day <= date.days_in_month()).then_some(date)
+    }
+
+    fn days_in_month(&self) -> u32 {
+        match self.month {
+            2 if self.year % 4 == 0 && (self.year % 100 != 0 || self.year % 400 == 0) => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        }
+    }
+
+    /// The date a number of seconds since 1970-01-01 UTC falls on.
+    pub fn from_unix_seconds(seconds: i64) -> Date {
+        // Howard Hinnant's civil-from-days algorithm.
+        let days = seconds.div_euclid(86_400);
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// Seconds since 1970-01-01 UTC at midnight starting this date.
+    pub fn to_unix_seconds(self) -> i64 {
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year - era * 400;
+        let month = i64::from(self.month);
+        let doy = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5
+            + i64::from(self.day)
+            - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        (era * 146_097 + doe - 719_468) * 86_400
+    }
+
+    /// "Sep 30, 2024": how the site shows dates.
+    pub fn human(&self) -> String {
+        format!(
+            "{} {}, {}",
+            MONTHS[self.month as usize - 1],
+            self.day,
+            self.year
+        )
+    }
+}
+
+/// ISO 8601, `2024-09-30`: for machines (sitemaps, `<time datetime>`).
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Date::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "`{text}` is not a date; write dates as year-month-day, like 2024-09-30"
+            ))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_formats() {
+        let date = Date::parse("2024-09-30").unwrap();
+        assert_eq!(date.human(), "Sep 30, 2024");
+        assert_eq!(date.to_string(), "2024-09-30");
+    }
+
+    #[test]
+    fn rejects_impossible_dates() {
+        assert!(Date::parse("2025-02-29").is_none());
+        assert!(Date::parse("2024-02-29").is_some());
+        assert!(Date::parse("2024-13-01").is_none());
+        assert!(Date::parse("30/09/2024").is_none());
+    }
+
+    #[test]
+    fn unix_round_trip() {
+        assert_eq!(Date::from_unix_seconds(0).to_string(), "1970-01-01");
+        assert_eq!(
+            Date::from_unix_seconds(1_727_654_400).to_string(),
+            "2024-09-30"
+        );
+        for text in ["2000-02-29", "1999-12-31", "2025-02-19", "2100-03-01"] {
+            let date = Date::parse(text).unwrap();
+            assert_eq!(Date::from_unix_seconds(date.to_unix_seconds()), date);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! The one error type a writer sees: what went wrong, where (file, line, column) and how to fix it.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Where in a file a problem was found. Lines and columns are 1-based.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// The file, as the writer would name it (relative to the project when possible).
+    pub file: PathBuf,
+    /// The line, when known.
+    pub line: Option<usize>,
+    /// The column, when known.
+    pub column: Option<usize>,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A problem that stops the build, worded for the person who wrote the content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    /// Where the problem is, if it is in a file.
+    pub location: Option<Location>,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// How to fix it, when we can tell.
+    pub hint: Option<String>,
+}
+
+/// The result type used across deckle.
+pub type Result<T> = std::result::Result<T, Error>;
+
+impl Error {
+    /// A problem that is not tied to a file.
+    pub fn new(message: impl Into<String>) -> Self {
+        Error {
+            location: None,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// A problem in `file`, position unknown.
+    pub fn in_file(file: impl AsRef<Path>, message: impl Into<String>) -> Self {
+        Error::new(message).at(file, None, None)
+    }
+
+    /// Sets where the problem is.
+    pub fn at(
+        mut self,
+        file: impl AsRef<Path>,
+        line: Option<usize>,
+        column: Option<usize>,
+    ) -> Self {
+        self.location = Some(Location {
+            file: file.as_ref().to_path_buf(),
+            line,
+            column,
+        });
+        self
+    }
+
+    /// Adds advice on how to fix the problem.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// An input/output failure on `path`, with the operating system's reason.
+    pub fn io(action: &str, path: &Path, err: std::io::Error) -> Self {
+        Error::new(format!("could not {action} {}: {err}", path.display()))
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(location) = &self.location {
+            write!(f, "{location}: ")?;
+        }
+        write!(f, "{}", self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  help: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_names_file_line_column_and_help() {
+        let err = Error::new("unknown key `txt`")
+            .at("content/questions.yaml", Some(12), Some(5))
+            .with_hint("did you mean `text`?");
+        assert_eq!(
+            err.to_string(),
+            "content/questions.yaml:12:5: unknown key `txt`\n  help: did you mean `text`?"
+        );
+    }
+
+    #[test]
+    fn display_without_position() {
+        let err = Error::in_file("content/article.md", "the article has no text");
+        assert_eq!(
+            err.to_string(),
+            "content/article.md: the article has no text"
+        );
+    }
+}

@@ -1,0 +1,18 @@
+//! deckle turns an article and a set of conversation questions into a small website and
+//! printable PDFs (a cut-out card deck and a booklet).
+//!
+//! The pipeline: [`content::Project::load`] reads and validates everything into a typed model;
+//! independent [`render::Renderer`]s turn it into files; [`output::Staging`] writes them
+//! atomically. [`cmd`] holds one module per command-line verb.
+
+pub mod cmd;
+pub mod content;
+pub mod date;
+pub mod error;
+pub mod markdown;
+pub mod output;
+pub mod render;
+pub mod settings;
+pub mod site;
+pub mod suggest;
+pub mod yaml;

@@ -1,0 +1,154 @@
+//! Markdown to HTML for the site, with smart punctuation, footnotes and heading anchors.
+
+use std::collections::HashSet;
+
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
+
+/// The Markdown features deckle turns on, shared by every reader of the article.
+pub fn options() -> Options {
+    Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TABLES
+}
+
+/// The article as HTML, and how long it takes to read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    /// The HTML of the body.
+    pub html: String,
+    /// Number of words in the text.
+    pub words: usize,
+}
+
+impl Rendered {
+    /// Minutes to read at 200 words a minute, at least one.
+    pub fn reading_minutes(&self) -> usize {
+        self.words.div_ceil(200).max(1)
+    }
+}
+
+/// Renders Markdown to HTML. Every heading gets an `id` (its own, or one made from its text)
+/// and a link to itself, so sections can be linked to.
+pub fn to_html(markdown: &str) -> Rendered {
+    let mut events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
+    let words = count_words(&events);
+    add_heading_anchors(&mut events);
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut out, events.into_iter());
+    Rendered { html: out, words }
+}
+
+/// Counts words across events: inline pieces (text split by smart quotes, say) join up, and
+/// block ends and line breaks separate.
+fn count_words(events: &[Event]) -> usize {
+    let mut text = String::new();
+    for event in events {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => text.push(' '),
+            _ => {}
+        }
+    }
+    text.split_whitespace().count()
+}
+
+fn add_heading_anchors(events: &mut Vec<Event>) {
+    let mut used = HashSet::new();
+    let mut index = 0;
+    while index < events.len() {
+        if let Event::Start(Tag::Heading { id, .. }) = &events[index] {
+            let end = events[index..]
+                .iter()
+                .position(|e| matches!(e, Event::End(TagEnd::Heading(_))))
+                .map_or(events.len(), |offset| index + offset);
+            let wanted = match id {
+                Some(id) => id.to_string(),
+                None => slug(&heading_text(&events[index + 1..end])),
+            };
+            let unique = unique_id(wanted, &mut used);
+            if let Event::Start(Tag::Heading { id, .. }) = &mut events[index] {
+                *id = Some(CowStr::from(unique.clone()));
+            }
+            let link = format!(
+                " <a class=\"heading-anchor\" href=\"#{unique}\" aria-label=\"Link to this section\">#</a>"
+            );
+            events.insert(end, Event::InlineHtml(link.into()));
+            index = end + 1;
+        }
+        index += 1;
+    }
+}
+
+fn heading_text(events: &[Event]) -> String {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn unique_id(wanted: String, used: &mut HashSet<String>) -> String {
+    let base = if wanted.is_empty() {
+        "section".to_string()
+    } else {
+        wanted
+    };
+    let mut candidate = base.clone();
+    let mut n = 1;
+    while !used.insert(candidate.clone()) {
+        candidate = format!("{base}-{n}");
+        n += 1;
+    }
+    candidate
+}
+
+/// A lowercase, hyphenated form of `text` for use in addresses: "Why it matters" → "why-it-matters".
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') && c != '’' && c != '\'' {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn smart_punctuation_and_words() {
+        let r = to_html("It's \"fine\" -- really.\n");
+        assert!(r.html.contains("It’s “fine” – really."), "{}", r.html);
+        assert_eq!(r.words, 4);
+        assert_eq!(r.reading_minutes(), 1);
+    }
+
+    #[test]
+    fn headings_get_unique_anchors() {
+        let r = to_html("# Why it matters\n\n## Why it matters\n\n## Own {#mine}\n");
+        assert!(r.html.contains("<h1 id=\"why-it-matters\">"), "{}", r.html);
+        assert!(r.html.contains("<h2 id=\"why-it-matters-1\">"));
+        assert!(r.html.contains("<h2 id=\"mine\">"));
+        assert!(r.html.contains("href=\"#why-it-matters-1\""));
+    }
+
+    #[test]
+    fn footnotes_render() {
+        let r = to_html("Text[^1].\n\n[^1]: A note.\n");
+        assert!(r.html.contains("footnote"), "{}", r.html);
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("What’s next?"), "whats-next");
+        assert_eq!(slug("  A  b "), "a-b");
+    }
+}

@@ -1,0 +1,234 @@
+//! Writing the build atomically: everything goes into a staging folder beside the output
+//! folder, which replaces the old output only once the whole build has succeeded.
+//!
+//! deckle marks folders it creates with a marker file and refuses to replace a folder
+//! without it, so pointing `--out` at the wrong place cannot destroy someone's files.
+
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// The file that marks a folder as deckle's own output.
+pub const MARKER: &str = ".deckle-output";
+
+/// A build in progress: files written so far, not yet visible in the output folder.
+#[derive(Debug)]
+pub struct Staging {
+    target: PathBuf,
+    dir: PathBuf,
+    files: usize,
+    pages: usize,
+    bytes: u64,
+    committed: bool,
+}
+
+/// What a finished build wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Written {
+    /// Number of files.
+    pub files: usize,
+    /// Number of web pages (`.html` files) among them.
+    pub pages: usize,
+    /// Their total size in bytes.
+    pub bytes: u64,
+}
+
+impl Staging {
+    /// Starts a build that will replace `target` when committed.
+    ///
+    /// Fails, before anything is written, if `target` exists and was not made by deckle.
+    pub fn begin(target: &Path) -> Result<Staging> {
+        check_replaceable(target)?;
+        let name = target
+            .file_name()
+            .ok_or_else(|| Error::new(format!("`{}` is not a folder name", target.display())))?;
+        let parent = match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        fs::create_dir_all(&parent).map_err(|e| Error::io("create", &parent, e))?;
+        let dir = parent.join(format!(".{}.deckle-staging", name.to_string_lossy()));
+        if dir.exists() {
+            // Left over from a build that was interrupted; it is ours by name.
+            fs::remove_dir_all(&dir).map_err(|e| Error::io("remove", &dir, e))?;
+        }
+        fs::create_dir(&dir).map_err(|e| Error::io("create", &dir, e))?;
+        Ok(Staging {
+            target: target.to_path_buf(),
+            dir,
+            files: 0,
+            pages: 0,
+            bytes: 0,
+            committed: false,
+        })
+    }
+
+    /// Writes one file of the build, at a `/`-separated path relative to the output folder.
+    pub fn write(&mut self, relative: &str, contents: &[u8]) -> Result<()> {
+        let path = self.dir.join(safe_relative(relative)?);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
+        }
+        if path.exists() {
+            return Err(Error::new(format!(
+                "two things want to be written to `{relative}` in the output"
+            ))
+            .with_hint("rename the file in content/ or templates/ that has this name"));
+        }
+        fs::write(&path, contents).map_err(|e| Error::io("write", &path, e))?;
+        self.files += 1;
+        self.pages += usize::from(relative.ends_with(".html"));
+        self.bytes += contents.len() as u64;
+        Ok(())
+    }
+
+    /// Whether a file has already been written at `relative`.
+    pub fn contains(&self, relative: &str) -> bool {
+        safe_relative(relative).is_ok_and(|p| self.dir.join(p).exists())
+    }
+
+    /// The staging folder, for checks that read the build before it is committed.
+    pub fn path(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Replaces the output folder with this build.
+    pub fn commit(mut self) -> Result<Written> {
+        fs::write(
+            self.dir.join(MARKER),
+            b"This folder is made by deckle build and replaced on every build.\n",
+        )
+        .map_err(|e| Error::io("write", &self.dir, e))?;
+        let old = self.dir.with_extension("old");
+        if old.exists() {
+            fs::remove_dir_all(&old).map_err(|e| Error::io("remove", &old, e))?;
+        }
+        if self.target.exists() {
+            fs::rename(&self.target, &old).map_err(|e| Error::io("replace", &self.target, e))?;
+        }
+        fs::rename(&self.dir, &self.target).map_err(|e| Error::io("create", &self.target, e))?;
+        self.committed = true;
+        if old.exists() {
+            fs::remove_dir_all(&old).map_err(|e| Error::io("remove", &old, e))?;
+        }
+        Ok(Written {
+            files: self.files,
+            pages: self.pages,
+            bytes: self.bytes,
+        })
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            // A failed build leaves nothing behind; the old output was never touched.
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Refuses to replace a folder that deckle did not create.
+fn check_replaceable(target: &Path) -> Result<()> {
+    if !target.exists() {
+        return Ok(());
+    }
+    if !target.is_dir() {
+        return Err(Error::new(format!(
+            "`{}` exists and is a file, not deckle's output folder",
+            target.display()
+        ))
+        .with_hint("move the file away, or choose another output folder with --out"));
+    }
+    let empty = fs::read_dir(target)
+        .map_err(|e| Error::io("read", target, e))?
+        .next()
+        .is_none();
+    if empty || target.join(MARKER).exists() {
+        return Ok(());
+    }
+    Err(Error::new(format!(
+        "`{}` already exists and was not made by deckle, so it will not be replaced",
+        target.display()
+    ))
+    .with_hint("move its files somewhere safe, or choose another output folder with --out"))
+}
+
+/// Checks that a path stays inside the output folder.
+fn safe_relative(relative: &str) -> Result<PathBuf> {
+    let path = Path::new(relative);
+    if relative.is_empty() || !path.components().all(|c| matches!(c, Component::Normal(_))) {
+        return Err(Error::new(format!(
+            "`{relative}` is not a file name inside the output"
+        )));
+    }
+    Ok(path.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("deckle-output-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn commit_replaces_and_drop_discards() {
+        let root = temp("swap");
+        let out = root.join("output");
+        let mut first = Staging::begin(&out).unwrap();
+        first.write("a/b.txt", b"one").unwrap();
+        first.write("stale.txt", b"x").unwrap();
+        assert!(!out.exists(), "nothing is visible before commit");
+        assert_eq!(
+            first.commit().unwrap(),
+            Written {
+                files: 2,
+                pages: 0,
+                bytes: 4
+            }
+        );
+        assert_eq!(fs::read(out.join("a/b.txt")).unwrap(), b"one");
+
+        let mut failed = Staging::begin(&out).unwrap();
+        failed.write("a/b.txt", b"two").unwrap();
+        drop(failed);
+        assert_eq!(fs::read(out.join("a/b.txt")).unwrap(), b"one");
+
+        let mut second = Staging::begin(&out).unwrap();
+        second.write("a/b.txt", b"three").unwrap();
+        second.commit().unwrap();
+        assert!(
+            !out.join("stale.txt").exists(),
+            "stale files do not survive"
+        );
+        let leftovers: Vec<_> = fs::read_dir(&root).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "only output/ remains");
+        fs::remove_dir_all(root).unwrap();
+    }
+
+    #[test]
+    fn refuses_foreign_folder() {
+        let root = temp("foreign");
+        let out = root.join("mine");
+        fs::create_dir_all(&out).unwrap();
+        fs::write(out.join("thesis.docx"), b"precious").unwrap();
+        let err = Staging::begin(&out).unwrap_err();
+        assert!(err.message.contains("not made by deckle"));
+        assert_eq!(fs::read(out.join("thesis.docx")).unwrap(), b"precious");
+        fs::remove_dir_all(root).unwrap();
+    }
+
+    #[test]
+    fn rejects_paths_leaving_the_output() {
+        assert!(safe_relative("../x").is_err());
+        assert!(safe_relative("/etc/passwd").is_err());
+        assert!(safe_relative("").is_err());
+        assert!(safe_relative("questions/a.html").is_ok());
+    }
+}

@@ -1,0 +1,168 @@
+//! The single door to the YAML parser (serde_yaml).
+//!
+//! Everything that reads YAML goes through [`parse`], so the parser could be swapped for its
+//! maintained drop-in (serde_norway) here and nowhere else. Parser errors are reworded for
+//! writers: file, line and column, the offending key, and a "did you mean" for misspelt keys.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use crate::error::{Error, Result};
+use crate::suggest;
+
+/// Parses `text` (read from `file`) into `T`.
+///
+/// `first_line` is the line of `file` on which `text` starts (1 for a whole file; more for
+/// front matter), so that reported lines match what the writer sees in their editor.
+pub fn parse<T: DeserializeOwned>(text: &str, file: &Path, first_line: usize) -> Result<T> {
+    if text.trim().is_empty() {
+        return Err(Error::in_file(file, "this file is empty")
+            .with_hint("see README.md for what this file should contain"));
+    }
+    serde_yaml::from_str(text).map_err(|err| {
+        let (line, column) = match err.location() {
+            Some(at) => (Some(at.line() + first_line - 1), Some(at.column())),
+            None => (None, None),
+        };
+        let (message, hint) = reword(&err.to_string());
+        let error = Error::new(message).at(file, line, column);
+        match hint {
+            Some(hint) => error.with_hint(hint),
+            None => error,
+        }
+    })
+}
+
+/// Turns a serde_yaml message into a writer's sentence and, where possible, a fix.
+fn reword(raw: &str) -> (String, Option<String>) {
+    // serde_yaml appends " at line L column C"; the location is reported separately.
+    let raw = raw.split(" at line ").next().unwrap_or(raw);
+    // It may prefix the path of the value, as in "questions[2]: unknown field ...".
+    let (path, detail) = match raw.split_once(": ") {
+        Some((path, detail)) if !path.contains(' ') => (Some(path), detail),
+        _ => (None, raw),
+    };
+    let place = path.map(describe_path).unwrap_or_default();
+
+    if let Some(rest) = detail.strip_prefix("unknown field `") {
+        let (key, allowed) = rest.split_once('`').unwrap_or((rest, ""));
+        let allowed: Vec<&str> = allowed.split('`').skip(1).step_by(2).collect();
+        let list = allowed.join(", ");
+        let hint = match suggest::closest(key, &allowed) {
+            Some(best) => format!("did you mean `{best}`? The keys allowed here are: {list}"),
+            None if allowed.is_empty() => "remove this key".to_string(),
+            None => format!("remove it, or use one of: {list}"),
+        };
+        return (format!("unknown key `{key}`{place}"), Some(hint));
+    }
+    if let Some(rest) = detail.strip_prefix("missing field `") {
+        let key = rest.split('`').next().unwrap_or(rest);
+        return (
+            format!("the required key `{key}` is missing{place}"),
+            Some(format!("add a line `{key}: …`")),
+        );
+    }
+    if detail.starts_with("did not find expected")
+        || detail.starts_with("mapping values are not allowed")
+        || detail.starts_with("found unexpected")
+        || detail.starts_with("could not find expected")
+        || detail.starts_with("while parsing")
+        || detail.starts_with("while scanning")
+    {
+        return (
+            format!("this is not valid YAML ({detail})"),
+            Some(
+                "check the indentation and that each entry is `key: value`; put text that \
+                 contains `: ` or starts with a quote inside double quotes"
+                    .to_string(),
+            ),
+        );
+    }
+    (format!("{detail}{place}"), None)
+}
+
+/// "questions[2].text" → " (in question 3, `text`)", readable by someone who never saw an index.
+fn describe_path(path: &str) -> String {
+    let mut parts = Vec::new();
+    for segment in path.split('.') {
+        match segment.split_once('[') {
+            Some((name, index)) => {
+                let number = index
+                    .trim_end_matches(']')
+                    .parse::<usize>()
+                    .map(|n| n + 1)
+                    .unwrap_or(0);
+                let singular = name.strip_suffix('s').unwrap_or(name);
+                parts.push(format!("{singular} {number}"));
+            }
+            None => parts.push(format!("`{segment}`")),
+        }
+    }
+    format!(" (in {})", parts.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Item {
+        id: String,
+        text: String,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct List {
+        questions: Vec<Item>,
+    }
+
+    fn error_of(text: &str) -> Error {
+        parse::<List>(text, Path::new("q.yaml"), 1).unwrap_err()
+    }
+
+    #[test]
+    fn unknown_key_is_located_with_suggestion() {
+        let err = error_of("questions:\n  - id: a\n    text: b\n  - id: c\n    txt: d\n");
+        let location = err.location.clone().unwrap();
+        assert_eq!(location.line, Some(5));
+        assert_eq!(location.column, Some(5));
+        assert!(err.message.contains("unknown key `txt`"), "{}", err.message);
+        assert!(err.message.contains("question 2"), "{}", err.message);
+        assert!(err.hint.unwrap().contains("did you mean `text`?"));
+    }
+
+    #[test]
+    fn missing_key_says_what_to_add() {
+        let err = error_of("questions:\n  - id: a\n");
+        assert!(
+            err.message.contains("required key `text` is missing"),
+            "{}",
+            err.message
+        );
+        assert!(err.location.unwrap().line.is_some());
+    }
+
+    #[test]
+    fn malformed_yaml_is_located_and_offset() {
+        let err = parse::<List>(
+            "questions:\n  - id: a\n    text: b: c\n",
+            Path::new("f.md"),
+            3,
+        )
+        .unwrap_err();
+        assert!(err.message.contains("not valid YAML"), "{}", err.message);
+        assert_eq!(err.location.unwrap().line, Some(5));
+    }
+
+    #[test]
+    fn empty_file_is_explained() {
+        let err = parse::<List>("  \n", Path::new("q.yaml"), 1).unwrap_err();
+        assert!(err.message.contains("empty"));
+    }
+}

@@ -77,6 +77,17 @@ impl Error {
         self
     }
 
+    /// A text file of the project that could not be read, located at that file: a file that is
+    /// not UTF-8 gets advice on saving it, other failures the operating system's reason.
+    pub fn unreadable(shown: &Path, err: std::io::Error) -> Self {
+        if err.kind() == std::io::ErrorKind::InvalidData {
+            Error::in_file(shown, "this file is not plain text in UTF-8")
+                .with_hint("save it again from your editor as plain text with UTF-8 encoding")
+        } else {
+            Error::in_file(shown, format!("could not read this file: {err}"))
+        }
+    }
+
     /// An input/output failure on `path`, with the operating system's reason.
     pub fn io(action: &str, path: &Path, err: std::io::Error) -> Self {
         Error::new(format!("could not {action} {}: {err}", path.display()))
@@ -110,6 +121,17 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "content/questions.yaml:12:5: unknown key `txt`\n  help: did you mean `text`?"
+        );
+    }
+
+    #[test]
+    fn unreadable_file_is_located_and_explains_utf8() {
+        let invalid = std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8");
+        let err = Error::unreadable(Path::new("content/questions.yaml"), invalid);
+        assert_eq!(
+            err.to_string(),
+            "content/questions.yaml: this file is not plain text in UTF-8\n  \
+             help: save it again from your editor as plain text with UTF-8 encoding"
         );
     }
 

@@ -43,7 +43,7 @@ impl Settings {
         if !file.exists() {
             return Ok(Settings::default());
         }
-        let text = std::fs::read_to_string(file).map_err(|e| Error::io("read", shown_as, e))?;
+        let text = std::fs::read_to_string(file).map_err(|e| Error::unreadable(shown_as, e))?;
         let mut settings: Settings = yaml::parse(&text, shown_as, 1)?;
         if let Some(url) = settings.base_url.take() {
             settings.base_url = Some(normalize_base_url(&url).map_err(|message| {

@@ -132,7 +132,7 @@ fn read_text(paths: &ProjectPaths, path: &Path) -> Result<String, Error> {
             Error::in_file(&shown, "this file is missing")
                 .with_hint("create it; README.md shows what it should contain")
         } else {
-            Error::io("read", &shown, err)
+            Error::unreadable(&shown, err)
         }
     })
 }

@@ -73,7 +73,7 @@ impl Theme {
             let shown = paths.shown(&path);
             if is_template(&path) {
                 let text =
-                    std::fs::read_to_string(&path).map_err(|e| Error::io("read", &shown, e))?;
+                    std::fs::read_to_string(&path).map_err(|e| Error::unreadable(&shown, e))?;
                 sources.insert(relative, (text, Origin::File(shown)));
             } else {
                 let bytes = std::fs::read(&path).map_err(|e| Error::io("read", &shown, e))?;

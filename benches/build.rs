@@ -1,0 +1,260 @@
+//! How fast and how lean a full `deckle build` (site and PDFs) is, for the seed deck and for
+//! generated decks of 1,000 and 10,000 questions.
+//!
+//! `cargo bench --bench build` runs the optimised `deckle` binary on each project in a temporary
+//! folder and prints, per deck: the median and fastest wall time of several builds, the median
+//! CPU time (user + system; steadier than wall time on a busy machine), the peak memory of the
+//! build process (its maximum resident set, from `wait4`), the size of `output/`, and for each
+//! PDF its size per question card.
+//! Each deck is built twice over: into `output/` on the disk holding the temporary folder, as a
+//! writer would, and into a folder in memory (`/dev/shm`, where there is one), which shows what
+//! the program itself costs apart from the disk's cost of creating files.
+//! `cargo bench --bench build -- --quick` builds only the seed, once (a smoke test for CI).
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// One deck to measure.
+struct Case {
+    name: String,
+    questions: usize,
+    project: PathBuf,
+    runs: usize,
+}
+
+/// What one build cost.
+struct Run {
+    wall: Duration,
+    cpu: Duration,
+    peak_kib: u64,
+}
+
+fn main() -> io::Result<()> {
+    let quick = std::env::args().any(|argument| argument == "--quick");
+    let binary = Path::new(env!("CARGO_BIN_EXE_deckle"));
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let work = tempfile::tempdir()?;
+    let memory = Path::new("/dev/shm");
+    let in_memory = if memory.is_dir() {
+        Some(tempfile::tempdir_in(memory)?)
+    } else {
+        None
+    };
+
+    let mut cases = vec![Case {
+        name: "seed".into(),
+        questions: 20,
+        project: copy_seed(seed, &work.path().join("seed"))?,
+        runs: if quick { 1 } else { 11 },
+    }];
+    if !quick {
+        for (questions, runs) in [(1_000, 7), (10_000, 5)] {
+            let project = work.path().join(format!("deck-{questions}"));
+            generate(seed, &project, questions)?;
+            cases.push(Case {
+                name: format!("{questions} questions"),
+                questions,
+                project,
+                runs,
+            });
+        }
+    }
+
+    println!("machine: {} ({} cores)", cpu_model(), cores());
+    println!(
+        "{:<16} {:<7} {:>5} {:>10} {:>8} {:>8} {:>9} {:>10}  PDF bytes per card",
+        "deck", "output", "runs", "median ms", "min ms", "CPU ms", "peak MiB", "output KB"
+    );
+    for case in &cases {
+        let mut places = vec![("disk", case.project.join("output"))];
+        if let Some(folder) = &in_memory {
+            places.push(("memory", folder.path().join(&case.name)));
+        }
+        for (place, output) in places {
+            let line = measure(binary, case, &output)?;
+            println!("{:<16} {place:<7} {line}", case.name);
+        }
+    }
+    Ok(())
+}
+
+/// Builds `case` into `output` once unmeasured (so that every measured build finds warm file
+/// caches and replaces an existing output, as a writer's rebuild does), then `case.runs` times;
+/// returns the figures as one table line.
+fn measure(binary: &Path, case: &Case, output: &Path) -> io::Result<String> {
+    build(binary, &case.project, output)?;
+    let mut runs = (0..case.runs)
+        .map(|_| build(binary, &case.project, output))
+        .collect::<io::Result<Vec<Run>>>()?;
+    runs.sort_by_key(|run| run.wall);
+    let median = runs[runs.len() / 2].wall;
+    let peak = runs.iter().map(|run| run.peak_kib).max().unwrap_or(0);
+    let mut cpu: Vec<Duration> = runs.iter().map(|run| run.cpu).collect();
+    cpu.sort();
+    let per_card = pdf_sizes(output)?
+        .into_iter()
+        .map(|(name, bytes)| format!("{name} {}", bytes / case.questions as u64))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Ok(format!(
+        "{:>5} {:>10.1} {:>8.1} {:>8.1} {:>9.1} {:>10}  {}",
+        case.runs,
+        millis(median),
+        millis(runs[0].wall),
+        millis(cpu[cpu.len() / 2]),
+        peak as f64 / 1024.0,
+        folder_size(output)?.div_ceil(1000),
+        if per_card.is_empty() {
+            "no PDFs"
+        } else {
+            &per_card
+        }
+    ))
+}
+
+/// Runs `deckle build --out output` in `project` and measures its wall time and peak memory.
+fn build(binary: &Path, project: &Path, output: &Path) -> io::Result<Run> {
+    let started = Instant::now();
+    let child = Command::new(binary)
+        .arg("build")
+        .arg("--out")
+        .arg(output)
+        .current_dir(project)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is a valid value for this plain C struct.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: pid is our own unwaited child; status and usage point to live locals.
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let wall = started.elapsed();
+    if waited != pid {
+        return Err(io::Error::last_os_error());
+    }
+    if !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 {
+        let mut errors = String::new();
+        if let Some(mut stderr) = child.stderr {
+            io::Read::read_to_string(&mut stderr, &mut errors)?;
+        }
+        return Err(io::Error::other(format!(
+            "deckle build failed in {}: {errors}",
+            project.display()
+        )));
+    }
+    let seconds = |time: libc::timeval| {
+        Duration::from_secs(time.tv_sec as u64) + Duration::from_micros(time.tv_usec as u64)
+    };
+    Ok(Run {
+        wall,
+        cpu: seconds(usage.ru_utime) + seconds(usage.ru_stime),
+        peak_kib: usage.ru_maxrss as u64,
+    })
+}
+
+/// Copies the repository's own project (content and templates) into `to`.
+fn copy_seed(seed: &Path, to: &Path) -> io::Result<PathBuf> {
+    for folder in ["content", "templates"] {
+        let from = seed.join(folder);
+        if !from.is_dir() {
+            continue;
+        }
+        fs::create_dir_all(to.join(folder))?;
+        for entry in fs::read_dir(&from)? {
+            let entry = entry?;
+            if entry.file_type()?.is_file() {
+                fs::copy(entry.path(), to.join(folder).join(entry.file_name()))?;
+            }
+        }
+    }
+    Ok(to.to_path_buf())
+}
+
+/// Makes a project with the seed's article and settings and `count` questions, varied in length
+/// by combining the seed's questions.
+fn generate(seed: &Path, project: &Path, count: usize) -> io::Result<()> {
+    let content = project.join("content");
+    fs::create_dir_all(&content)?;
+    for file in ["article.md", "settings.yaml"] {
+        fs::copy(seed.join("content").join(file), content.join(file))?;
+    }
+    let seed_questions: Vec<String> = fs::read_to_string(seed.join("content/questions.yaml"))?
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("text: "))
+        .map(|text| text.trim_matches('"').to_string())
+        .collect();
+    if seed_questions.is_empty() {
+        return Err(io::Error::other(
+            "no `text:` lines in content/questions.yaml",
+        ));
+    }
+    let mut yaml = String::from(
+        "title: \"A Deck for Measuring\"\n\
+         introduction: \"Questions generated to measure how deckle copes with a large deck.\"\n\
+         closing: \"That was the last one.\"\n\
+         questions:\n",
+    );
+    for index in 0..count {
+        let first = &seed_questions[index % seed_questions.len()];
+        // Every third question is two seed questions long, so card fitting has work to do.
+        let text = if index % 3 == 2 {
+            let second = &seed_questions[(index * 7 + 3) % seed_questions.len()];
+            format!("{first} {second}")
+        } else {
+            first.clone()
+        };
+        yaml.push_str(&format!("  - id: q{index:05}\n    text: \"{text}\"\n"));
+    }
+    fs::write(content.join("questions.yaml"), yaml)
+}
+
+/// Total bytes of the files under `folder`.
+fn folder_size(folder: &Path) -> io::Result<u64> {
+    let mut total = 0;
+    for entry in fs::read_dir(folder)? {
+        let entry = entry?;
+        total += if entry.file_type()?.is_dir() {
+            folder_size(&entry.path())?
+        } else {
+            entry.metadata()?.len()
+        };
+    }
+    Ok(total)
+}
+
+/// The PDFs at the top of `output`, by name, with their sizes.
+fn pdf_sizes(output: &Path) -> io::Result<Vec<(String, u64)>> {
+    let mut found = Vec::new();
+    for entry in fs::read_dir(output)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".pdf") {
+            found.push((name, entry.metadata()?.len()));
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+fn millis(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
+}
+
+fn cpu_model() -> String {
+    fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find_map(|line| line.strip_prefix("model name"))
+                .map(|rest| rest.trim_start_matches([' ', '\t', ':']).to_string())
+        })
+        .unwrap_or_else(|| "unknown CPU".into())
+}
+
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from)
+}

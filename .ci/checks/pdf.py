@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Checks one built PDF the way a print shop's preflight would, with qpdf and poppler-utils.
 
-usage: pdf.py PDF [--print-shop] [--safe-mm 3] [--bleed-mm 3]
+usage: pdf.py PDF [--print-shop] [--safe-mm 3] [--bleed-mm 3] [--margin-mm 5]
 
 Every PDF: `qpdf --check` passes without warnings; every font is embedded (pdffonts); there is
-extractable text; every word (pdftotext -bbox) lies on the page.
+extractable text. For a PDF to print at home, every word (pdftotext -bbox) lies at least
+--margin-mm inside the sheet's edge, where home printers cannot print.
 With --print-shop (one card per page at trim size plus bleed): every page dictionary has its own
 /TrimBox and /BleedBox, the BleedBox reaches at least --bleed-mm beyond the TrimBox on every side
 and stays inside the MediaBox, and every word lies inside the card's safe zone: the TrimBox
@@ -99,6 +100,7 @@ def main():
     parser.add_argument("--print-shop", action="store_true")
     parser.add_argument("--safe-mm", type=float, default=3.0)
     parser.add_argument("--bleed-mm", type=float, default=3.0)
+    parser.add_argument("--margin-mm", type=float, default=5.0)
     arguments = parser.parse_args()
     pdf, name = arguments.pdf, os.path.basename(arguments.pdf)
     problems = []
@@ -137,7 +139,9 @@ def main():
     for number, (found, (width, height)) in enumerate(zip(boxes, words.pages), start=1):
         media = found.get("/MediaBox") or [0, 0, width, height]
         to_top_left = lambda b: (b[0] - media[0], media[3] - b[3], b[2] - media[0], media[3] - b[1])
-        area = to_top_left(media)
+        margin = arguments.margin_mm * POINTS_PER_MM
+        left, top, right, bottom = to_top_left(media)
+        area = (left + margin, top + margin, right - margin, bottom - margin)
         if arguments.print_shop:
             trim, bleed = found.get("/TrimBox"), found.get("/BleedBox")
             if trim is None or bleed is None:
@@ -155,7 +159,7 @@ def main():
     for word in words.words:
         page = word[0]
         if page < len(allowed) and not inside(word, allowed[page]):
-            where = "the safe zone" if arguments.print_shop else "the page"
+            where = "the card's safe zone" if arguments.print_shop else "the printable area"
             box = ", ".join(f"{v:.1f}" for v in word[2:])
             limits = ", ".join(f"{v:.1f}" for v in allowed[page])
             problems.append(f"page {page + 1}: word {word[1]!r} at ({box}) pt is outside {where} ({limits})")

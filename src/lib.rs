@@ -8,6 +8,7 @@
 pub mod cmd;
 pub mod content;
 pub mod date;
+pub mod deck;
 pub mod error;
 pub mod layout;
 pub mod markdown;

@@ -16,8 +16,8 @@ use std::fmt;
 
 pub use font::{Font, Style};
 pub use lines::{
-    Align, Breaking, Fit, Line, Piece, Run, SIZE_STEP, TextBlock, break_lines, fit, line_width,
-    pieces, set_block, set_line,
+    Align, Breaking, Fit, Line, Piece, Run, SIZE_STEP, TextBlock, break_lines, fit, fit_stack,
+    line_width, pieces, set_block, set_line, stack_height,
 };
 pub use shape::{Glyph, ShapedRun, Span, measure, shape};
 

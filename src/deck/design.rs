@@ -560,3 +560,110 @@ fn rosette(
     canvas.fill(&Path::circle(centre, radius * 0.13), colour);
     canvas.fill(&Path::circle(centre, radius * 0.06), background);
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path as FsPath;
+
+    use super::*;
+    use crate::content::Question;
+
+    fn seed() -> Project {
+        Project::load(FsPath::new(env!("CARGO_MANIFEST_DIR"))).expect("the seed content loads")
+    }
+
+    fn sizes(front: &Front) -> Vec<f32> {
+        front
+            .text_boxes()
+            .iter()
+            .map(|(block, _)| block.size)
+            .collect()
+    }
+
+    #[test]
+    fn every_seed_question_fits_a_poker_card_at_11_pt_or_more() {
+        let project = seed();
+        assert_eq!(project.settings.deck.card_size, Size::POKER);
+        let cards = Cards::prepare(&project).unwrap();
+        let questions = &cards.fronts[cards.fronts.len() - project.deck.questions.len()..];
+        for (front, question) in questions.iter().zip(&project.deck.questions) {
+            // The label, then the question: the question is the largest text.
+            let size = sizes(front).into_iter().fold(0.0, f32::max);
+            assert!(size >= 11.0, "{}: {size} pt", front.name);
+            let text: String = front
+                .text_boxes()
+                .iter()
+                .map(|(block, _)| block.text().replace('\n', " "))
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(text.contains(&question.text), "{text}");
+        }
+    }
+
+    #[test]
+    fn all_text_stays_inside_the_safe_zone() {
+        let mut project = seed();
+        for (_, card) in Size::CARD_NAMES {
+            project.settings.deck.card_size = card;
+            // The seed's longest question would not fit a mini card at 11 pt.
+            project.settings.deck.smallest_font_size = 7.0;
+            let cards = Cards::prepare(&project).unwrap();
+            let safe = Rect::new(0.0, 0.0, card.width, card.height).grow(-cards.safe);
+            for front in &cards.fronts {
+                for (_, rect) in front.text_boxes() {
+                    assert!(safe.contains(&rect), "{card:?} {}: {rect:?}", front.name);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_overlong_question_is_an_error_naming_it() {
+        let mut project = seed();
+        project.deck.questions.push(Question {
+            id: "endless".to_string(),
+            text: "Why ".repeat(150),
+            category: None,
+            follow_up: None,
+        });
+        let error = Cards::prepare(&project).unwrap_err();
+        assert!(
+            error.message.contains("question 21 (`endless`)"),
+            "{}",
+            error.message
+        );
+        assert!(error.message.contains("does not fit"), "{}", error.message);
+        assert!(error.hint.unwrap().contains("smallest_font_size"));
+    }
+
+    #[test]
+    fn a_character_the_font_lacks_is_an_error_naming_it() {
+        let mut project = seed();
+        project.deck.questions[2].text = "What does 愛 mean to you?".to_string();
+        let error = Cards::prepare(&project).unwrap_err();
+        assert!(
+            error.message.contains("question 3 (`childhood-memory`)"),
+            "{}",
+            error.message
+        );
+        assert!(error.message.contains("“愛” (U+611B)"), "{}", error.message);
+    }
+
+    #[test]
+    fn categories_and_follow_ups_are_set() {
+        let mut project = seed();
+        project.deck.questions[0].category = Some("Getting started".to_string());
+        project.deck.questions[0].follow_up = Some("And why now?".to_string());
+        let cards = Cards::prepare(&project).unwrap();
+        let texts: Vec<String> = cards.fronts[2]
+            .text_boxes()
+            .iter()
+            .map(|(block, _)| block.text())
+            .collect();
+        assert!(texts.contains(&"Getting started".to_string()), "{texts:?}");
+        assert!(
+            texts.iter().any(|t| t.contains("And why now?")),
+            "{texts:?}"
+        );
+    }
+}

@@ -247,14 +247,21 @@ impl Cards {
         let frame = Frame::new(self.card, self.safe);
         let line = palette.back.mix(palette.back_text, 0.55);
         draw_frame(canvas, trim, &frame, line, 0.8);
-        let (w, h) = (self.card.width, self.card.height);
-        let radius = (w.min(h) * 0.2).min(h * 0.16);
-        let centre = (trim.x + w / 2.0, trim.y + h * 0.57);
+        // Rosette, title and a divider, stacked and centred in the text area; the rosette
+        // (with its ring of dots, 2.5 radii tall) shrinks on squat cards to leave room.
+        let area = frame.text;
+        let gap = 3.0 * frame.scale;
+        let divider_height = 2.0;
+        let text_height = mm(self.back.height());
+        let room = (area.h - text_height - 2.0 * gap - divider_height) / 2.5;
+        let radius = (area.w * 0.3).min(self.card.height * 0.16).min(room);
+        let total = 2.5 * radius + gap + text_height + gap + divider_height;
+        let top = trim.y + area.y + (area.h + total) / 2.0;
+        let centre = (trim.x + self.card.width / 2.0, top - 1.25 * radius);
         rosette(canvas, centre, radius, palette.back_text, palette.back);
-        let text_top = centre.1 - radius * 1.45 - 3.0 * frame.scale;
-        let left = trim.x + frame.text.x;
-        canvas.text(&self.back, left, text_top, palette.back_text);
-        let below = text_top - mm(self.back.height()) - 3.0 * frame.scale;
+        let text_top = top - 2.5 * radius - gap;
+        canvas.text(&self.back, trim.x + area.x, text_top, palette.back_text);
+        let below = text_top - text_height - gap - divider_height / 2.0;
         divider(canvas, centre.0, below, 16.0 * frame.scale, line);
     }
 }

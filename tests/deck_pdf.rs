@@ -151,6 +151,13 @@ fn plain_text(pdf: &Path) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+fn seed_lines(file: &str) -> usize {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("content")
+        .join(file);
+    fs::read_to_string(path).unwrap().lines().count()
+}
+
 fn seed_questions() -> Vec<String> {
     let text =
         fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("content/questions.yaml"))
@@ -320,10 +327,11 @@ fn a_question_too_long_for_the_card_fails_the_build_naming_it() {
     let output = project.build();
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        stderr.contains("question 21 (`never-ending`) does not fit"),
-        "{stderr}"
-    );
+    // Located at the question's `id:` line, just after the seed's last line.
+    let line = seed_lines("questions.yaml") + 1;
+    let expected =
+        format!("content/questions.yaml:{line}: question 21 (`never-ending`) does not fit");
+    assert!(stderr.contains(&expected), "{stderr}");
     assert!(!project.pdf("cards-to-cut-out.pdf").exists());
 }
 

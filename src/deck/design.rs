@@ -4,8 +4,10 @@
 //! Card-relative lengths are in millimetres from the card's bottom-left corner.
 
 use std::f32::consts::{FRAC_PI_4, FRAC_PI_8};
+use std::fs;
+use std::path::PathBuf;
 
-use crate::content::Project;
+use crate::content::{Project, ProjectPaths};
 use crate::error::{Error, Result};
 use crate::layout::{Align, Breaking, Fit, LayoutError, Span, Style, TextBlock, fit, fit_stack};
 use crate::pdf::{Canvas, Colour, Path, Rect, Stroke, mm, pt};
@@ -149,29 +151,56 @@ fn centred(width_mm: f32, max_size: f32, min_size: f32, leading: f32) -> Fit {
     }
 }
 
-/// Explains a layout failure of `what` for the writer.
-fn layout_error(error: LayoutError, what: &str, card: Size, settings_hint: &str) -> Error {
-    let file = "content/questions.yaml";
-    match error {
-        LayoutError::MissingGlyph { character, .. } => Error::in_file(
-            file,
-            format!(
-                "{what} contains “{character}” (U+{:04X}), which the cards' font (Vollkorn) cannot print",
-                character as u32
-            ),
-        )
+/// Where a text comes from, for messages: a file of `content/` and the line of `key:`
+/// (with `value`, when given), as the writer sees them.
+struct Origin {
+    file: PathBuf,
+    line: Option<usize>,
+}
+
+impl Origin {
+    fn find(project: &Project, file: &str, key: &str, value: Option<&str>) -> Origin {
+        let path = project.paths.content_file(file);
+        let line = fs::read_to_string(&path).ok().and_then(|text| {
+            text.lines().position(|line| {
+                let line = line.trim().trim_start_matches("- ").trim_start();
+                line.strip_prefix(key)
+                    .and_then(|rest| rest.trim_start().strip_prefix(':'))
+                    .is_some_and(|found| {
+                        value.is_none_or(|v| found.trim().trim_matches(['"', '\'']) == v)
+                    })
+            })
+        });
+        Origin {
+            file: project.paths.shown(&path),
+            line: line.map(|index| index + 1),
+        }
+    }
+}
+
+/// Explains a layout failure of `what` (found at `origin`) for the writer.
+fn layout_error(
+    error: LayoutError,
+    what: &str,
+    origin: Origin,
+    card: Size,
+    settings_hint: &str,
+) -> Error {
+    let error = match error {
+        LayoutError::MissingGlyph { character, .. } => Error::new(format!(
+            "{what} contains “{character}” (U+{:04X}), which the cards' font (Vollkorn) cannot print",
+            character as u32
+        ))
         .with_hint("replace that character with one the font has, or remove it"),
-        LayoutError::DoesNotFit { min_size } => Error::in_file(
-            file,
-            format!(
-                "{what} does not fit on a {} × {} mm card, even at {min_size} pt",
-                card.width, card.height
-            ),
-        )
+        LayoutError::DoesNotFit { min_size } => Error::new(format!(
+            "{what} does not fit on a {} × {} mm card, even at {min_size} pt",
+            card.width, card.height
+        ))
         .with_hint(format!(
             "shorten it, or in content/settings.yaml choose a larger `deck: card_size`{settings_hint}"
         )),
-    }
+    };
+    error.at(origin.file, origin.line, None)
 }
 
 impl Cards {
@@ -190,7 +219,15 @@ impl Cards {
             fronts.push(
                 question_card(project, index, &frame, &palette, settings).map_err(|e| {
                     let what = format!("question {} (`{}`)", index + 1, question.id);
-                    layout_error(e, &what, card, " or lower `deck: smallest_font_size`")
+                    let origin =
+                        Origin::find(project, ProjectPaths::QUESTIONS, "id", Some(&question.id));
+                    layout_error(
+                        e,
+                        &what,
+                        origin,
+                        card,
+                        " or lower `deck: smallest_font_size`",
+                    )
                 })?,
             );
         }
@@ -203,12 +240,11 @@ impl Cards {
             },
         )
         .map_err(|e| {
-            layout_error(
-                e,
-                "the back text (`deck: back_text`, or the deck's title)",
-                card,
-                "",
-            )
+            let origin = match settings.back_text {
+                Some(_) => Origin::find(project, ProjectPaths::SETTINGS, "back_text", None),
+                None => Origin::find(project, ProjectPaths::QUESTIONS, "title", None),
+            };
+            layout_error(e, "the cards' back text", origin, card, "")
         })?;
         Ok(Cards {
             card,
@@ -276,7 +312,10 @@ fn title_card(project: &Project, frame: &Frame, palette: &Palette) -> Result<Fro
             ..centred(text.w, 22.0 * frame.scale, 10.0, 1.15)
         },
     )
-    .map_err(|e| layout_error(e, "the deck's title", card, ""))?;
+    .map_err(|e| {
+        let origin = Origin::find(project, ProjectPaths::QUESTIONS, "title", None);
+        layout_error(e, "the deck's title", origin, card, "")
+    })?;
     let author = fit(
         &[Span::new(&project.article.author, Style::Italic)],
         &Fit {
@@ -284,7 +323,10 @@ fn title_card(project: &Project, frame: &Frame, palette: &Palette) -> Result<Fro
             ..centred(text.w, 11.0 * frame.scale, 7.0, 1.2)
         },
     )
-    .map_err(|e| layout_error(e, "the article's author", card, ""))?;
+    .map_err(|e| {
+        let origin = Origin::find(project, ProjectPaths::ARTICLE, "author", None);
+        layout_error(e, "the article's author", origin, card, "")
+    })?;
     let gap = 5.0 * frame.scale;
     let total = mm(title.height()) + gap * 2.0 + mm(author.height());
     let top = text.y + text.h / 2.0 + total / 2.0 + 2.0 * frame.scale;
@@ -344,11 +386,13 @@ fn how_to_card(
         },
     )
     .map_err(|e| {
+        let origin = Origin::find(project, ProjectPaths::QUESTIONS, "introduction", None);
         layout_error(
             e,
             "the deck's introduction and closing",
+            origin,
             frame.card,
-            ", or shorten the `introduction` or `closing`",
+            "",
         )
     })?;
     let gap = mm(1.2 * blocks[0].leading);

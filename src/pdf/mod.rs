@@ -2,8 +2,9 @@
 //! [`crate::layout`] measured, fonts subset and embedded, and a finishing pass that makes the
 //! file correct for print shops and byte-for-byte reproducible.
 //!
-//! printpdf builds the document; [`Document::finish`] then corrects what printpdf 0.12 gets wrong or
-//! leaves out (page boxes, BleedBox, metadata, viewer preferences, document id) with lopdf.
+//! printpdf builds the document; [`Document::finish`] then corrects with lopdf what printpdf
+//! 0.12 gets wrong or leaves out (page boxes, BleedBox, metadata, viewer preferences, the
+//! document id).
 
 mod finish;
 mod subset;

@@ -80,23 +80,21 @@ pub struct Imposition {
 impl Imposition {
     /// The layout fitting the most cards, or `None` when not even one fits.
     ///
-    /// Duplex pages keep the paper's orientation (so "flip on long edge" means what the print
-    /// dialog means); fronts-only and fold-over pages may turn to landscape to fit more.
+    /// Pages keep the paper's orientation unless turning them fits strictly more cards. Backs
+    /// follow the paper whichever way the page is drawn: a long-edge flip mirrors across the
+    /// paper's long side (see [`Imposition::back`]).
     pub fn new(paper: Size, card: Size, backs: Backs) -> Option<Imposition> {
         let turned = Size {
             width: paper.height,
             height: paper.width,
         };
-        let pages: &[Size] = match backs {
-            Backs::DuplexLongEdge | Backs::DuplexShortEdge => &[paper],
-            Backs::FoldOver | Backs::None => &[paper, turned],
-        };
+        let pages = [paper, turned];
         let folds: &[Option<Fold>] = match backs {
             Backs::FoldOver => &[Some(Fold::Vertical), Some(Fold::Horizontal)],
             _ => &[None],
         };
         let mut best: Option<Imposition> = None;
-        for &page in pages {
+        for page in pages {
             for &fold in folds {
                 let unit = match fold {
                     Some(Fold::Vertical) => (2.0 * card.width, card.height),
@@ -556,9 +554,21 @@ mod tests {
     }
 
     #[test]
-    fn duplex_pages_keep_the_paper_orientation() {
-        let layout =
-            Imposition::new(Size::A4, Size::CARD_NAMES[5].1, Backs::DuplexShortEdge).unwrap();
-        assert_eq!(layout.page, Size::A4);
+    fn pages_turn_only_to_fit_more_cards() {
+        // Business cards: 10 on a portrait A4 sheet, 9 on a landscape one.
+        let business = Size::CARD_NAMES[5].1;
+        let layout = Imposition::new(Size::A4, business, Backs::DuplexShortEdge).unwrap();
+        assert_eq!((layout.page, layout.per_sheet()), (Size::A4, 10));
+        // A wide custom card only fits a turned sheet.
+        let wide = Size {
+            width: 250.0,
+            height: 120.0,
+        };
+        let layout = Imposition::new(Size::A4, wide, Backs::DuplexLongEdge).unwrap();
+        assert_eq!(layout.page.width, 297.0);
+        // Long-edge flip on a landscape page mirrors the rows (the paper's long side is
+        // horizontal), as the exhaustive test checks for every layout.
+        let front = layout.front(0);
+        assert_eq!(layout.back(0).unwrap().x, front.x);
     }
 }

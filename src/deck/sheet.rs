@@ -137,7 +137,8 @@ impl Imposition {
     }
 
     /// The space between neighbouring cells, across and down, in mm.
-    pub fn gutters(&self) -> (f32, f32) {
+    #[cfg(test)]
+    fn gutters(&self) -> (f32, f32) {
         let (cell_w, cell_h) = self.cell_size();
         (self.columns.step - cell_w, self.rows.step - cell_h)
     }

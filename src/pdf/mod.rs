@@ -46,8 +46,6 @@ pub struct Colour {
 impl Colour {
     /// Black.
     pub const BLACK: Colour = Colour::grey(0.0);
-    /// White.
-    pub const WHITE: Colour = Colour::grey(1.0);
 
     /// A grey from 0 (black) to 1 (white).
     pub const fn grey(level: f32) -> Colour {
@@ -145,7 +143,8 @@ impl Rect {
     }
 
     /// Whether the two rectangles share any area (touching edges do not count).
-    pub fn overlaps(&self, other: &Rect) -> bool {
+    #[cfg(test)]
+    pub(crate) fn overlaps(&self, other: &Rect) -> bool {
         const EPS: f32 = 1e-3;
         self.x < other.right() - EPS
             && other.x < self.right() - EPS

@@ -8,10 +8,13 @@
 pub mod cmd;
 pub mod content;
 pub mod date;
+pub mod deck;
 pub mod error;
+pub mod layout;
 pub mod links;
 pub mod markdown;
 pub mod output;
+pub mod pdf;
 pub mod render;
 pub mod settings;
 pub mod site;

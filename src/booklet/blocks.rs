@@ -3,8 +3,9 @@
 //!
 //! Read from pulldown-cmark events (with the same options as the site), not from HTML. Nesting
 //! is flattened into an indent level per block, which is all a page layout needs. Links are
-//! shown as their text, images as their description, and footnotes become superscript
-//! numbers in the text with the notes gathered under "Notes" at the end.
+//! shown as their text, images as their description, and footnotes become numbers in brackets
+//! in the text ("[1]": the fonts have no superscript digits past 3) with the notes gathered
+//! under "Notes" at the end.
 
 use std::collections::HashMap;
 
@@ -371,15 +372,6 @@ fn heading_level(level: HeadingLevel) -> u8 {
     }
 }
 
-/// A footnote's number as superscript digits ("¹²").
-pub fn superscript(number: usize) -> String {
-    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
-    number
-        .to_string()
-        .chars()
-        .filter_map(|d| d.to_digit(10).map(|d| DIGITS[d as usize]))
-        .collect()
-}
 
 /// Reads Markdown into blocks for print.
 pub fn blocks(markdown_text: &str) -> Vec<Block> {
@@ -402,7 +394,7 @@ pub fn blocks(markdown_text: &str) -> Vec<Block> {
             Event::HardBreak => reader.text("\n"),
             Event::FootnoteReference(label) => {
                 let number = reader.note_number(label);
-                reader.text(&superscript(number));
+                reader.text(&format!("[{number}]"));
             }
             Event::Rule => {
                 reader.open(BlockKind::Rule);
@@ -489,7 +481,7 @@ mod tests {
     #[test]
     fn footnotes_become_numbered_notes_at_the_end() {
         let b = blocks("First[^b] and second[^a].\n\n[^a]: Note A.\n\n[^b]: Note *B*.\n");
-        assert_eq!(b[0].text(), "First¹ and second².");
+        assert_eq!(b[0].text(), "First[1] and second[2].");
         assert_eq!(b[1].kind, BlockKind::Heading(2));
         assert_eq!(b[1].text(), NOTES_HEADING);
         assert_eq!(b[2].kind, BlockKind::Note);
@@ -512,11 +504,5 @@ mod tests {
         assert_eq!(b[4].text(), "c · d");
         assert_eq!(b[5].text(), "kept");
         assert_eq!(b.len(), 6);
-    }
-
-    #[test]
-    fn superscript_digits() {
-        assert_eq!(superscript(1), "¹");
-        assert_eq!(superscript(10), "¹⁰");
     }
 }

@@ -10,6 +10,7 @@ pub mod cmd;
 pub mod content;
 pub mod date;
 pub mod error;
+pub mod layout;
 pub mod markdown;
 pub mod output;
 pub mod render;

@@ -3,9 +3,8 @@
 //!
 //! Read from pulldown-cmark events (with the same options as the site), not from HTML. Nesting
 //! is flattened into an indent level per block, which is all a page layout needs. Links are
-//! shown as their text, images as their description, and footnotes become numbers in brackets
-//! in the text ("[1]": the fonts have no superscript digits past 3) with the notes gathered
-//! under "Notes" at the end.
+//! shown as their text, images as their description, and footnotes become superscript
+//! numbers in the text with the notes gathered under "Notes" at the end.
 
 use std::collections::HashMap;
 
@@ -361,6 +360,16 @@ impl Reader {
     }
 }
 
+/// A footnote's number in superscript digits ("¹²"), which the book fonts have.
+pub fn superscript(number: usize) -> String {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    number
+        .to_string()
+        .chars()
+        .filter_map(|d| d.to_digit(10).map(|d| DIGITS[d as usize]))
+        .collect()
+}
+
 fn heading_level(level: HeadingLevel) -> u8 {
     match level {
         HeadingLevel::H1 => 1,
@@ -371,7 +380,6 @@ fn heading_level(level: HeadingLevel) -> u8 {
         HeadingLevel::H6 => 6,
     }
 }
-
 
 /// Reads Markdown into blocks for print.
 pub fn blocks(markdown_text: &str) -> Vec<Block> {
@@ -394,7 +402,7 @@ pub fn blocks(markdown_text: &str) -> Vec<Block> {
             Event::HardBreak => reader.text("\n"),
             Event::FootnoteReference(label) => {
                 let number = reader.note_number(label);
-                reader.text(&format!("[{number}]"));
+                reader.text(&superscript(number));
             }
             Event::Rule => {
                 reader.open(BlockKind::Rule);
@@ -481,7 +489,7 @@ mod tests {
     #[test]
     fn footnotes_become_numbered_notes_at_the_end() {
         let b = blocks("First[^b] and second[^a].\n\n[^a]: Note A.\n\n[^b]: Note *B*.\n");
-        assert_eq!(b[0].text(), "First[1] and second[2].");
+        assert_eq!(b[0].text(), "First¹ and second².");
         assert_eq!(b[1].kind, BlockKind::Heading(2));
         assert_eq!(b[1].text(), NOTES_HEADING);
         assert_eq!(b[2].kind, BlockKind::Note);
@@ -489,6 +497,15 @@ mod tests {
         assert_eq!(b[2].text(), "Note B.");
         assert_eq!(b[3].marker.as_deref(), Some("2."));
         assert_eq!(b[3].text(), "Note A.");
+    }
+
+    #[test]
+    fn superscript_digits_exist_in_every_face() {
+        assert_eq!(superscript(10), "¹⁰");
+        let all = (0..10).map(superscript).collect::<String>();
+        for style in crate::layout::Style::ALL {
+            assert!(crate::layout::shape(&all, style).is_ok(), "{style:?}");
+        }
     }
 
     #[test]

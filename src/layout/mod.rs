@@ -8,17 +8,21 @@
 //! Typical use: [`fit`] a list of styled [`Span`]s into a box, or, for running text,
 //! [`pieces`] then [`break_lines`] then [`set_block`].
 
+mod flow;
 mod font;
 mod lines;
+mod paragraph;
 mod shape;
 
 use std::fmt;
 
+pub use flow::{Slot, keep_lines_together, paginate, used_height};
 pub use font::{Font, Style};
 pub use lines::{
     Align, Breaking, Fit, Line, Piece, Run, SIZE_STEP, TextBlock, break_lines, fit, line_width,
     pieces, set_block, set_line,
 };
+pub use paragraph::{ParagraphError, set_ragged};
 pub use shape::{Glyph, ShapedRun, Span, measure, shape};
 
 /// Why text could not be laid out.

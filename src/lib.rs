@@ -13,6 +13,7 @@ pub mod error;
 pub mod layout;
 pub mod markdown;
 pub mod output;
+pub mod pdf;
 pub mod render;
 pub mod settings;
 pub mod site;

@@ -286,13 +286,22 @@ mod tests {
         assert!(left.y >= 0.0 && left.y + PAGE_HEIGHT_MM * left.scale <= height + 1e-4);
         // The page's top-left corner lands on the sheet's top edge area, scaled.
         let (x, y) = left.point((0.0, 0.0));
-        assert!((x - left.x).abs() < 1e-4 && (y - (left.y + PAGE_HEIGHT_MM * left.scale)).abs() < 1e-3);
+        assert!(
+            (x - left.x).abs() < 1e-4 && (y - (left.y + PAGE_HEIGHT_MM * left.scale)).abs() < 1e-3
+        );
     }
 
     #[test]
     fn instructions_say_how_to_print() {
         let line = printing_instructions(BookletPaper::Letter);
-        for words in ["US Letter", "double-sided", "short edge", "actual size", "fold", "staple"] {
+        for words in [
+            "US Letter",
+            "double-sided",
+            "short edge",
+            "actual size",
+            "fold",
+            "staple",
+        ] {
             assert!(line.contains(words), "{line}");
         }
     }

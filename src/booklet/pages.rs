@@ -204,12 +204,7 @@ impl Setting {
 /// marker hanging to the left of its first line.
 fn paragraph(spans: &[Span], marker: Option<&str>, setting: Setting) -> ParagraphResult {
     let (width, _) = column();
-    let block = set_ragged(
-        spans,
-        width - setting.indent,
-        setting.size,
-        setting.leading,
-    )?;
+    let block = set_ragged(spans, width - setting.indent, setting.size, setting.leading)?;
     let offset = line_offset(&block);
     let mut items: Vec<Item> = (0..block.lines.len())
         .map(|index| Item {
@@ -306,7 +301,8 @@ fn article_body(markdown: &str) -> ParagraphResult {
                     2 => (13.0, 16.0),
                     _ => (11.0, 12.0),
                 };
-                let mut lines = heading(&spans, size, if previous.is_none() { 0.0 } else { above })?;
+                let mut lines =
+                    heading(&spans, size, if previous.is_none() { 0.0 } else { above })?;
                 if let Some(last) = lines.last_mut() {
                     last.slot.height += 3.0;
                 }
@@ -363,12 +359,8 @@ fn ornament(gap: f32) -> Item {
 fn article(project: &Project) -> Result<Vec<Item>> {
     let article = &project.article;
     let fail = |e| cannot_set(Source::Article, &project.paths, e);
-    let mut items = heading(
-        &[Span::new(article.title.as_str(), Style::Bold)],
-        17.0,
-        0.0,
-    )
-    .map_err(fail)?;
+    let mut items =
+        heading(&[Span::new(article.title.as_str(), Style::Bold)], 17.0, 0.0).map_err(fail)?;
     let mut byline = format!("{} · {}", article.author, article.date.human());
     if let Some(updated) = article.updated {
         byline.push_str(&format!(" · updated {}", updated.human()));

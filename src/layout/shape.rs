@@ -91,7 +91,9 @@ pub fn shape(text: &str, style: Style) -> Result<ShapedRun, LayoutError> {
     let mut buffer = UnicodeBuffer::new();
     buffer.push_str(text);
     buffer.set_direction(rustybuzz::Direction::LeftToRight);
-    let shaped = rustybuzz::shape(&font.face, &[], buffer);
+    // Lining figures: Vollkorn's default old-style "1" reads as "I" in "1." and "1 / 20".
+    let lining = rustybuzz::Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(b"lnum"), 1, ..);
+    let shaped = rustybuzz::shape(&font.face, &[lining], buffer);
     let infos = shaped.glyph_infos();
     let positions = shaped.glyph_positions();
 

@@ -1,5 +1,5 @@
 //! The printable question booklet: the article and the questions, typeset as a little A5
-//! book, in reading order (`booklet.pdf`) and imposed for saddle-stitching on a home printer
+//! book, in reading order (`booklet-a5.pdf`) and imposed for saddle-stitching on a home printer
 //! (`booklet-to-fold.pdf`).
 //!
 //! [`blocks`] reads the article's Markdown, [`pages`] typesets the A5 pages, [`impose`] says
@@ -20,7 +20,7 @@ use crate::settings::BookletPaper;
 use pages::{Mark, PAGE_HEIGHT_MM, PAGE_WIDTH_MM, Page};
 
 /// The booklet in reading order, one A5 page per page.
-pub const READING_FILE: &str = "booklet.pdf";
+pub const READING_FILE: &str = "booklet-a5.pdf";
 /// The booklet imposed two pages per side, to print double-sided, fold and staple.
 pub const FOLD_FILE: &str = "booklet-to-fold.pdf";
 

@@ -233,7 +233,8 @@ fn paragraph(spans: &[Span], marker: Option<&str>, setting: Setting) -> Paragrap
         mark.lines.truncate(1);
         first.marks.push(Mark::Text {
             block: mark,
-            x: setting.indent - MARKER_GAP - marker_width,
+            // Hanging left of the text, but never into the margin.
+            x: (setting.indent - MARKER_GAP - marker_width).max(0.0),
             top: offset,
             colour: setting.colour,
         });

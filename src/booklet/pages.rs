@@ -186,6 +186,8 @@ struct Setting {
     gap: f32,
     /// Its left edge in the column.
     indent: f32,
+    /// How its lines are broken.
+    breaking: Breaking,
 }
 
 impl Setting {
@@ -196,6 +198,7 @@ impl Setting {
             colour: INK,
             gap,
             indent: 0.0,
+            breaking: Breaking::Paragraph,
         }
     }
 }
@@ -204,7 +207,13 @@ impl Setting {
 /// marker hanging to the left of its first line.
 fn paragraph(spans: &[Span], marker: Option<&str>, setting: Setting) -> ParagraphResult {
     let (width, _) = column();
-    let block = set_ragged(spans, width - setting.indent, setting.size, setting.leading)?;
+    let block = set_ragged(
+        spans,
+        width - setting.indent,
+        setting.size,
+        setting.leading,
+        setting.breaking,
+    )?;
     let offset = line_offset(&block);
     let mut items: Vec<Item> = (0..block.lines.len())
         .map(|index| Item {
@@ -228,6 +237,7 @@ fn paragraph(spans: &[Span], marker: Option<&str>, setting: Setting) -> Paragrap
             width,
             setting.size,
             setting.leading,
+            Breaking::Paragraph,
         )?;
         let marker_width = mark.width();
         mark.lines.truncate(1);
@@ -249,7 +259,8 @@ fn paragraph(spans: &[Span], marker: Option<&str>, setting: Setting) -> Paragrap
 
 type ParagraphResult = std::result::Result<Vec<Item>, ParagraphError>;
 
-/// Sets a heading: every line kept with the next, so a heading never ends a page.
+/// Sets a heading in balanced lines, every line kept with the next, so a heading never ends a
+/// page.
 fn heading(spans: &[Span], size: f32, gap: f32) -> ParagraphResult {
     let mut items = paragraph(
         spans,
@@ -257,9 +268,8 @@ fn heading(spans: &[Span], size: f32, gap: f32) -> ParagraphResult {
         Setting {
             size,
             leading: size * 1.25,
-            colour: INK,
-            gap,
-            indent: 0.0,
+            breaking: Breaking::Balanced,
+            ..Setting::body(gap)
         },
     )?;
     for item in &mut items {
@@ -398,9 +408,8 @@ fn question(project: &Project, index: usize, answer_lines: usize) -> Result<Item
     let setting = Setting {
         size: 11.5,
         leading: 15.5,
-        colour: INK,
-        gap: 0.0,
         indent,
+        ..Setting::body(0.0)
     };
     let mut marks = Vec::new();
     let mut y = 0.0;
@@ -667,4 +676,130 @@ pub fn typeset(project: &Project) -> Result<Vec<Page>> {
         pages.push(page);
     }
     Ok(pages)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Question;
+
+    fn seed() -> Project {
+        Project::load(std::path::Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap()
+    }
+
+    fn texts(page: &Page) -> Vec<String> {
+        page.marks
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Text { block, .. } => Some(block.text()),
+                Mark::Stroke { .. } => None,
+            })
+            .collect()
+    }
+
+    fn is_question_number(text: &str) -> bool {
+        text.strip_suffix('.')
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    }
+
+    /// Answer lines: the only strokes half a point thick.
+    fn answer_lines(page: &Page) -> usize {
+        page.marks
+            .iter()
+            .filter(|m| matches!(m, Mark::Stroke { width, .. } if *width == 0.5))
+            .count()
+    }
+
+    #[test]
+    fn questions_stay_whole_with_their_lines_in_order() {
+        for lines in [0, 4, crate::settings::MAX_ANSWER_LINES] {
+            let mut project = seed();
+            project.settings.booklet.answer_lines = lines;
+            let pages = typeset(&project).unwrap();
+            let mut numbers = Vec::new();
+            for page in &pages {
+                let on_page: Vec<String> = texts(page)
+                    .into_iter()
+                    .filter(|t| is_question_number(t))
+                    .collect();
+                assert_eq!(answer_lines(page), lines * on_page.len());
+                numbers.extend(on_page);
+            }
+            let expected: Vec<String> = (1..=20).map(|n| format!("{n}.")).collect();
+            assert_eq!(numbers, expected, "{lines} lines");
+        }
+    }
+
+    #[test]
+    fn text_stays_in_the_column_and_pages_are_numbered() {
+        let mut project = seed();
+        // A long question and a long follow-up, to fill pages.
+        project.deck.questions[3].follow_up = Some(project.deck.questions[4].text.repeat(3));
+        let pages = typeset(&project).unwrap();
+        let (left, right) = (pt(SIDE_MARGIN_MM), pt(PAGE_WIDTH_MM - SIDE_MARGIN_MM));
+        let bottom = pt(PAGE_HEIGHT_MM - PAGE_NUMBER_MM + 4.0);
+        for (index, page) in pages.iter().enumerate() {
+            for mark in &page.marks {
+                if let Mark::Text { block, x, top, .. } = mark {
+                    for line in &block.lines {
+                        assert!(x + line.x >= left - 0.01, "{}", block.text());
+                        assert!(x + line.x + line.width <= right + 0.01, "{}", block.text());
+                    }
+                    assert!(top + block.height() <= bottom, "{}", block.text());
+                    assert!(*top >= pt(8.0), "{}", block.text());
+                }
+            }
+            let number = (index + 1).to_string();
+            assert_eq!(texts(page).contains(&number), index > 0, "page {number}");
+        }
+        assert!(texts(&pages[0]).contains(&project.deck.title));
+    }
+
+    #[test]
+    fn the_article_comes_first_then_the_questions_on_a_new_page() {
+        let pages = typeset(&seed()).unwrap();
+        let first_question = pages
+            .iter()
+            .position(|p| texts(p).iter().any(|t| t == "1."))
+            .unwrap();
+        let article_end = pages
+            .iter()
+            .position(|p| texts(p).iter().any(|t| t.contains("Ready to transform")))
+            .unwrap();
+        assert!(article_end < first_question);
+        assert!(
+            texts(&pages[1])
+                .iter()
+                .any(|t| t.starts_with("Tim Jackson, LMFT · Sep 30, 2024"))
+        );
+        let last = texts(pages.last().unwrap()).join(" ");
+        assert!(last.contains("These questions can create"), "{last}");
+    }
+
+    #[test]
+    fn a_character_the_font_lacks_names_the_question() {
+        let mut project = seed();
+        project.deck.questions.push(Question {
+            id: "tea".to_string(),
+            text: "Do you like 茶?".to_string(),
+            category: None,
+            follow_up: None,
+        });
+        let err = typeset(&project).unwrap_err();
+        assert!(err.to_string().contains("question 21 (`tea`)"), "{err}");
+        assert!(err.to_string().contains("questions.yaml"), "{err}");
+        assert!(err.hint.is_some());
+    }
+
+    #[test]
+    fn a_word_too_long_for_a_line_names_the_article() {
+        let mut project = seed();
+        project.article.body = format!("Some {} here.\n", "a".repeat(120));
+        let err = typeset(&project).unwrap_err();
+        assert!(err.to_string().contains("article.md"), "{err}");
+        assert!(
+            err.to_string().contains("too long to fit on one line"),
+            "{err}"
+        );
+    }
 }

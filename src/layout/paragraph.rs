@@ -44,16 +44,18 @@ impl From<LayoutError> for ParagraphError {
 }
 
 /// Sets `spans` flush left in a column `width` points wide, at `size` points with baselines
-/// `leading` points apart. Line breaks in the text (`\n`) are kept.
+/// `leading` points apart, with line breaks chosen by `breaking` ([`Breaking::Paragraph`] for
+/// running text, [`Breaking::Balanced`] for headings). Line breaks in the text (`\n`) are kept.
 pub fn set_ragged(
     spans: &[Span],
     width: f32,
     size: f32,
     leading: f32,
+    breaking: Breaking,
 ) -> Result<TextBlock, ParagraphError> {
     let pieces = pieces(spans)?;
     let em_width = width / size;
-    let ranges = break_lines(&pieces, em_width, Breaking::Paragraph).ok_or_else(|| {
+    let ranges = break_lines(&pieces, em_width, breaking).ok_or_else(|| {
         let word = pieces
             .iter()
             .find(|p| p.body_width() > em_width)
@@ -81,7 +83,14 @@ mod tests {
 
     #[test]
     fn lines_fit_the_column_and_keep_every_word() {
-        let block = set_ragged(&[Span::new(TEXT, Style::Regular)], 200.0, 11.0, 15.0).unwrap();
+        let block = set_ragged(
+            &[Span::new(TEXT, Style::Regular)],
+            200.0,
+            11.0,
+            15.0,
+            Breaking::Paragraph,
+        )
+        .unwrap();
         assert!(block.lines.len() >= 4, "{}", block.text());
         for line in &block.lines {
             assert!(line.x == 0.0 && line.width <= 200.0 + 1e-3);
@@ -100,7 +109,7 @@ mod tests {
             Span::new("two", Style::Bold),
             Span::new("\nthree", Style::Italic),
         ];
-        let block = set_ragged(&spans, 300.0, 10.0, 13.0).unwrap();
+        let block = set_ragged(&spans, 300.0, 10.0, 13.0, Breaking::Paragraph).unwrap();
         assert_eq!(block.text(), "one two\nthree");
     }
 
@@ -108,9 +117,25 @@ mod tests {
     fn an_overlong_word_is_named() {
         // Web addresses break after their slashes and hyphens; one long word cannot break.
         let text = "See https://example.org/an-address-far-too-long-for-this-line";
-        assert!(set_ragged(&[Span::new(text, Style::Regular)], 80.0, 11.0, 15.0).is_ok());
+        assert!(
+            set_ragged(
+                &[Span::new(text, Style::Regular)],
+                80.0,
+                11.0,
+                15.0,
+                Breaking::Paragraph
+            )
+            .is_ok()
+        );
         let text = "Pneumonoultramicroscopicsilicovolcanoconiosis, they said.";
-        let err = set_ragged(&[Span::new(text, Style::Regular)], 80.0, 11.0, 15.0).unwrap_err();
+        let err = set_ragged(
+            &[Span::new(text, Style::Regular)],
+            80.0,
+            11.0,
+            15.0,
+            Breaking::Paragraph,
+        )
+        .unwrap_err();
         assert_eq!(
             err,
             ParagraphError::WordTooWide {

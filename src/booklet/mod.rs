@@ -246,7 +246,7 @@ impl Renderer for BookletRenderer {
                 title: "Booklet to read or take to a print shop".to_string(),
                 description: format!(
                     "The article and the {} questions as a little A5 book, page by page, with \
-                     lines to write your answers on. Read it on screen, print it single pages, \
+                     lines to write your answers on. Read it on screen, print it as single pages, \
                      or ask a print shop for an A5 saddle-stitched booklet.",
                     project.deck.questions.len()
                 ),

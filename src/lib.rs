@@ -9,6 +9,7 @@ pub mod booklet;
 pub mod cmd;
 pub mod content;
 pub mod date;
+pub mod deck;
 pub mod error;
 pub mod layout;
 pub mod markdown;

@@ -436,22 +436,51 @@ pub const SIZE_STEP: f32 = 0.25;
 /// Fails with [`LayoutError::DoesNotFit`] when even `min_size` is too big, and with
 /// [`LayoutError::MissingGlyph`] on a character the font lacks.
 pub fn fit(spans: &[Span], fit: &Fit) -> Result<TextBlock, LayoutError> {
-    let pieces = pieces(spans)?;
+    let mut blocks = fit_stack(&[spans.to_vec()], 0.0, fit)?;
+    Ok(blocks.remove(0))
+}
+
+/// Like [`fit`] for several paragraphs set one below the other at one common size, with
+/// `gap` times the leading between them; the box's height holds them all.
+pub fn fit_stack(
+    paragraphs: &[Vec<Span>],
+    gap: f32,
+    fit: &Fit,
+) -> Result<Vec<TextBlock>, LayoutError> {
+    let pieces = paragraphs
+        .iter()
+        .map(|spans| pieces(spans))
+        .collect::<Result<Vec<_>, _>>()?;
     let steps = ((fit.max_size - fit.min_size) / SIZE_STEP).floor().max(0.0) as usize;
-    for step in 0..=steps {
+    'sizes: for step in 0..=steps {
         let size = fit.max_size - step as f32 * SIZE_STEP;
-        let Some(ranges) = break_lines(&pieces, fit.width / size, fit.breaking) else {
-            continue;
-        };
-        let mut block = set_block(&pieces, &ranges, size, size * fit.leading);
-        if block.height() <= fit.height && block.width() <= fit.width + 1e-3 {
+        let leading = size * fit.leading;
+        let mut blocks = Vec::with_capacity(pieces.len());
+        for paragraph in &pieces {
+            let Some(ranges) = break_lines(paragraph, fit.width / size, fit.breaking) else {
+                continue 'sizes;
+            };
+            let mut block = set_block(paragraph, &ranges, size, leading);
+            if block.width() > fit.width + 1e-3 {
+                continue 'sizes;
+            }
             block.align(fit.align, fit.width);
-            return Ok(block);
+            blocks.push(block);
+        }
+        if stack_height(&blocks, gap) <= fit.height {
+            return Ok(blocks);
         }
     }
     Err(LayoutError::DoesNotFit {
         min_size: fit.min_size,
     })
+}
+
+/// The height of `blocks` set one below the other with `gap` times their leading between.
+pub fn stack_height(blocks: &[TextBlock], gap: f32) -> f32 {
+    let gaps = blocks.len().saturating_sub(1) as f32;
+    blocks.iter().map(TextBlock::height).sum::<f32>()
+        + gaps * gap * blocks.first().map_or(0.0, |b| b.leading)
 }
 
 #[cfg(test)]
@@ -577,6 +606,21 @@ mod tests {
         );
         // A single word wider than the box cannot be broken either.
         assert!(fit(&regular("Incomprehensibilities"), &card(40.0, 200.0)).is_err());
+    }
+
+    #[test]
+    fn stacks_share_one_size_and_the_height() {
+        let paragraphs = vec![
+            regular(
+                "Here’s a list of questions designed to help you and your partner deepen understanding.",
+            ),
+            regular("These questions can create opportunities for meaningful conversations."),
+        ];
+        let blocks = fit_stack(&paragraphs, 1.0, &card(140.0, 150.0)).unwrap();
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(blocks[0].size, blocks[1].size);
+        assert!(stack_height(&blocks, 1.0) <= 150.0);
+        assert!(blocks[0].size < 16.0);
     }
 
     #[test]

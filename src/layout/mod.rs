@@ -19,8 +19,8 @@ use std::fmt;
 pub use flow::{Slot, keep_lines_together, paginate, used_height};
 pub use font::{Font, Style};
 pub use lines::{
-    Align, Breaking, Fit, Line, Piece, Run, SIZE_STEP, TextBlock, break_lines, fit, line_width,
-    pieces, set_block, set_line,
+    Align, Breaking, Fit, Line, Piece, Run, SIZE_STEP, TextBlock, break_lines, fit, fit_stack,
+    line_width, pieces, set_block, set_line, stack_height,
 };
 pub use paragraph::{ParagraphError, set_ragged};
 pub use shape::{Glyph, ShapedRun, Span, measure, shape};

@@ -187,6 +187,17 @@ impl Path {
         self
     }
 
+    /// A closed circle, drawn as four Bézier curves.
+    pub fn circle((x, y): (f32, f32), radius: f32) -> Path {
+        let k = 0.552_284_8 * radius;
+        Path::new()
+            .start(x + radius, y)
+            .curve_to((x + radius, y + k), (x + k, y + radius), x, y + radius)
+            .curve_to((x - k, y + radius), (x - radius, y + k), x - radius, y)
+            .curve_to((x - radius, y - k), (x - k, y - radius), x, y - radius)
+            .curve_to((x + k, y - radius), (x + radius, y - k), x + radius, y)
+    }
+
     /// A cubic Bézier curve to (x, y) with control points c1 and c2.
     pub fn curve_to(mut self, c1: (f32, f32), c2: (f32, f32), x: f32, y: f32) -> Path {
         self.push(c1.0, c1.1, true);

@@ -453,8 +453,21 @@ fn question(project: &Project, index: usize, answer_lines: usize) -> Result<Item
         y += ANSWER_LINE_PITCH;
         marks.push(rule(indent, width, y, 0.5));
     }
-    let mut slot = Slot::new(y + 4.0, if answer_lines > 0 { 16.0 } else { 9.0 });
-    slot.keep_with_next = false;
+    let (_, page_height) = column();
+    if y > page_height {
+        return Err(Error::in_file(
+            project
+                .paths
+                .shown(&project.paths.content_file(ProjectPaths::QUESTIONS)),
+            format!(
+                "question {} (`{}`) is too long to fit on one booklet page with its {answer_lines} answer lines",
+                index + 1,
+                q.id
+            ),
+        )
+        .with_hint("shorten the question or its follow-up, or lower `answer_lines` under `booklet:` in content/settings.yaml"));
+    }
+    let slot = Slot::new(y + 4.0, if answer_lines > 0 { 16.0 } else { 9.0 });
     Ok(Item { slot, marks })
 }
 
@@ -466,6 +479,26 @@ fn place(marks: &mut Vec<Mark>, items: Vec<Item>, mut y: f32) -> f32 {
         y += item.slot.height;
     }
     y
+}
+
+/// The deck's introduction or closing words, in italic: paragraphs where the writer left a
+/// blank line, a single line break read as a space.
+fn words_paragraphs(text: &str, gap: f32) -> ParagraphResult {
+    let mut items = Vec::new();
+    for (index, part) in text
+        .split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .enumerate()
+    {
+        let gap = if index == 0 { gap } else { PARAGRAPH_GAP };
+        items.extend(paragraph(
+            &[Span::new(part, Style::Italic)],
+            None,
+            Setting::body(gap),
+        )?);
+    }
+    Ok(items)
 }
 
 /// The questions part: a heading, the deck's introduction, the questions, the closing words.
@@ -481,12 +514,8 @@ fn questions(project: &Project, answer_lines: usize) -> Result<Vec<Item>> {
         last.slot.height += 6.0;
     }
     if let Some(introduction) = &deck.introduction {
-        let mut intro = paragraph(
-            &[Span::new(introduction.as_str(), Style::Italic)],
-            None,
-            Setting::body(0.0),
-        )
-        .map_err(|e| cannot_set(Source::Deck("introduction"), paths, e))?;
+        let mut intro = words_paragraphs(introduction, 0.0)
+            .map_err(|e| cannot_set(Source::Deck("introduction"), paths, e))?;
         if let Some(last) = intro.last_mut() {
             last.slot.height += 8.0;
         }
@@ -504,12 +533,8 @@ fn questions(project: &Project, answer_lines: usize) -> Result<Vec<Item>> {
         pause.slot.keep_with_next = true;
         items.push(pause);
         items.extend(
-            paragraph(
-                &[Span::new(closing.as_str(), Style::Italic)],
-                None,
-                Setting::body(6.0),
-            )
-            .map_err(|e| cannot_set(Source::Deck("closing"), paths, e))?,
+            words_paragraphs(closing, 6.0)
+                .map_err(|e| cannot_set(Source::Deck("closing"), paths, e))?,
         );
     }
     Ok(items)
@@ -789,6 +814,29 @@ mod tests {
         assert!(err.to_string().contains("question 21 (`tea`)"), "{err}");
         assert!(err.to_string().contains("questions.yaml"), "{err}");
         assert!(err.hint.is_some());
+    }
+
+    #[test]
+    fn a_question_too_long_for_a_page_is_an_error() {
+        let mut project = seed();
+        project.settings.booklet.answer_lines = crate::settings::MAX_ANSWER_LINES;
+        project.deck.questions[1].follow_up = Some("Say more about it. ".repeat(60));
+        let err = typeset(&project).unwrap_err();
+        assert!(err.message.contains("question 2 (`most-loved`)"), "{err}");
+        assert!(err.hint.unwrap().contains("answer_lines"));
+    }
+
+    #[test]
+    fn introduction_paragraphs_break_at_blank_lines() {
+        let mut project = seed();
+        project.deck.introduction = Some("First part\nstill first.\n\nSecond part.".to_string());
+        let pages = typeset(&project).unwrap();
+        let all: Vec<String> = pages.iter().flat_map(texts).collect();
+        assert!(
+            all.contains(&"First part still first.".to_string()),
+            "{all:?}"
+        );
+        assert!(all.contains(&"Second part.".to_string()));
     }
 
     #[test]

@@ -188,6 +188,8 @@ struct Setting {
     indent: f32,
     /// How its lines are broken.
     breaking: Breaking,
+    /// How its lines sit in the column.
+    align: Align,
 }
 
 impl Setting {
@@ -199,6 +201,7 @@ impl Setting {
             gap,
             indent: 0.0,
             breaking: Breaking::Paragraph,
+            align: Align::Left,
         }
     }
 }
@@ -207,13 +210,14 @@ impl Setting {
 /// marker hanging to the left of its first line.
 fn paragraph(spans: &[Span], marker: Option<&str>, setting: Setting) -> ParagraphResult {
     let (width, _) = column();
-    let block = set_ragged(
+    let mut block = set_ragged(
         spans,
         width - setting.indent,
         setting.size,
         setting.leading,
         setting.breaking,
     )?;
+    block.align(setting.align, width - setting.indent);
     let offset = line_offset(&block);
     let mut items: Vec<Item> = (0..block.lines.len())
         .map(|index| Item {
@@ -483,7 +487,7 @@ fn place(marks: &mut Vec<Mark>, items: Vec<Item>, mut y: f32) -> f32 {
 
 /// The deck's introduction or closing words, in italic: paragraphs where the writer left a
 /// blank line, a single line break read as a space.
-fn words_paragraphs(text: &str, gap: f32) -> ParagraphResult {
+fn words_paragraphs(text: &str, gap: f32, align: Align) -> ParagraphResult {
     let mut items = Vec::new();
     for (index, part) in text
         .split("\n\n")
@@ -492,10 +496,18 @@ fn words_paragraphs(text: &str, gap: f32) -> ParagraphResult {
         .enumerate()
     {
         let gap = if index == 0 { gap } else { PARAGRAPH_GAP };
+        let breaking = match align {
+            Align::Left => Breaking::Paragraph,
+            Align::Centre | Align::Right => Breaking::Balanced,
+        };
         items.extend(paragraph(
             &[Span::new(part, Style::Italic)],
             None,
-            Setting::body(gap),
+            Setting {
+                breaking,
+                align,
+                ..Setting::body(gap)
+            },
         )?);
     }
     Ok(items)
@@ -514,7 +526,7 @@ fn questions(project: &Project, answer_lines: usize) -> Result<Vec<Item>> {
         last.slot.height += 6.0;
     }
     if let Some(introduction) = &deck.introduction {
-        let mut intro = words_paragraphs(introduction, 0.0)
+        let mut intro = words_paragraphs(introduction, 0.0, Align::Left)
             .map_err(|e| cannot_set(Source::Deck("introduction"), paths, e))?;
         if let Some(last) = intro.last_mut() {
             last.slot.height += 8.0;
@@ -533,7 +545,7 @@ fn questions(project: &Project, answer_lines: usize) -> Result<Vec<Item>> {
         pause.slot.keep_with_next = true;
         items.push(pause);
         items.extend(
-            words_paragraphs(closing, 6.0)
+            words_paragraphs(closing, 6.0, Align::Centre)
                 .map_err(|e| cannot_set(Source::Deck("closing"), paths, e))?,
         );
     }

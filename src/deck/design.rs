@@ -4,8 +4,10 @@
 //! Card-relative lengths are in millimetres from the card's bottom-left corner.
 
 use std::f32::consts::{FRAC_PI_4, FRAC_PI_8};
+use std::fs;
+use std::path::PathBuf;
 
-use crate::content::Project;
+use crate::content::{Project, ProjectPaths};
 use crate::error::{Error, Result};
 use crate::layout::{Align, Breaking, Fit, LayoutError, Span, Style, TextBlock, fit, fit_stack};
 use crate::pdf::{Canvas, Colour, Path, Rect, Stroke, mm, pt};
@@ -149,29 +151,56 @@ fn centred(width_mm: f32, max_size: f32, min_size: f32, leading: f32) -> Fit {
     }
 }
 
-/// Explains a layout failure of `what` for the writer.
-fn layout_error(error: LayoutError, what: &str, card: Size, settings_hint: &str) -> Error {
-    let file = "content/questions.yaml";
-    match error {
-        LayoutError::MissingGlyph { character, .. } => Error::in_file(
-            file,
-            format!(
-                "{what} contains “{character}” (U+{:04X}), which the cards' font (Vollkorn) cannot print",
-                character as u32
-            ),
-        )
+/// Where a text comes from, for messages: a file of `content/` and the line of `key:`
+/// (with `value`, when given), as the writer sees them.
+struct Origin {
+    file: PathBuf,
+    line: Option<usize>,
+}
+
+impl Origin {
+    fn find(project: &Project, file: &str, key: &str, value: Option<&str>) -> Origin {
+        let path = project.paths.content_file(file);
+        let line = fs::read_to_string(&path).ok().and_then(|text| {
+            text.lines().position(|line| {
+                let line = line.trim().trim_start_matches("- ").trim_start();
+                line.strip_prefix(key)
+                    .and_then(|rest| rest.trim_start().strip_prefix(':'))
+                    .is_some_and(|found| {
+                        value.is_none_or(|v| found.trim().trim_matches(['"', '\'']) == v)
+                    })
+            })
+        });
+        Origin {
+            file: project.paths.shown(&path),
+            line: line.map(|index| index + 1),
+        }
+    }
+}
+
+/// Explains a layout failure of `what` (found at `origin`) for the writer.
+fn layout_error(
+    error: LayoutError,
+    what: &str,
+    origin: Origin,
+    card: Size,
+    settings_hint: &str,
+) -> Error {
+    let error = match error {
+        LayoutError::MissingGlyph { character, .. } => Error::new(format!(
+            "{what} contains “{character}” (U+{:04X}), which the cards' font (Vollkorn) cannot print",
+            character as u32
+        ))
         .with_hint("replace that character with one the font has, or remove it"),
-        LayoutError::DoesNotFit { min_size } => Error::in_file(
-            file,
-            format!(
-                "{what} does not fit on a {} × {} mm card, even at {min_size} pt",
-                card.width, card.height
-            ),
-        )
+        LayoutError::DoesNotFit { min_size } => Error::new(format!(
+            "{what} does not fit on a {} × {} mm card, even at {min_size} pt",
+            card.width, card.height
+        ))
         .with_hint(format!(
             "shorten it, or in content/settings.yaml choose a larger `deck: card_size`{settings_hint}"
         )),
-    }
+    };
+    error.at(origin.file, origin.line, None)
 }
 
 impl Cards {
@@ -190,7 +219,15 @@ impl Cards {
             fronts.push(
                 question_card(project, index, &frame, &palette, settings).map_err(|e| {
                     let what = format!("question {} (`{}`)", index + 1, question.id);
-                    layout_error(e, &what, card, " or lower `deck: smallest_font_size`")
+                    let origin =
+                        Origin::find(project, ProjectPaths::QUESTIONS, "id", Some(&question.id));
+                    layout_error(
+                        e,
+                        &what,
+                        origin,
+                        card,
+                        " or lower `deck: smallest_font_size`",
+                    )
                 })?,
             );
         }
@@ -203,12 +240,11 @@ impl Cards {
             },
         )
         .map_err(|e| {
-            layout_error(
-                e,
-                "the back text (`deck: back_text`, or the deck's title)",
-                card,
-                "",
-            )
+            let origin = match settings.back_text {
+                Some(_) => Origin::find(project, ProjectPaths::SETTINGS, "back_text", None),
+                None => Origin::find(project, ProjectPaths::QUESTIONS, "title", None),
+            };
+            layout_error(e, "the cards' back text", origin, card, "")
         })?;
         Ok(Cards {
             card,
@@ -247,14 +283,21 @@ impl Cards {
         let frame = Frame::new(self.card, self.safe);
         let line = palette.back.mix(palette.back_text, 0.55);
         draw_frame(canvas, trim, &frame, line, 0.8);
-        let (w, h) = (self.card.width, self.card.height);
-        let radius = (w.min(h) * 0.2).min(h * 0.16);
-        let centre = (trim.x + w / 2.0, trim.y + h * 0.57);
+        // Rosette, title and a divider, stacked and centred in the text area; the rosette
+        // (with its ring of dots, 2.5 radii tall) shrinks on squat cards to leave room.
+        let area = frame.text;
+        let gap = 3.0 * frame.scale;
+        let divider_height = 2.0;
+        let text_height = mm(self.back.height());
+        let room = (area.h - text_height - 2.0 * gap - divider_height) / 2.5;
+        let radius = (area.w * 0.3).min(self.card.height * 0.16).min(room);
+        let total = 2.5 * radius + gap + text_height + gap + divider_height;
+        let top = trim.y + area.y + (area.h + total) / 2.0;
+        let centre = (trim.x + self.card.width / 2.0, top - 1.25 * radius);
         rosette(canvas, centre, radius, palette.back_text, palette.back);
-        let text_top = centre.1 - radius * 1.45 - 3.0 * frame.scale;
-        let left = trim.x + frame.text.x;
-        canvas.text(&self.back, left, text_top, palette.back_text);
-        let below = text_top - mm(self.back.height()) - 3.0 * frame.scale;
+        let text_top = top - 2.5 * radius - gap;
+        canvas.text(&self.back, trim.x + area.x, text_top, palette.back_text);
+        let below = text_top - text_height - gap - divider_height / 2.0;
         divider(canvas, centre.0, below, 16.0 * frame.scale, line);
     }
 }
@@ -269,7 +312,10 @@ fn title_card(project: &Project, frame: &Frame, palette: &Palette) -> Result<Fro
             ..centred(text.w, 22.0 * frame.scale, 10.0, 1.15)
         },
     )
-    .map_err(|e| layout_error(e, "the deck's title", card, ""))?;
+    .map_err(|e| {
+        let origin = Origin::find(project, ProjectPaths::QUESTIONS, "title", None);
+        layout_error(e, "the deck's title", origin, card, "")
+    })?;
     let author = fit(
         &[Span::new(&project.article.author, Style::Italic)],
         &Fit {
@@ -277,7 +323,10 @@ fn title_card(project: &Project, frame: &Frame, palette: &Palette) -> Result<Fro
             ..centred(text.w, 11.0 * frame.scale, 7.0, 1.2)
         },
     )
-    .map_err(|e| layout_error(e, "the article's author", card, ""))?;
+    .map_err(|e| {
+        let origin = Origin::find(project, ProjectPaths::ARTICLE, "author", None);
+        layout_error(e, "the article's author", origin, card, "")
+    })?;
     let gap = 5.0 * frame.scale;
     let total = mm(title.height()) + gap * 2.0 + mm(author.height());
     let top = text.y + text.h / 2.0 + total / 2.0 + 2.0 * frame.scale;
@@ -337,11 +386,13 @@ fn how_to_card(
         },
     )
     .map_err(|e| {
+        let origin = Origin::find(project, ProjectPaths::QUESTIONS, "introduction", None);
         layout_error(
             e,
             "the deck's introduction and closing",
+            origin,
             frame.card,
-            ", or shorten the `introduction` or `closing`",
+            "",
         )
     })?;
     let gap = mm(1.2 * blocks[0].leading);
@@ -559,4 +610,111 @@ fn rosette(
     }
     canvas.fill(&Path::circle(centre, radius * 0.13), colour);
     canvas.fill(&Path::circle(centre, radius * 0.06), background);
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path as FsPath;
+
+    use super::*;
+    use crate::content::Question;
+
+    fn seed() -> Project {
+        Project::load(FsPath::new(env!("CARGO_MANIFEST_DIR"))).expect("the seed content loads")
+    }
+
+    fn sizes(front: &Front) -> Vec<f32> {
+        front
+            .text_boxes()
+            .iter()
+            .map(|(block, _)| block.size)
+            .collect()
+    }
+
+    #[test]
+    fn every_seed_question_fits_a_poker_card_at_11_pt_or_more() {
+        let project = seed();
+        assert_eq!(project.settings.deck.card_size, Size::POKER);
+        let cards = Cards::prepare(&project).unwrap();
+        let questions = &cards.fronts[cards.fronts.len() - project.deck.questions.len()..];
+        for (front, question) in questions.iter().zip(&project.deck.questions) {
+            // The label, then the question: the question is the largest text.
+            let size = sizes(front).into_iter().fold(0.0, f32::max);
+            assert!(size >= 11.0, "{}: {size} pt", front.name);
+            let text: String = front
+                .text_boxes()
+                .iter()
+                .map(|(block, _)| block.text().replace('\n', " "))
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(text.contains(&question.text), "{text}");
+        }
+    }
+
+    #[test]
+    fn all_text_stays_inside_the_safe_zone() {
+        let mut project = seed();
+        for (_, card) in Size::CARD_NAMES {
+            project.settings.deck.card_size = card;
+            // The seed's longest question would not fit a mini card at 11 pt.
+            project.settings.deck.smallest_font_size = 7.0;
+            let cards = Cards::prepare(&project).unwrap();
+            let safe = Rect::new(0.0, 0.0, card.width, card.height).grow(-cards.safe);
+            for front in &cards.fronts {
+                for (_, rect) in front.text_boxes() {
+                    assert!(safe.contains(&rect), "{card:?} {}: {rect:?}", front.name);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_overlong_question_is_an_error_naming_it() {
+        let mut project = seed();
+        project.deck.questions.push(Question {
+            id: "endless".to_string(),
+            text: "Why ".repeat(150),
+            category: None,
+            follow_up: None,
+        });
+        let error = Cards::prepare(&project).unwrap_err();
+        assert!(
+            error.message.contains("question 21 (`endless`)"),
+            "{}",
+            error.message
+        );
+        assert!(error.message.contains("does not fit"), "{}", error.message);
+        assert!(error.hint.unwrap().contains("smallest_font_size"));
+    }
+
+    #[test]
+    fn a_character_the_font_lacks_is_an_error_naming_it() {
+        let mut project = seed();
+        project.deck.questions[2].text = "What does 愛 mean to you?".to_string();
+        let error = Cards::prepare(&project).unwrap_err();
+        assert!(
+            error.message.contains("question 3 (`childhood-memory`)"),
+            "{}",
+            error.message
+        );
+        assert!(error.message.contains("“愛” (U+611B)"), "{}", error.message);
+    }
+
+    #[test]
+    fn categories_and_follow_ups_are_set() {
+        let mut project = seed();
+        project.deck.questions[0].category = Some("Getting started".to_string());
+        project.deck.questions[0].follow_up = Some("And why now?".to_string());
+        let cards = Cards::prepare(&project).unwrap();
+        let texts: Vec<String> = cards.fronts[2]
+            .text_boxes()
+            .iter()
+            .map(|(block, _)| block.text())
+            .collect();
+        assert!(texts.contains(&"Getting started".to_string()), "{texts:?}");
+        assert!(
+            texts.iter().any(|t| t.contains("And why now?")),
+            "{texts:?}"
+        );
+    }
 }

@@ -19,7 +19,7 @@ use crate::pdf::{
     Canvas, Colour, Document, Duplex, Metadata, PageBoxes, Path, Rect, Stroke, document_time, pt,
 };
 use crate::render::{Download, Renderer};
-use crate::settings::{Backs, DeckSettings};
+use crate::settings::{Backs, DeckSettings, Size};
 
 /// The home-printing PDF's file name.
 pub const HOME_FILE: &str = "cards-to-cut-out.pdf";
@@ -114,24 +114,36 @@ fn metadata(project: &Project, what: &str, duplex: Option<Duplex>) -> Result<Met
 }
 
 fn home_description(settings: &DeckSettings, imposition: &Imposition, cards: usize) -> String {
-    let (columns, rows) = imposition.grid();
     let sheets = cards.div_ceil(imposition.per_sheet());
+    let paper = Size::PAPER_NAMES
+        .iter()
+        .find(|(_, size)| *size == settings.paper)
+        .map(|(name, _)| match *name {
+            "letter" => "Letter".to_string(),
+            name => name.to_uppercase(),
+        })
+        .unwrap_or_else(|| format!("{} × {} mm", settings.paper.width, settings.paper.height));
+    let test_sheet = if settings.calibration_page {
+        ", after a test sheet"
+    } else {
+        ""
+    };
     let how = match settings.backs {
-        Backs::DuplexLongEdge => "Print two-sided, flipping on the long edge",
-        Backs::DuplexShortEdge => "Print two-sided, flipping on the short edge",
-        Backs::FoldOver => "Print one-sided, then fold each front onto its back and glue",
-        Backs::None => "Print one-sided",
+        Backs::DuplexLongEdge => "Print it two-sided, flipping on the long edge,",
+        Backs::DuplexShortEdge => "Print it two-sided, flipping on the short edge,",
+        Backs::FoldOver | Backs::None => "Print it one-sided",
+    };
+    let finish = match settings.backs {
+        Backs::FoldOver => {
+            "cut out each front with its back, fold them together along the dotted marks and glue"
+        }
+        _ => "cut along the marks",
     };
     format!(
-        "{cards} cards, {} per sheet ({columns} × {rows}) on {sheets} sheet{}. {how}, at actual \
-         size (100 %, not “fit to page”){}, then cut along the marks.",
-        imposition.per_sheet(),
+        "{cards} cards on {sheets} {paper} sheet{}, {} per sheet{test_sheet}. {how} at actual size \
+         (100 %, not “fit to page”), then {finish}.",
         if sheets == 1 { "" } else { "s" },
-        if settings.calibration_page {
-            "; the first sheet checks both"
-        } else {
-            ""
-        }
+        imposition.per_sheet(),
     )
 }
 

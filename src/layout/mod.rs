@@ -5,8 +5,16 @@
 //! list of [`Line`]s, each a list of [`Run`]s of positioned glyphs in one style and size; the
 //! PDF code draws those glyph ids, so what is measured here is exactly what is printed.
 //!
-//! Typical use: [`fit`] a list of styled [`Span`]s into a box, or, for running text,
-//! [`pieces`] then [`break_lines`] then [`set_block`].
+//! Typical use:
+//! - a short text in a box (a card, a cover): [`fit`] (or [`fit_stack`] for several paragraphs
+//!   at one size) shrinks from a preferred to a minimum size until width and height fit;
+//! - running text: [`pieces`] cuts styled [`Span`]s (regular, italic, bold…) at line-break
+//!   opportunities and shapes them once; [`break_lines`] with [`Breaking::Paragraph`] chooses
+//!   the lines for a measure; [`set_block`] sets them at a size and leading, or [`set_line`]
+//!   one line at a time with extra word spacing to justify it.
+//!
+//! Drawing is [`crate::pdf::Canvas::text`]: a block's top-left corner goes where it is told,
+//! each line at `block.baseline(i)` below the top and `line.x` from the left.
 
 mod flow;
 mod font;

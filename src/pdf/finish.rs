@@ -73,6 +73,8 @@ pub(super) fn finish(document: Document) -> Result<Vec<u8>> {
         )));
     }
 
+    // PrintScaling needs PDF 1.6 and Duplex 1.7; printpdf labels its output 1.3.
+    doc.version = "1.7".to_string();
     let info = info_dictionary(&metadata);
     let info_id = doc.add_object(info);
     doc.trailer.set("Info", info_id);

@@ -2,8 +2,9 @@
 //! [`crate::layout`] measured, fonts subset and embedded, and a finishing pass that makes the
 //! file correct for print shops and byte-for-byte reproducible.
 //!
-//! printpdf builds the document; [`finish`] then corrects what printpdf 0.12 gets wrong or
-//! leaves out (page boxes, BleedBox, metadata, viewer preferences, document id) with lopdf.
+//! printpdf builds the document; [`Document::finish`] then corrects with lopdf what printpdf
+//! 0.12 gets wrong or leaves out (page boxes, BleedBox, metadata, viewer preferences, the
+//! document id).
 
 mod finish;
 mod subset;
@@ -16,7 +17,7 @@ use printpdf::{
 };
 
 use crate::error::{Error, Result};
-use crate::layout::{Font, Style, TextBlock};
+use crate::layout::{Font, Glyph, Style, TextBlock};
 
 /// Points per millimetre.
 pub const PT_PER_MM: f32 = 72.0 / 25.4;
@@ -295,47 +296,56 @@ impl Canvas {
         for (index, line) in block.lines.iter().enumerate() {
             let baseline = pt(top) - block.baseline(index);
             for run in &line.runs {
-                let font = Font::get(run.style);
-                let used = self.used.entry(run.style).or_default();
-                let mut codepoints = Vec::with_capacity(run.glyphs.len());
-                for (i, glyph) in run.glyphs.iter().enumerate() {
-                    let next = run
-                        .glyphs
-                        .get(i + 1)
-                        .map_or(glyph.x + glyph.advance, |g| g.x);
-                    // TJ moves the pen by the embedded width; correct it to the shaped position
-                    // (kerning), in thousandths of an em, positive to the left.
-                    let natural = font.pdf_advance(glyph.id) * run.size / 1000.0;
-                    let correction = (glyph.x + natural - next) * 1000.0 / run.size;
-                    let offset = if correction.abs() < 0.05 {
-                        0.0
-                    } else {
-                        correction
-                    };
-                    used.entry(glyph.id).or_insert_with(|| glyph.text.clone());
-                    codepoints.push(Codepoint {
-                        gid: glyph.id,
-                        offset,
-                        cid: Some(glyph.text.clone()),
-                    });
-                }
-                let first_x = run.glyphs.first().map_or(0.0, |g| g.x);
                 self.ops.push(Op::SetFont {
                     font: PdfFontHandle::External(font_id(run.style)),
                     size: Pt(run.size),
                 });
-                self.ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::Translate(
-                        Pt(pt(left) + line.x + run.x + first_x),
-                        Pt(baseline),
-                    ),
-                });
-                self.ops.push(Op::ShowText {
-                    items: vec![TextItem::GlyphIds(codepoints)],
-                });
+                // Glyphs raised or lowered by the font (combining accents) get their own
+                // text position; the rest of a run shares one.
+                for group in run.glyphs.chunk_by(|a, b| a.y == b.y) {
+                    let start = group[0].x;
+                    self.ops.push(Op::SetTextMatrix {
+                        matrix: TextMatrix::Translate(
+                            Pt(pt(left) + line.x + run.x + start),
+                            Pt(baseline + group[0].y),
+                        ),
+                    });
+                    let glyphs = self.glyph_ids(run.style, run.size, group);
+                    self.ops.push(Op::ShowText {
+                        items: vec![TextItem::GlyphIds(glyphs)],
+                    });
+                }
             }
         }
         self.ops.push(Op::EndTextSection);
+    }
+
+    /// The glyph ids of `glyphs` (set at `size` in `style`) with the TJ corrections that put
+    /// each where shaping placed it, recording them for the font subset.
+    fn glyph_ids(&mut self, style: Style, size: f32, glyphs: &[Glyph]) -> Vec<Codepoint> {
+        let font = Font::get(style);
+        let used = self.used.entry(style).or_default();
+        glyphs
+            .iter()
+            .enumerate()
+            .map(|(i, glyph)| {
+                let next = glyphs.get(i + 1).map_or(glyph.x + glyph.advance, |g| g.x);
+                // TJ moves the pen by the embedded width; correct it to the shaped position
+                // (kerning), in thousandths of an em, positive to the left.
+                let natural = font.pdf_advance(glyph.id) * size / 1000.0;
+                let correction = (glyph.x + natural - next) * 1000.0 / size;
+                used.entry(glyph.id).or_insert_with(|| glyph.text.clone());
+                Codepoint {
+                    gid: glyph.id,
+                    offset: if correction.abs() < 0.05 {
+                        0.0
+                    } else {
+                        correction
+                    },
+                    cid: Some(glyph.text.clone()),
+                }
+            })
+            .collect()
     }
 }
 
@@ -485,7 +495,7 @@ mod tests {
         });
         let block = crate::layout::fit(
             &[crate::layout::Span::new(
-                "What’s “kerning”, AVA?",
+                "What’s “kerning”, AVA? Cafe\u{301} Z\u{30C}",
                 Style::Italic,
             )],
             &crate::layout::Fit {

@@ -228,7 +228,7 @@ impl DeckSettings {
                 ));
             }
         }
-        if 2.0 * self.safe_zone_mm >= card.width.min(card.height) / 2.0 {
+        if card.width.min(card.height) - 2.0 * self.safe_zone_mm < 25.0 {
             return Err((
                 format!(
                     "`deck: safe_zone_mm: {}` leaves no room for text on the card",
@@ -313,12 +313,16 @@ impl Size {
             return Ok(*size);
         }
         let known: Vec<&str> = names.iter().map(|(name, _)| *name).collect();
-        let dimensions = key.split_once(['x', '×', '*']).and_then(|(w, h)| {
-            Some((
-                w.trim().trim_end_matches("mm").parse::<f32>().ok()?,
-                h.trim().trim_end_matches("mm").parse::<f32>().ok()?,
-            ))
-        });
+        let millimetres = |text: &str| {
+            text.trim()
+                .trim_end_matches("mm")
+                .trim()
+                .parse::<f32>()
+                .ok()
+        };
+        let dimensions = key
+            .split_once(['x', '×', '*'])
+            .and_then(|(w, h)| Some((millimetres(w)?, millimetres(h)?)));
         match dimensions {
             Some((width, height))
                 if (10.0..=2000.0).contains(&width) && (10.0..=2000.0).contains(&height) =>
@@ -475,6 +479,62 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
         assert!(err.message.contains("answer_lines: 40"), "{err}");
         assert!(err.hint.unwrap().contains("0 (no lines)"));
+    }
+
+    #[test]
+    fn card_and_paper_sizes_by_name_or_millimetres() {
+        let card = |text: &str| Size::parse(text, &Size::CARD_NAMES, "card");
+        assert_eq!(card("Poker"), Ok(Size::POKER));
+        assert_eq!(card("70x100"), Ok(Size::mm(70.0, 100.0)));
+        assert_eq!(card(" 70 x 100 mm "), Ok(Size::mm(70.0, 100.0)));
+        assert_eq!(card("70mm × 100mm"), Ok(Size::mm(70.0, 100.0)));
+        assert!(card("pokr").unwrap_err().contains("did you mean `poker`?"));
+        assert!(card("5x5").unwrap_err().contains("10 to 2000 mm"));
+        assert!(card("big").unwrap_err().contains("like `70x100`"));
+        let paper = Size::parse("letter", &Size::PAPER_NAMES, "paper").unwrap();
+        assert!((paper.width - 215.9).abs() < 1e-3);
+    }
+
+    #[test]
+    fn deck_settings_are_checked() {
+        let check = |edit: fn(&mut DeckSettings)| {
+            let mut deck = DeckSettings::default();
+            edit(&mut deck);
+            deck.check().map_err(|(message, _)| message)
+        };
+        assert_eq!(check(|_| {}), Ok(()));
+        let too_big = check(|d| d.card_size = Size::mm(250.0, 350.0)).unwrap_err();
+        assert!(too_big.contains("does not fit on the paper"), "{too_big}");
+        // A landscape card on portrait paper fits: the sheet can be turned.
+        assert_eq!(check(|d| d.card_size = Size::mm(280.0, 150.0)), Ok(()));
+        let fold = check(|d| {
+            d.card_size = Size::mm(150.0, 200.0);
+            d.backs = Backs::FoldOver;
+        });
+        assert!(fold.unwrap_err().contains("fold-over"));
+        assert!(
+            check(|d| d.colours.back = "red".to_string())
+                .unwrap_err()
+                .contains("not a colour")
+        );
+        assert!(
+            check(|d| d.smallest_font_size = 20.0)
+                .unwrap_err()
+                .contains("font sizes")
+        );
+        assert!(
+            check(|d| d.bleed_mm = -1.0)
+                .unwrap_err()
+                .contains("bleed_mm")
+        );
+        assert!(
+            check(|d| {
+                d.card_size = Size::CARD_NAMES[3].1;
+                d.safe_zone_mm = 10.0;
+            })
+            .unwrap_err()
+            .contains("no room")
+        );
     }
 
     #[test]

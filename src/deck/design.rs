@@ -215,21 +215,29 @@ impl Cards {
         if let Some(how_to) = how_to_card(project, &frame, &palette, settings)? {
             fronts.push(how_to);
         }
+        // Every question that cannot be set, so the writer can fix them all in one go.
+        let mut problems = Vec::new();
         for (index, question) in deck.questions.iter().enumerate() {
-            fronts.push(
-                question_card(project, index, &frame, &palette, settings).map_err(|e| {
+            match question_card(project, index, &frame, &palette, settings) {
+                Ok(front) => fronts.push(front),
+                Err(e) => {
                     let what = format!("question {} (`{}`)", index + 1, question.id);
                     let origin =
                         Origin::find(project, ProjectPaths::QUESTIONS, "id", Some(&question.id));
-                    layout_error(
-                        e,
-                        &what,
-                        origin,
-                        card,
-                        " or lower `deck: smallest_font_size`",
-                    )
-                })?,
-            );
+                    let hint = " or lower `deck: smallest_font_size`";
+                    problems.push(layout_error(e, &what, origin, card, hint));
+                }
+            }
+        }
+        let mut problems = problems.into_iter();
+        if let Some(first) = problems.next() {
+            // One error for the build; the others are listed under it.
+            let mut hint = first.hint.clone().unwrap_or_default();
+            for other in problems {
+                let place = other.location.map(|l| format!("{l}: ")).unwrap_or_default();
+                hint.push_str(&format!("\n  also: {place}{}", other.message));
+            }
+            return Err(first.with_hint(hint));
         }
         let back_words = settings.back_text.as_deref().unwrap_or(&deck.title);
         let back = fit(
@@ -669,7 +677,7 @@ mod tests {
     }
 
     #[test]
-    fn an_overlong_question_is_an_error_naming_it() {
+    fn overlong_and_unprintable_questions_are_errors_naming_them() {
         let mut project = seed();
         project.deck.questions.push(Question {
             id: "endless".to_string(),
@@ -677,6 +685,22 @@ mod tests {
             category: None,
             follow_up: None,
         });
+        project.deck.questions[4].text = "Is 愛 love?".to_string();
+        let error = Cards::prepare(&project).unwrap_err();
+        // The first problem is the error; the others are listed in its hint.
+        assert!(
+            error.message.contains("question 5 (`fear-for-our-future`)"),
+            "{}",
+            error.message
+        );
+        assert!(
+            error
+                .hint
+                .clone()
+                .unwrap()
+                .contains("also: content/questions.yaml: question 21 (`endless`) does not fit")
+        );
+        project.deck.questions[4].text = "Is it love?".to_string();
         let error = Cards::prepare(&project).unwrap_err();
         assert!(
             error.message.contains("question 21 (`endless`)"),

@@ -5,6 +5,7 @@
 //! independent [`render::Renderer`]s turn it into files; [`output::Staging`] writes them
 //! atomically. [`cmd`] holds one module per command-line verb.
 
+pub mod booklet;
 pub mod cmd;
 pub mod content;
 pub mod date;

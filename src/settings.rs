@@ -24,6 +24,50 @@ pub struct Settings {
     /// How the printable card deck looks and is laid out for printing.
     #[serde(default)]
     pub deck: DeckSettings,
+    /// The printable booklet.
+    #[serde(default)]
+    pub booklet: BookletSettings,
+}
+
+/// Settings of the printable booklet (`booklet:` in the settings file).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BookletSettings {
+    /// How many ruled lines to print under each question for writing an answer; 0 for none.
+    #[serde(default = "default_answer_lines")]
+    pub answer_lines: usize,
+    /// The paper the booklet for folding is printed on at home.
+    #[serde(default)]
+    pub paper: BookletPaper,
+}
+
+/// The most answer lines a question can have: with more, a question and its lines would not
+/// fit on one A5 page.
+pub const MAX_ANSWER_LINES: usize = 14;
+
+fn default_answer_lines() -> usize {
+    4
+}
+
+impl Default for BookletSettings {
+    fn default() -> Self {
+        BookletSettings {
+            answer_lines: default_answer_lines(),
+            paper: BookletPaper::default(),
+        }
+    }
+}
+
+/// Home printer paper for the booklet for folding, used sideways (landscape), two booklet pages
+/// per side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BookletPaper {
+    /// A4 (297 × 210 mm sideways): two A5 pages exactly.
+    #[default]
+    A4,
+    /// US Letter (11 × 8.5 in sideways): the A5 pages are scaled down slightly to fit.
+    Letter,
 }
 
 fn default_language() -> String {
@@ -37,6 +81,7 @@ impl Default for Settings {
             language: default_language(),
             base_url: None,
             deck: DeckSettings::default(),
+            booklet: BookletSettings::default(),
         }
     }
 }
@@ -68,6 +113,18 @@ impl Settings {
             .deck
             .check()
             .map_err(|(message, hint)| Error::in_file(shown_as, message).with_hint(hint))?;
+        if settings.booklet.answer_lines > MAX_ANSWER_LINES {
+            return Err(Error::in_file(
+                shown_as,
+                format!(
+                    "`answer_lines: {}` is too many to fit under a question on a booklet page",
+                    settings.booklet.answer_lines
+                ),
+            )
+            .with_hint(format!(
+                "use a number from 0 (no lines) to {MAX_ANSWER_LINES} under `booklet:`"
+            )));
+        }
         Ok(settings)
     }
 
@@ -394,6 +451,34 @@ mod tests {
         );
         assert!(normalize_base_url("a.org").is_err());
         assert!(normalize_base_url("https://").is_err());
+    }
+
+    #[test]
+    fn booklet_settings_default_and_parse() {
+        let defaults: Settings = yaml::parse("language: en\n", Path::new("s.yaml"), 1).unwrap();
+        assert_eq!(defaults.booklet, BookletSettings::default());
+        let set: Settings = yaml::parse(
+            "booklet:\n  answer_lines: 0\n  paper: letter\n",
+            Path::new("s.yaml"),
+            1,
+        )
+        .unwrap();
+        assert_eq!(set.booklet.answer_lines, 0);
+        assert_eq!(set.booklet.paper, BookletPaper::Letter);
+        let wrong = yaml::parse::<Settings>("booklet:\n  paper: a3\n", Path::new("s.yaml"), 1);
+        assert!(wrong.unwrap_err().to_string().contains("a3"));
+    }
+
+    #[test]
+    fn too_many_answer_lines_is_explained() {
+        let dir = std::env::temp_dir().join(format!("deckle-settings-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("settings.yaml");
+        std::fs::write(&file, "booklet:\n  answer_lines: 40\n").unwrap();
+        let err = Settings::load(&file, Path::new("content/settings.yaml")).unwrap_err();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(err.message.contains("answer_lines: 40"), "{err}");
+        assert!(err.hint.unwrap().contains("0 (no lines)"));
     }
 
     #[test]

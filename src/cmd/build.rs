@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use crate::booklet::BookletRenderer;
 use crate::content::Project;
 use crate::deck::{HomeDeck, PrintShopDeck};
 use crate::error::Error;
@@ -65,7 +66,11 @@ pub fn run(options: &BuildOptions) -> Result<BuildReport, Vec<Error>> {
         .unwrap_or_else(|| project.paths.output());
     let mut staging = Staging::begin(&out).map_err(|e| vec![e])?;
 
-    let printables: Vec<Box<dyn Renderer>> = vec![Box::new(HomeDeck), Box::new(PrintShopDeck)];
+    let printables: Vec<Box<dyn Renderer>> = vec![
+        Box::new(HomeDeck),
+        Box::new(PrintShopDeck),
+        Box::new(BookletRenderer),
+    ];
     let mut downloads = Vec::new();
     for renderer in &printables {
         downloads.extend(

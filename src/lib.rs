@@ -5,13 +5,17 @@
 //! independent [`render::Renderer`]s turn it into files; [`output::Staging`] writes them
 //! atomically. [`cmd`] holds one module per command-line verb.
 
+pub mod booklet;
 pub mod cmd;
 pub mod content;
 pub mod date;
+pub mod deck;
 pub mod error;
+pub mod layout;
 pub mod links;
 pub mod markdown;
 pub mod output;
+pub mod pdf;
 pub mod render;
 pub mod settings;
 pub mod site;

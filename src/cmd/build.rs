@@ -3,7 +3,9 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use crate::booklet::BookletRenderer;
 use crate::content::Project;
+use crate::deck::{HomeDeck, PrintShopDeck};
 use crate::error::Error;
 use crate::output::{Staging, Written};
 use crate::render::{Download, Renderer};
@@ -64,7 +66,11 @@ pub fn run(options: &BuildOptions) -> Result<BuildReport, Vec<Error>> {
         .unwrap_or_else(|| project.paths.output());
     let mut staging = Staging::begin(&out).map_err(|e| vec![e])?;
 
-    let printables: Vec<Box<dyn Renderer>> = Vec::new();
+    let printables: Vec<Box<dyn Renderer>> = vec![
+        Box::new(HomeDeck),
+        Box::new(PrintShopDeck),
+        Box::new(BookletRenderer),
+    ];
     let mut downloads = Vec::new();
     for renderer in &printables {
         downloads.extend(

@@ -1,0 +1,308 @@
+//! The printable question booklet: the article and the questions, typeset as a little A5
+//! book, in reading order (`booklet-a5.pdf`) and imposed for saddle-stitching on a home printer
+//! (`booklet-to-fold.pdf`).
+//!
+//! [`blocks`] reads the article's Markdown, [`pages`] typesets the A5 pages, [`impose`] says
+//! which page goes where on the printed sheets, and this module draws both PDFs.
+
+pub mod blocks;
+pub mod impose;
+pub mod pages;
+
+use crate::content::Project;
+use crate::error::Result;
+use crate::layout::{Glyph, Line, Run, TextBlock};
+use crate::output::Staging;
+use crate::pdf::{self, Canvas, Document, Duplex, Metadata, PageBoxes, Path, Stroke, mm};
+use crate::render::{Download, Renderer};
+use crate::settings::BookletPaper;
+
+use pages::{Mark, PAGE_HEIGHT_MM, PAGE_WIDTH_MM, Page};
+
+/// The booklet in reading order, one A5 page per page.
+pub const READING_FILE: &str = "booklet-a5.pdf";
+/// The booklet imposed two pages per side, to print double-sided, fold and staple.
+pub const FOLD_FILE: &str = "booklet-to-fold.pdf";
+
+/// Makes both booklet PDFs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BookletRenderer;
+
+impl BookletPaper {
+    /// The sheet's width and height in millimetres, sideways (landscape).
+    pub fn landscape_mm(self) -> (f32, f32) {
+        match self {
+            BookletPaper::A4 => (297.0, 210.0),
+            BookletPaper::Letter => (279.4, 215.9),
+        }
+    }
+
+    /// The paper's name as printed in instructions.
+    pub fn name(self) -> &'static str {
+        match self {
+            BookletPaper::A4 => "A4",
+            BookletPaper::Letter => "US Letter",
+        }
+    }
+}
+
+/// Where a booklet page goes on a sheet: its bottom-left corner in mm and its scale.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Placement {
+    x: f32,
+    y: f32,
+    scale: f32,
+}
+
+impl Placement {
+    const NATURAL: Placement = Placement {
+        x: 0.0,
+        y: 0.0,
+        scale: 1.0,
+    };
+
+    /// A point of the A5 page (points from its top-left) on the sheet (mm from bottom-left).
+    fn point(&self, (x, y): (f32, f32)) -> (f32, f32) {
+        (
+            self.x + mm(x) * self.scale,
+            self.y + (PAGE_HEIGHT_MM - mm(y)) * self.scale,
+        )
+    }
+}
+
+/// Where the left and right pages of a side go on `paper`: each half holds one A5 page
+/// against the fold, centred vertically, scaled down only if the half is smaller than A5.
+fn halves(paper: BookletPaper) -> [Placement; 2] {
+    let (width, height) = paper.landscape_mm();
+    let scale = (width / 2.0 / PAGE_WIDTH_MM)
+        .min(height / PAGE_HEIGHT_MM)
+        .min(1.0);
+    let y = (height - PAGE_HEIGHT_MM * scale) / 2.0;
+    let fold = width / 2.0;
+    [
+        Placement {
+            x: fold - PAGE_WIDTH_MM * scale,
+            y,
+            scale,
+        },
+        Placement { x: fold, y, scale },
+    ]
+}
+
+fn scaled_block(block: &TextBlock, s: f32) -> TextBlock {
+    TextBlock {
+        lines: block
+            .lines
+            .iter()
+            .map(|line| Line {
+                x: line.x * s,
+                width: line.width * s,
+                runs: line
+                    .runs
+                    .iter()
+                    .map(|run| Run {
+                        size: run.size * s,
+                        x: run.x * s,
+                        width: run.width * s,
+                        glyphs: run
+                            .glyphs
+                            .iter()
+                            .map(|g| Glyph {
+                                x: g.x * s,
+                                y: g.y * s,
+                                advance: g.advance * s,
+                                ..g.clone()
+                            })
+                            .collect(),
+                        ..run.clone()
+                    })
+                    .collect(),
+            })
+            .collect(),
+        size: block.size * s,
+        leading: block.leading * s,
+        ascent: block.ascent * s,
+        descent: block.descent * s,
+    }
+}
+
+/// Draws a booklet page onto `canvas` at `at`.
+fn draw(page: &Page, canvas: &mut Canvas, at: Placement) {
+    for mark in &page.marks {
+        match mark {
+            Mark::Text {
+                block,
+                x,
+                top,
+                colour,
+            } => {
+                let (left, top) = at.point((*x, *top));
+                if at.scale == 1.0 {
+                    canvas.text(block, left, top, *colour);
+                } else {
+                    canvas.text(&scaled_block(block, at.scale), left, top, *colour);
+                }
+            }
+            Mark::Stroke {
+                points,
+                closed,
+                width,
+                colour,
+            } => {
+                let mut path = Path::new();
+                for (index, point) in points.iter().enumerate() {
+                    let (x, y) = at.point(*point);
+                    path = if index == 0 {
+                        path.start(x, y)
+                    } else {
+                        path.line_to(x, y)
+                    };
+                }
+                let stroke = Stroke {
+                    width: width * at.scale,
+                    colour: *colour,
+                    dash: None,
+                };
+                canvas.stroke(&path, stroke, *closed);
+            }
+        }
+    }
+}
+
+fn metadata(project: &Project, subject: String, duplex: Option<Duplex>) -> Result<Metadata> {
+    Ok(Metadata {
+        title: project.article.title.clone(),
+        author: project.article.author.clone(),
+        subject,
+        language: project.settings.language.clone(),
+        time: pdf::document_time(&project.article)?,
+        duplex,
+    })
+}
+
+/// The booklet in reading order.
+fn reading_order(project: &Project, pages: &[Page]) -> Result<Vec<u8>> {
+    let subject = format!(
+        "“{}” and {} conversation questions, as a booklet",
+        project.article.title,
+        project.deck.questions.len()
+    );
+    let mut document = Document::new(metadata(project, subject, None)?);
+    for page in pages {
+        let mut canvas = Canvas::new();
+        draw(page, &mut canvas, Placement::NATURAL);
+        document.add_page(PageBoxes::plain(PAGE_WIDTH_MM, PAGE_HEIGHT_MM), canvas);
+    }
+    document.finish()
+}
+
+/// The booklet imposed for saddle-stitching: two pages per side of each sheet.
+fn to_fold(project: &Project, pages: &[Page]) -> Result<Vec<u8>> {
+    let paper = project.settings.booklet.paper;
+    let subject = format!(
+        "The booklet “{}”, to print double-sided on {} (flip on the short edge), fold and staple",
+        project.article.title,
+        paper.name()
+    );
+    let mut document = Document::new(metadata(project, subject, Some(Duplex::FlipShortEdge))?);
+    let (width, height) = paper.landscape_mm();
+    let [left, right] = halves(paper);
+    for side in impose::impose(pages.len()) {
+        let mut canvas = Canvas::new();
+        for (index, at) in [(side.left, left), (side.right, right)] {
+            if let Some(page) = index.and_then(|i| pages.get(i)) {
+                draw(page, &mut canvas, at);
+            }
+        }
+        document.add_page(PageBoxes::plain(width, height), canvas);
+    }
+    document.finish()
+}
+
+/// The one line telling how to print the booklet to fold.
+pub fn printing_instructions(paper: BookletPaper) -> String {
+    format!(
+        "Print on {} paper, double-sided with “flip on short edge”, at actual size (100 %); \
+         then stack the sheets in order, fold them in half and staple along the fold.",
+        paper.name()
+    )
+}
+
+impl Renderer for BookletRenderer {
+    fn name(&self) -> &'static str {
+        "booklet"
+    }
+
+    fn render(&self, project: &Project, out: &mut Staging) -> Result<Vec<Download>> {
+        let pages = pages::typeset(project)?;
+        let reading = reading_order(project, &pages)?;
+        let folded = to_fold(project, &pages)?;
+        out.write(READING_FILE, &reading)?;
+        out.write(FOLD_FILE, &folded)?;
+        let paper = project.settings.booklet.paper;
+        Ok(vec![
+            Download {
+                file: READING_FILE.to_string(),
+                title: "Booklet to read or take to a print shop".to_string(),
+                description: format!(
+                    "The article and the {} questions as a little A5 book, page by page, with \
+                     lines to write your answers on. Read it on screen, print it as single pages, \
+                     or ask a print shop for an A5 saddle-stitched booklet.",
+                    project.deck.questions.len()
+                ),
+                bytes: reading.len() as u64,
+                pages: pages.len(),
+            },
+            Download {
+                file: FOLD_FILE.to_string(),
+                title: "Booklet to print at home and fold".to_string(),
+                description: printing_instructions(paper),
+                bytes: folded.len() as u64,
+                pages: impose::padded_page_count(pages.len()) / 2,
+            },
+        ])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a4_halves_hold_a5_at_full_size_against_the_fold() {
+        let [left, right] = halves(BookletPaper::A4);
+        assert_eq!(left.scale, 1.0);
+        assert!((left.x + PAGE_WIDTH_MM - 148.5).abs() < 1e-4);
+        assert!((right.x - 148.5).abs() < 1e-4);
+        assert!(left.y.abs() < 1e-4);
+    }
+
+    #[test]
+    fn letter_halves_scale_a5_down_to_fit() {
+        let [left, right] = halves(BookletPaper::Letter);
+        let (width, height) = BookletPaper::Letter.landscape_mm();
+        assert!(left.scale < 1.0);
+        assert!(left.x >= -1e-4 && right.x + PAGE_WIDTH_MM * right.scale <= width + 1e-4);
+        assert!(left.y >= 0.0 && left.y + PAGE_HEIGHT_MM * left.scale <= height + 1e-4);
+        // The page's top-left corner lands on the sheet's top edge area, scaled.
+        let (x, y) = left.point((0.0, 0.0));
+        assert!(
+            (x - left.x).abs() < 1e-4 && (y - (left.y + PAGE_HEIGHT_MM * left.scale)).abs() < 1e-3
+        );
+    }
+
+    #[test]
+    fn instructions_say_how_to_print() {
+        let line = printing_instructions(BookletPaper::Letter);
+        for words in [
+            "US Letter",
+            "double-sided",
+            "short edge",
+            "actual size",
+            "fold",
+            "staple",
+        ] {
+            assert!(line.contains(words), "{line}");
+        }
+    }
+}

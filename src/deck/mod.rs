@@ -1,0 +1,374 @@
+//! The printable card deck: two PDFs made from the same laid-out cards.
+//!
+//! - `cards-to-cut-out.pdf` for home printers: several cards per sheet with cut marks, backs
+//!   printed two-sided, folded over or not at all, and an optional test sheet first.
+//! - `cards-print-shop.pdf` for print shops: one card per page with bleed, fronts and backs
+//!   alternating, TrimBox and BleedBox on every page.
+
+mod design;
+mod sheet;
+
+pub use design::Cards;
+pub use sheet::Imposition;
+
+use crate::content::Project;
+use crate::error::{Error, Result};
+use crate::layout::{Align, Breaking, Fit, Span, Style, fit};
+use crate::output::Staging;
+use crate::pdf::{
+    Canvas, Colour, Document, Duplex, Metadata, PageBoxes, Path, Rect, Stroke, document_time, pt,
+};
+use crate::render::{Download, Renderer};
+use crate::settings::{Backs, DeckSettings, Size};
+
+/// The home-printing PDF's file name.
+pub const HOME_FILE: &str = "cards-to-cut-out.pdf";
+/// The print-shop PDF's file name.
+pub const PRINT_SHOP_FILE: &str = "cards-print-shop.pdf";
+
+/// How far a back's background runs past its card on a two-sided home print, in mm, so that a
+/// printer's small front-to-back misalignment leaves no white edge.
+const HOME_BACK_BLEED: f32 = 0.75;
+
+/// Writes `cards-to-cut-out.pdf`, for printing at home.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct HomeDeck;
+
+/// Writes `cards-print-shop.pdf`, for a print shop.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PrintShopDeck;
+
+impl Renderer for HomeDeck {
+    fn name(&self) -> &'static str {
+        "card deck for home printing"
+    }
+
+    fn render(&self, project: &Project, out: &mut Staging) -> Result<Vec<Download>> {
+        let cards = Cards::prepare(project)?;
+        let settings = &project.settings.deck;
+        let imposition = Imposition::new(settings.paper, settings.card_size, settings.backs)
+            .ok_or_else(|| {
+                Error::in_file(
+                    "content/settings.yaml",
+                    "the cards do not fit on the paper chosen in `deck: paper`",
+                )
+                .with_hint("choose a smaller `card_size` or a larger `paper`")
+            })?;
+        let document = home_document(project, &cards, &imposition)?;
+        let pages = document.page_count();
+        let bytes = document.finish()?;
+        out.write(HOME_FILE, &bytes)?;
+        Ok(vec![Download {
+            file: HOME_FILE.to_string(),
+            title: "Cards to print at home and cut out".to_string(),
+            description: home_description(settings, &imposition, cards.fronts.len()),
+            bytes: bytes.len() as u64,
+            pages,
+        }])
+    }
+}
+
+impl Renderer for PrintShopDeck {
+    fn name(&self) -> &'static str {
+        "card deck for a print shop"
+    }
+
+    fn render(&self, project: &Project, out: &mut Staging) -> Result<Vec<Download>> {
+        let cards = Cards::prepare(project)?;
+        let settings = &project.settings.deck;
+        let document = print_shop_document(project, &cards)?;
+        let pages = document.page_count();
+        let bytes = document.finish()?;
+        out.write(PRINT_SHOP_FILE, &bytes)?;
+        let card = settings.card_size;
+        Ok(vec![Download {
+            file: PRINT_SHOP_FILE.to_string(),
+            title: "Cards for a print shop".to_string(),
+            description: format!(
+                "For a print shop or an online card printer: {} cards of {} × {} mm, one per \
+                 page with {} mm bleed, each front followed by its back.",
+                cards.fronts.len(),
+                card.width,
+                card.height,
+                settings.bleed_mm
+            ),
+            bytes: bytes.len() as u64,
+            pages,
+        }])
+    }
+}
+
+fn metadata(project: &Project, what: &str, duplex: Option<Duplex>) -> Result<Metadata> {
+    Ok(Metadata {
+        title: format!("{} — {what}", project.deck.title),
+        author: project.article.author.clone(),
+        subject: format!(
+            "{} conversation cards to accompany “{}”",
+            project.deck.questions.len(),
+            project.article.title
+        ),
+        language: project.settings.language.clone(),
+        time: document_time(&project.article)?,
+        duplex,
+    })
+}
+
+fn home_description(settings: &DeckSettings, imposition: &Imposition, cards: usize) -> String {
+    let sheets = cards.div_ceil(imposition.per_sheet());
+    let paper = Size::PAPER_NAMES
+        .iter()
+        .find(|(_, size)| *size == settings.paper)
+        .map(|(name, _)| match *name {
+            "letter" => "Letter".to_string(),
+            name => name.to_uppercase(),
+        })
+        .unwrap_or_else(|| format!("{} × {} mm", settings.paper.width, settings.paper.height));
+    let test_sheet = if settings.calibration_page {
+        ", after a test sheet"
+    } else {
+        ""
+    };
+    let how = match settings.backs {
+        Backs::DuplexLongEdge => "Print it two-sided, flipping on the long edge,",
+        Backs::DuplexShortEdge => "Print it two-sided, flipping on the short edge,",
+        Backs::FoldOver | Backs::None => "Print it one-sided",
+    };
+    let finish = match settings.backs {
+        Backs::FoldOver => {
+            "cut out each front with its back, fold them together along the dotted marks and glue"
+        }
+        _ => "cut along the marks",
+    };
+    format!(
+        "{cards} cards on {sheets} {paper} sheet{}, {} per sheet{test_sheet}. {how} at actual size \
+         (100 %, not “fit to page”), then {finish}.",
+        if sheets == 1 { "" } else { "s" },
+        imposition.per_sheet(),
+    )
+}
+
+fn home_document(project: &Project, cards: &Cards, imposition: &Imposition) -> Result<Document> {
+    let settings = &project.settings.deck;
+    let duplex = match settings.backs {
+        Backs::DuplexLongEdge => Duplex::FlipLongEdge,
+        Backs::DuplexShortEdge => Duplex::FlipShortEdge,
+        Backs::FoldOver | Backs::None => Duplex::Simplex,
+    };
+    let mut document = Document::new(metadata(project, "cards to cut out", Some(duplex))?);
+    let page = PageBoxes::plain(imposition.page.width, imposition.page.height);
+    if settings.calibration_page {
+        for canvas in calibration(imposition, settings)? {
+            document.add_page(page, canvas);
+        }
+    }
+    let mark_stroke = Stroke {
+        width: 0.35,
+        colour: Colour::grey(0.3),
+        dash: match settings.cut_marks {
+            crate::settings::CutMarks::Corners => None,
+            crate::settings::CutMarks::DashedLines => Some((3.0, 2.0)),
+        },
+    };
+    let fold_stroke = Stroke {
+        width: 0.35,
+        colour: Colour::grey(0.45),
+        dash: Some((1.0, 1.5)),
+    };
+    let indices: Vec<usize> = (0..cards.fronts.len()).collect();
+    for sheet in indices.chunks(imposition.per_sheet()) {
+        let mut fronts = Canvas::new();
+        let mut backs = Canvas::new();
+        for (slot, &index) in sheet.iter().enumerate() {
+            let front = imposition.front(slot);
+            cards.draw_front(&mut fronts, index, front, front);
+            match (imposition.back(slot), imposition.duplex()) {
+                (Some(back), true) => cards.draw_back(&mut backs, back, back.grow(HOME_BACK_BLEED)),
+                (Some(back), false) => cards.draw_back(&mut fronts, back, back),
+                (None, _) => {}
+            }
+        }
+        for (from, to) in imposition.cut_marks(sheet.len(), settings.cut_marks) {
+            fronts.line(from, to, mark_stroke);
+        }
+        for (from, to) in imposition.fold_marks(sheet.len()) {
+            fronts.line(from, to, fold_stroke);
+        }
+        document.add_page(page, fronts);
+        if imposition.duplex() {
+            document.add_page(page, backs);
+        }
+    }
+    Ok(document)
+}
+
+/// The test sheet: a 100 mm ruler each way to check the print is at actual size and, for
+/// two-sided printing, crosses on both sides to check that fronts and backs line up.
+fn calibration(imposition: &Imposition, settings: &DeckSettings) -> Result<Vec<Canvas>> {
+    let page = imposition.page;
+    let ink = Colour::grey(0.15);
+    let flip = match settings.backs {
+        Backs::DuplexLongEdge => ", two-sided with “flip on long edge”",
+        Backs::DuplexShortEdge => ", two-sided with “flip on short edge”",
+        _ => "",
+    };
+    let crosses = if imposition.duplex() {
+        " Hold the sheet up to the light: the crosses on both sides must line up."
+    } else {
+        ""
+    };
+    let instructions = format!(
+        "Test sheet. Print at actual size (100 %, not “fit to page”){flip}: each bar must measure \
+         exactly 100 mm.{crosses}"
+    );
+    let width = page.width - 40.0;
+    let line = |text: &str| -> Result<_> {
+        fit(
+            &[Span::new(text, Style::Regular)],
+            &Fit {
+                width: pt(width),
+                height: pt(40.0),
+                max_size: 11.0,
+                min_size: 7.0,
+                leading: 1.3,
+                breaking: Breaking::Balanced,
+                align: Align::Centre,
+            },
+        )
+        .map_err(|e| Error::new(format!("could not set the test sheet's instructions: {e}")))
+    };
+    let mut front = Canvas::new();
+    front.text(&line(&instructions)?, 20.0, page.height - 22.0, ink);
+    let centre = (page.width / 2.0, page.height / 2.0);
+    ruler(&mut front, (centre.0 - 50.0, centre.1 + 45.0), false, ink);
+    ruler(&mut front, (centre.0, centre.1 - 75.0), true, ink);
+    if !imposition.duplex() {
+        return Ok(vec![front]);
+    }
+    let mut back = Canvas::new();
+    back.text(
+        &line("Back of the test sheet: each cross should sit exactly behind one on the front.")?,
+        20.0,
+        page.height - 22.0,
+        ink,
+    );
+    let (columns, rows) = imposition.grid();
+    let corners = [0, columns - 1, (rows - 1) * columns, rows * columns - 1];
+    for slot in corners {
+        let front_card = imposition.front(slot);
+        cross(&mut front, middle(front_card), ink);
+        if let Some(back_card) = imposition.back(slot) {
+            cross(&mut back, middle(back_card), ink);
+        }
+    }
+    Ok(vec![front, back])
+}
+
+fn middle(rect: Rect) -> (f32, f32) {
+    (rect.x + rect.w / 2.0, rect.y + rect.h / 2.0)
+}
+
+fn cross(canvas: &mut Canvas, (x, y): (f32, f32), colour: Colour) {
+    let stroke = Stroke {
+        width: 0.4,
+        colour,
+        dash: None,
+    };
+    canvas.line((x - 6.0, y), (x + 6.0, y), stroke);
+    canvas.line((x, y - 6.0), (x, y + 6.0), stroke);
+    canvas.stroke(&Path::circle((x, y), 3.0), stroke, true);
+}
+
+/// A 100 mm ruler starting at `start`, horizontal or (when `vertical`) going up.
+fn ruler(canvas: &mut Canvas, start: (f32, f32), vertical: bool, colour: Colour) {
+    let at = |along: f32, across: f32| {
+        if vertical {
+            (start.0 + across, start.1 + along)
+        } else {
+            (start.0 + along, start.1 + across)
+        }
+    };
+    let stroke = Stroke {
+        width: 0.3,
+        colour,
+        dash: None,
+    };
+    canvas.line(
+        at(0.0, 0.0),
+        at(100.0, 0.0),
+        Stroke {
+            width: 0.5,
+            ..stroke
+        },
+    );
+    for mm in 0..=100 {
+        let length = if mm % 10 == 0 {
+            5.0
+        } else if mm % 5 == 0 {
+            3.5
+        } else {
+            2.0
+        };
+        canvas.line(at(mm as f32, 0.0), at(mm as f32, length), stroke);
+    }
+    let align = if vertical {
+        Align::Right
+    } else {
+        Align::Centre
+    };
+    let numbers = |text: &str| {
+        fit(
+            &[Span::new(text, Style::Regular)],
+            &Fit {
+                width: pt(12.0),
+                height: pt(10.0),
+                max_size: 7.0,
+                min_size: 7.0,
+                leading: 1.2,
+                breaking: Breaking::Balanced,
+                align,
+            },
+        )
+    };
+    for cm in [0, 50, 100] {
+        let label = if cm == 100 {
+            "100 mm".to_string()
+        } else {
+            cm.to_string()
+        };
+        if let Ok(block) = numbers(&label) {
+            if vertical {
+                let (x, y) = at(cm as f32, -1.5);
+                canvas.text(&block, x - 12.0, y + 1.2, colour);
+            } else {
+                let (x, y) = at(cm as f32, -1.5);
+                canvas.text(&block, x - 6.0, y, colour);
+            }
+        }
+    }
+}
+
+fn print_shop_document(project: &Project, cards: &Cards) -> Result<Document> {
+    let settings = &project.settings.deck;
+    let card = settings.card_size;
+    let bleed = settings.bleed_mm;
+    let mut document = Document::new(metadata(project, "cards for a print shop", None)?);
+    let page_w = card.width + 2.0 * bleed;
+    let page_h = card.height + 2.0 * bleed;
+    let whole = Rect::new(0.0, 0.0, page_w, page_h);
+    let trim = Rect::new(bleed, bleed, card.width, card.height);
+    let boxes = PageBoxes {
+        width: page_w,
+        height: page_h,
+        trim: Some(trim),
+        bleed: Some(whole),
+    };
+    for index in 0..cards.fronts.len() {
+        let mut front = Canvas::new();
+        cards.draw_front(&mut front, index, trim, whole);
+        document.add_page(boxes, front);
+        let mut back = Canvas::new();
+        cards.draw_back(&mut back, trim, whole);
+        document.add_page(boxes, back);
+    }
+    Ok(document)
+}

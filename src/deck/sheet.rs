@@ -1,0 +1,575 @@
+//! Where cards go on a sheet of paper for home printing: the grid, the backs' positions for
+//! each way of printing them, and the cut marks. Pure geometry in millimetres, from the
+//! sheet's bottom-left corner.
+
+use crate::pdf::Rect;
+use crate::settings::{Backs, CutMarks, PRINTER_MARGIN_MM, Size};
+
+/// The smallest space between two cards, in mm: room for a cut mark between them.
+pub const MIN_GUTTER: f32 = 2.5;
+/// How close to the sheet's edge cut marks may go, in mm. Cards stay inside the printer margin
+/// ([`PRINTER_MARGIN_MM`]); the outer ends of marks may reach into it, where most printers
+/// still print, while the marks in the gutters always print.
+pub const MARK_EDGE: f32 = 3.0;
+/// The largest space between two cards, in mm; more space goes to the outer margins.
+pub const MAX_GUTTER: f32 = 8.0;
+/// How far cut marks stay from the cards, in mm.
+pub const MARK_GAP: f32 = 0.5;
+/// How long a corner mark is at most, in mm.
+pub const MARK_LENGTH: f32 = 4.0;
+
+/// One axis of a grid: how many cells, how big, where they start and how far apart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Axis {
+    count: usize,
+    start: f32,
+    step: f32,
+}
+
+impl Axis {
+    /// The most cells of length `cell` that fit on a sheet side of `length`, evenly spaced.
+    fn fit(length: f32, cell: f32) -> Option<Axis> {
+        let usable = length - 2.0 * PRINTER_MARGIN_MM;
+        let needed = |n: f32| n * cell + (n - 1.0) * MIN_GUTTER;
+        let mut count = 0.0;
+        while needed(count + 1.0) <= usable + 1e-4 {
+            count += 1.0;
+        }
+        if count < 1.0 {
+            return None;
+        }
+        let spare = usable - count * cell;
+        let gutter = if count > 1.0 {
+            (spare / (count + 1.0)).clamp(MIN_GUTTER, MAX_GUTTER)
+        } else {
+            0.0
+        };
+        let zone = (spare - (count - 1.0) * gutter) / 2.0;
+        Some(Axis {
+            count: count as usize,
+            start: PRINTER_MARGIN_MM + zone,
+            step: cell + gutter,
+        })
+    }
+}
+
+/// How a fold-over unit is folded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fold {
+    /// Front on the left, back on the right, folded along the vertical line between them.
+    Vertical,
+    /// Front above, back below, folded along the horizontal line between them.
+    Horizontal,
+}
+
+/// The layout of cards on every sheet of the home-printing PDF.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imposition {
+    /// The page size (the paper, possibly turned to landscape).
+    pub page: Size,
+    /// The card size.
+    pub card: Size,
+    /// How backs are printed.
+    pub backs: Backs,
+    /// For fold-over, which way the pairs fold.
+    pub fold: Option<Fold>,
+    columns: Axis,
+    rows: Axis,
+}
+
+impl Imposition {
+    /// The layout fitting the most cards, or `None` when not even one fits.
+    ///
+    /// Pages keep the paper's orientation unless turning them fits strictly more cards. Backs
+    /// follow the paper whichever way the page is drawn: a long-edge flip mirrors across the
+    /// paper's long side (see [`Imposition::back`]).
+    pub fn new(paper: Size, card: Size, backs: Backs) -> Option<Imposition> {
+        let turned = Size {
+            width: paper.height,
+            height: paper.width,
+        };
+        let pages = [paper, turned];
+        let folds: &[Option<Fold>] = match backs {
+            Backs::FoldOver => &[Some(Fold::Vertical), Some(Fold::Horizontal)],
+            _ => &[None],
+        };
+        let mut best: Option<Imposition> = None;
+        for page in pages {
+            for &fold in folds {
+                let unit = match fold {
+                    Some(Fold::Vertical) => (2.0 * card.width, card.height),
+                    Some(Fold::Horizontal) => (card.width, 2.0 * card.height),
+                    None => (card.width, card.height),
+                };
+                let (Some(columns), Some(rows)) = (
+                    Axis::fit(page.width, unit.0),
+                    Axis::fit(page.height, unit.1),
+                ) else {
+                    continue;
+                };
+                let candidate = Imposition {
+                    page,
+                    card,
+                    backs,
+                    fold,
+                    columns,
+                    rows,
+                };
+                if best
+                    .as_ref()
+                    .is_none_or(|b| candidate.per_sheet() > b.per_sheet())
+                {
+                    best = Some(candidate);
+                }
+            }
+        }
+        best
+    }
+
+    /// How many cards one sheet holds.
+    pub fn per_sheet(&self) -> usize {
+        self.columns.count * self.rows.count
+    }
+
+    /// The number of columns and rows.
+    pub fn grid(&self) -> (usize, usize) {
+        (self.columns.count, self.rows.count)
+    }
+
+    /// The space between neighbouring cells, across and down, in mm.
+    #[cfg(test)]
+    fn gutters(&self) -> (f32, f32) {
+        let (cell_w, cell_h) = self.cell_size();
+        (self.columns.step - cell_w, self.rows.step - cell_h)
+    }
+
+    fn cell_size(&self) -> (f32, f32) {
+        match self.fold {
+            Some(Fold::Vertical) => (2.0 * self.card.width, self.card.height),
+            Some(Fold::Horizontal) => (self.card.width, 2.0 * self.card.height),
+            None => (self.card.width, self.card.height),
+        }
+    }
+
+    /// The cell of slot `slot` (0-based, left to right then top to bottom).
+    fn cell(&self, slot: usize) -> Rect {
+        let (w, h) = self.cell_size();
+        let column = slot % self.columns.count;
+        let row = slot / self.columns.count;
+        let top = self.page.height - self.rows.start - row as f32 * self.rows.step;
+        Rect::new(
+            self.columns.start + column as f32 * self.columns.step,
+            top - h,
+            w,
+            h,
+        )
+    }
+
+    /// Where slot `slot`'s front is on its page.
+    pub fn front(&self, slot: usize) -> Rect {
+        let cell = self.cell(slot);
+        let card = self.card;
+        match self.fold {
+            Some(Fold::Horizontal) => {
+                Rect::new(cell.x, cell.y + card.height, card.width, card.height)
+            }
+            _ => Rect::new(cell.x, cell.y, card.width, card.height),
+        }
+    }
+
+    /// Where slot `slot`'s back is: on the same page for fold-over, on the following page for
+    /// duplex printing, nowhere when backs are not printed.
+    pub fn back(&self, slot: usize) -> Option<Rect> {
+        let front = self.front(slot);
+        let page = self.page;
+        let portrait = page.height >= page.width;
+        // Turning a sheet over an edge mirrors it across the axis parallel to that edge.
+        let mirror_columns = Rect::new(page.width - front.right(), front.y, front.w, front.h);
+        let mirror_rows = Rect::new(front.x, page.height - front.top(), front.w, front.h);
+        match self.backs {
+            Backs::None => None,
+            Backs::DuplexLongEdge => Some(if portrait {
+                mirror_columns
+            } else {
+                mirror_rows
+            }),
+            Backs::DuplexShortEdge => Some(if portrait {
+                mirror_rows
+            } else {
+                mirror_columns
+            }),
+            Backs::FoldOver => Some(match self.fold {
+                Some(Fold::Horizontal) => Rect::new(front.x, front.y - front.h, front.w, front.h),
+                _ => Rect::new(front.right(), front.y, front.w, front.h),
+            }),
+        }
+    }
+
+    /// Whether backs are printed on their own pages (two-sided printing).
+    pub fn duplex(&self) -> bool {
+        matches!(self.backs, Backs::DuplexLongEdge | Backs::DuplexShortEdge)
+    }
+
+    /// The fold lines of fold-over pairs in slots `0..used`, drawn only outside the cards:
+    /// short segments in the margins and gutters at both ends of each fold.
+    pub fn fold_marks(&self, used: usize) -> Vec<((f32, f32), (f32, f32))> {
+        let Some(fold) = self.fold else {
+            return Vec::new();
+        };
+        let cards = self.occupied(used);
+        (0..used)
+            .flat_map(|slot| {
+                let front = self.front(slot);
+                match fold {
+                    Fold::Vertical => self.free_spans(Direction::Vertical, front.right(), &cards),
+                    Fold::Horizontal => self.free_spans(Direction::Horizontal, front.y, &cards),
+                }
+                .into_iter()
+                .filter_map(|span| self.near_cards(span))
+                .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    /// The rectangles of every card (fronts and same-page backs) in slots `0..used`.
+    fn occupied(&self, used: usize) -> Vec<Rect> {
+        (0..used)
+            .flat_map(|slot| {
+                let back = if self.backs == Backs::FoldOver {
+                    self.back(slot)
+                } else {
+                    None
+                };
+                std::iter::once(self.front(slot)).chain(back)
+            })
+            .collect()
+    }
+
+    /// The cut marks for a page whose slots `0..used` hold cards: segments on the lines of the
+    /// cards' edges, in the margins and gutters only, never on a card.
+    pub fn cut_marks(&self, used: usize, style: CutMarks) -> Vec<((f32, f32), (f32, f32))> {
+        let cards = self.occupied(used);
+        let mut verticals: Vec<f32> = Vec::new();
+        let mut horizontals: Vec<f32> = Vec::new();
+        for slot in 0..used {
+            // The outline of what is cut out: a card, or a folded pair.
+            let mut outline = self.front(slot);
+            if let (Some(back), Backs::FoldOver) = (self.back(slot), self.backs) {
+                let right = outline.right().max(back.right());
+                let top = outline.top().max(back.top());
+                outline.x = outline.x.min(back.x);
+                outline.y = outline.y.min(back.y);
+                outline.w = right - outline.x;
+                outline.h = top - outline.y;
+            }
+            verticals.extend([outline.x, outline.right()]);
+            horizontals.extend([outline.y, outline.top()]);
+        }
+        let unique = |mut values: Vec<f32>| {
+            values.sort_by(f32::total_cmp);
+            values.dedup_by(|a, b| (*a - *b).abs() < 1e-3);
+            values
+        };
+        let mut marks = Vec::new();
+        for (direction, lines) in [
+            (Direction::Vertical, unique(verticals)),
+            (Direction::Horizontal, unique(horizontals)),
+        ] {
+            for at in lines {
+                for span in self.free_spans(direction, at, &cards) {
+                    match style {
+                        CutMarks::DashedLines => marks.push(span.segment()),
+                        CutMarks::Corners => marks.extend(self.near_cards(span)),
+                    }
+                }
+            }
+        }
+        marks
+    }
+
+    /// The parts of a full-page line that pass no card (keeping [`MARK_GAP`] from each) and
+    /// stay [`MARK_EDGE`] from the sheet's edges.
+    fn free_spans(&self, direction: Direction, at: f32, cards: &[Rect]) -> Vec<Span> {
+        let length = match direction {
+            Direction::Vertical => self.page.height,
+            Direction::Horizontal => self.page.width,
+        };
+        let mut blocked: Vec<(f32, f32)> = cards
+            .iter()
+            .filter_map(|card| {
+                let (across, along) = direction.extents(card);
+                (across.0 - 1e-3 <= at && at <= across.1 + 1e-3)
+                    .then_some((along.0 - MARK_GAP, along.1 + MARK_GAP))
+            })
+            .collect();
+        blocked.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // The gaps between blocked stretches, then the gap after the last one.
+        let end = length - MARK_EDGE;
+        let mut gaps = Vec::new();
+        let mut from = (MARK_EDGE, false);
+        for (start, stop) in blocked {
+            gaps.push((from, (start.min(end), true)));
+            from = (from.0.max(stop), true);
+        }
+        gaps.push((from, (end, false)));
+        gaps.into_iter()
+            .filter(|(from, to)| to.0 > from.0 + 1e-3)
+            .map(|(from, to)| Span {
+                direction,
+                at,
+                from: from.0,
+                to: to.0,
+                at_card: (from.1, to.1),
+            })
+            .collect()
+    }
+
+    /// For corner marks: a span between two cards whole, a span from a card to the margin
+    /// cut to [`MARK_LENGTH`] next to the card, a span touching no card not at all.
+    fn near_cards(&self, span: Span) -> Option<((f32, f32), (f32, f32))> {
+        let (a, b) = (span.from, span.to);
+        let (from, to) = match span.at_card {
+            (true, true) => (a, b),
+            (true, false) => (a, b.min(a + MARK_LENGTH)),
+            (false, true) => (a.max(b - MARK_LENGTH), b),
+            (false, false) => return None,
+        };
+        Some(span.direction.segment(span.at, from, to))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Vertical,
+    Horizontal,
+}
+
+impl Direction {
+    /// A rectangle's extent across a line of this direction, then along it.
+    fn extents(self, rect: &Rect) -> ((f32, f32), (f32, f32)) {
+        let horizontal = (rect.x, rect.right());
+        let vertical = (rect.y, rect.top());
+        match self {
+            Direction::Vertical => (horizontal, vertical),
+            Direction::Horizontal => (vertical, horizontal),
+        }
+    }
+
+    fn segment(self, at: f32, from: f32, to: f32) -> ((f32, f32), (f32, f32)) {
+        match self {
+            Direction::Vertical => ((at, from), (at, to)),
+            Direction::Horizontal => ((from, at), (to, at)),
+        }
+    }
+}
+
+/// A free stretch of a cut line, from `from` to `to` along the line at `at`.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    direction: Direction,
+    at: f32,
+    from: f32,
+    to: f32,
+    /// Whether the stretch starts, then ends, next to a card (rather than at the margin).
+    at_card: (bool, bool),
+}
+
+impl Span {
+    fn segment(&self) -> ((f32, f32), (f32, f32)) {
+        self.direction.segment(self.at, self.from, self.to)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BACKS: [Backs; 4] = [
+        Backs::DuplexLongEdge,
+        Backs::DuplexShortEdge,
+        Backs::FoldOver,
+        Backs::None,
+    ];
+
+    fn every_layout() -> Vec<Imposition> {
+        let mut layouts = Vec::new();
+        for (_, paper) in Size::PAPER_NAMES {
+            for (_, card) in Size::CARD_NAMES {
+                for backs in BACKS {
+                    if let Some(layout) = Imposition::new(paper, card, backs) {
+                        layouts.push(layout);
+                    }
+                }
+            }
+        }
+        layouts
+    }
+
+    #[test]
+    fn poker_on_a4_is_nine_up() {
+        let layout = Imposition::new(Size::A4, Size::POKER, Backs::DuplexLongEdge).unwrap();
+        assert_eq!(layout.grid(), (3, 3));
+        let letter = Size::PAPER_NAMES[1].1;
+        assert_eq!(
+            Imposition::new(letter, Size::POKER, Backs::None)
+                .unwrap()
+                .per_sheet(),
+            9
+        );
+        let fold = Imposition::new(Size::A4, Size::POKER, Backs::FoldOver).unwrap();
+        assert_eq!(fold.per_sheet(), 4);
+    }
+
+    #[test]
+    fn every_size_on_every_paper_fits_inside_the_margins_without_overlap() {
+        let layouts = every_layout();
+        // Every named card fits every named paper, whatever the backs.
+        assert_eq!(layouts.len(), 3 * 6 * 4);
+        for layout in layouts {
+            let printable =
+                Rect::new(0.0, 0.0, layout.page.width, layout.page.height).grow(-PRINTER_MARGIN_MM);
+            let cards = layout.occupied(layout.per_sheet());
+            for (i, card) in cards.iter().enumerate() {
+                assert!(printable.contains(card), "{layout:?}: {card:?}");
+                for other in &cards[i + 1..] {
+                    assert!(!card.overlaps(other), "{layout:?}");
+                }
+            }
+            let (gx, gy) = layout.gutters();
+            let (columns, rows) = layout.grid();
+            assert!(columns == 1 || gx >= MIN_GUTTER - 1e-4, "{layout:?}");
+            assert!(rows == 1 || gy >= MIN_GUTTER - 1e-4, "{layout:?}");
+            // No room was left for one more column or row.
+            let (cell_w, cell_h) = layout.cell_size();
+            let usable_w = layout.page.width - 2.0 * PRINTER_MARGIN_MM;
+            let usable_h = layout.page.height - 2.0 * PRINTER_MARGIN_MM;
+            assert!((columns + 1) as f32 * cell_w + columns as f32 * MIN_GUTTER > usable_w);
+            assert!((rows + 1) as f32 * cell_h + rows as f32 * MIN_GUTTER > usable_h);
+        }
+    }
+
+    #[test]
+    fn cut_marks_never_touch_a_card() {
+        for layout in every_layout() {
+            for used in [1, layout.per_sheet()] {
+                let cards = layout.occupied(used);
+                for style in [CutMarks::Corners, CutMarks::DashedLines] {
+                    let marks = layout.cut_marks(used, style);
+                    assert!(!marks.is_empty(), "{layout:?}");
+                    for ((x1, y1), (x2, y2)) in marks {
+                        let mark =
+                            Rect::new(x1.min(x2), y1.min(y2), (x2 - x1).abs(), (y2 - y1).abs());
+                        for card in &cards {
+                            assert!(
+                                !card.grow(MARK_GAP - 0.01).overlaps(&mark.grow(0.001)),
+                                "{layout:?} {mark:?} {card:?}"
+                            );
+                        }
+                        let sheet = Rect::new(0.0, 0.0, layout.page.width, layout.page.height)
+                            .grow(-MARK_EDGE);
+                        assert!(sheet.contains(&mark), "{mark:?}");
+                    }
+                }
+                for ((x1, y1), (x2, y2)) in layout.fold_marks(used) {
+                    let mark = Rect::new(x1.min(x2), y1.min(y2), (x2 - x1).abs(), (y2 - y1).abs());
+                    assert!(cards.iter().all(|c| !c.overlaps(&mark.grow(0.001))));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_card_corner_gets_marks() {
+        let layout = Imposition::new(Size::A4, Size::POKER, Backs::DuplexLongEdge).unwrap();
+        let marks = layout.cut_marks(9, CutMarks::Corners);
+        for slot in 0..9 {
+            let card = layout.front(slot);
+            for (x, y) in [
+                (card.x, card.y),
+                (card.right(), card.y),
+                (card.x, card.top()),
+                (card.right(), card.top()),
+            ] {
+                let near = |(a, b): (f32, f32)| {
+                    (a - x).abs() < 1e-3 && ((b - y).abs() - MARK_GAP).abs() < 1e-3
+                        || (b - y).abs() < 1e-3 && ((a - x).abs() - MARK_GAP).abs() < 1e-3
+                };
+                let count = marks.iter().filter(|(p, q)| near(*p) || near(*q)).count();
+                assert_eq!(count, 2, "slot {slot} corner ({x}, {y})");
+            }
+        }
+    }
+
+    #[test]
+    fn back_k_is_exactly_behind_front_k() {
+        for layout in every_layout() {
+            let page = layout.page;
+            for slot in 0..layout.per_sheet() {
+                let front = layout.front(slot);
+                let Some(back) = layout.back(slot) else {
+                    assert_eq!(layout.backs, Backs::None);
+                    continue;
+                };
+                // Where the front's corners land once the sheet (or the pair) is turned over.
+                let expected = match (layout.backs, layout.fold) {
+                    (Backs::FoldOver, Some(Fold::Vertical)) => {
+                        let fold = front.right();
+                        Rect::new(2.0 * fold - front.right(), front.y, front.w, front.h)
+                    }
+                    (Backs::FoldOver, _) => {
+                        let fold = front.y;
+                        Rect::new(front.x, 2.0 * fold - front.top(), front.w, front.h)
+                    }
+                    (flip, _) => {
+                        let long_edge_vertical = page.height >= page.width;
+                        let over_vertical_axis =
+                            (flip == Backs::DuplexLongEdge) == long_edge_vertical;
+                        if over_vertical_axis {
+                            Rect::new(page.width - front.right(), front.y, front.w, front.h)
+                        } else {
+                            Rect::new(front.x, page.height - front.top(), front.w, front.h)
+                        }
+                    }
+                };
+                for (a, b) in [
+                    (back.x, expected.x),
+                    (back.y, expected.y),
+                    (back.w, expected.w),
+                    (back.h, expected.h),
+                ] {
+                    assert!(
+                        (a - b).abs() < 0.1,
+                        "{layout:?} slot {slot}: {back:?} vs {expected:?}"
+                    );
+                }
+                // On a duplex back page, the back sits exactly on one of the grid's cells.
+                if layout.duplex() {
+                    let on_cell = (0..layout.per_sheet()).any(|s| {
+                        let cell = layout.front(s);
+                        (cell.x - back.x).abs() < 0.1 && (cell.y - back.y).abs() < 0.1
+                    });
+                    assert!(on_cell, "{layout:?} slot {slot}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn pages_turn_only_to_fit_more_cards() {
+        // Business cards: 10 on a portrait A4 sheet, 9 on a landscape one.
+        let business = Size::CARD_NAMES[5].1;
+        let layout = Imposition::new(Size::A4, business, Backs::DuplexShortEdge).unwrap();
+        assert_eq!((layout.page, layout.per_sheet()), (Size::A4, 10));
+        // A wide custom card only fits a turned sheet.
+        let wide = Size {
+            width: 250.0,
+            height: 120.0,
+        };
+        let layout = Imposition::new(Size::A4, wide, Backs::DuplexLongEdge).unwrap();
+        assert_eq!(layout.page.width, 297.0);
+        // Long-edge flip on a landscape page mirrors the rows (the paper's long side is
+        // horizontal), as the exhaustive test checks for every layout.
+        let front = layout.front(0);
+        assert_eq!(layout.back(0).unwrap().x, front.x);
+    }
+}

@@ -1,0 +1,187 @@
+//! Shaping: turning a string into positioned glyphs with the font's real advances, kerning and
+//! ligatures (rustybuzz, a Rust port of HarfBuzz).
+
+use rustybuzz::UnicodeBuffer;
+
+use super::LayoutError;
+use super::font::{Font, Style};
+
+/// Text in one style: what layout is given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// The words.
+    pub text: String,
+    /// The face they are set in.
+    pub style: Style,
+}
+
+impl Span {
+    /// A span of `text` in `style`.
+    pub fn new(text: impl Into<String>, style: Style) -> Span {
+        Span {
+            text: text.into(),
+            style,
+        }
+    }
+}
+
+/// One glyph, positioned relative to the start of its run.
+///
+/// Inside a [`ShapedRun`] lengths are in em (multiply by the font size for points); inside a
+/// laid-out [`super::Run`] they are in points.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Glyph {
+    /// The glyph's id in the (unsubsetted) font.
+    pub id: u16,
+    /// Where the glyph's origin sits, from the start of the run.
+    pub x: f32,
+    /// Vertical shift from the baseline (positive is up); zero for most Latin text.
+    pub y: f32,
+    /// How far the pen moves after this glyph, kerning included.
+    pub advance: f32,
+    /// The characters this glyph stands for ("fi" for a ligature, "" for the second glyph of a
+    /// decomposed character), so that text copied from a PDF is the text that was set.
+    pub text: String,
+}
+
+/// Glyphs of one style shaped together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShapedRun {
+    /// The face.
+    pub style: Style,
+    /// The glyphs, in em.
+    pub glyphs: Vec<Glyph>,
+    /// The run's advance width, in em.
+    pub width: f32,
+}
+
+impl ShapedRun {
+    /// An empty run.
+    pub fn empty(style: Style) -> ShapedRun {
+        ShapedRun {
+            style,
+            glyphs: Vec::new(),
+            width: 0.0,
+        }
+    }
+
+    /// The same glyphs at `size` points: every length multiplied by `size`.
+    pub fn scaled(&self, size: f32) -> Vec<Glyph> {
+        self.glyphs
+            .iter()
+            .map(|g| Glyph {
+                x: g.x * size,
+                y: g.y * size,
+                advance: g.advance * size,
+                ..g.clone()
+            })
+            .collect()
+    }
+}
+
+/// Shapes `text` in `style`, failing on the first character the font lacks.
+pub fn shape(text: &str, style: Style) -> Result<ShapedRun, LayoutError> {
+    let font = Font::get(style);
+    if let Some(character) = text.chars().find(|c| !font.has_char(*c)) {
+        return Err(LayoutError::MissingGlyph { character, style });
+    }
+    if text.is_empty() {
+        return Ok(ShapedRun::empty(style));
+    }
+    let mut buffer = UnicodeBuffer::new();
+    buffer.push_str(text);
+    buffer.set_direction(rustybuzz::Direction::LeftToRight);
+    // Lining figures: Vollkorn's default old-style "1" reads as "I" in "1." and "1 / 20".
+    let lining = rustybuzz::Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(b"lnum"), 1, ..);
+    let shaped = rustybuzz::shape(&font.face, &[lining], buffer);
+    let infos = shaped.glyph_infos();
+    let positions = shaped.glyph_positions();
+
+    // Each glyph's text runs from its cluster's start to the next cluster's start.
+    let mut starts: Vec<usize> = infos.iter().map(|i| i.cluster as usize).collect();
+    starts.push(text.len());
+    starts.sort_unstable();
+    starts.dedup();
+    let cluster_text = |start: usize| {
+        let end = starts
+            .iter()
+            .copied()
+            .find(|&s| s > start)
+            .unwrap_or(text.len());
+        text.get(start..end).unwrap_or_default().to_string()
+    };
+
+    let em = font.units_per_em;
+    let mut glyphs = Vec::with_capacity(infos.len());
+    let mut pen = 0.0;
+    let mut previous_cluster = None;
+    for (info, position) in infos.iter().zip(positions) {
+        let cluster = info.cluster as usize;
+        // Only the first glyph of a cluster carries its text, so nothing is extracted twice.
+        let glyph_text = if previous_cluster == Some(cluster) {
+            String::new()
+        } else {
+            cluster_text(cluster)
+        };
+        previous_cluster = Some(cluster);
+        let advance = position.x_advance as f32 / em;
+        glyphs.push(Glyph {
+            id: u16::try_from(info.glyph_id).unwrap_or(0),
+            x: pen + position.x_offset as f32 / em,
+            y: position.y_offset as f32 / em,
+            advance,
+            text: glyph_text,
+        });
+        pen += advance;
+    }
+    Ok(ShapedRun {
+        style,
+        glyphs,
+        width: pen,
+    })
+}
+
+/// The width of `text` in `style` at `size` points, kerning included.
+pub fn measure(text: &str, style: Style, size: f32) -> Result<f32, LayoutError> {
+    Ok(shape(text, style)?.width * size)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kerning_narrows_pairs() {
+        // "AV" is kerned in any book face: narrower together than apart.
+        let together = measure("AV", Style::Regular, 10.0).unwrap();
+        let apart = measure("A", Style::Regular, 10.0).unwrap()
+            + measure("V", Style::Regular, 10.0).unwrap();
+        assert!(together < apart - 0.1, "{together} vs {apart}");
+    }
+
+    #[test]
+    fn glyphs_carry_their_text() {
+        let run = shape("you’re “here”", Style::Italic).unwrap();
+        let text: String = run.glyphs.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(text, "you’re “here”");
+        assert!(run.glyphs.iter().all(|g| g.id != 0));
+    }
+
+    #[test]
+    fn missing_glyph_is_an_error() {
+        assert_eq!(
+            shape("tea 茶", Style::Regular),
+            Err(LayoutError::MissingGlyph {
+                character: '茶',
+                style: Style::Regular
+            })
+        );
+    }
+
+    #[test]
+    fn width_scales_with_size() {
+        let small = measure("Empathy", Style::Bold, 10.0).unwrap();
+        let large = measure("Empathy", Style::Bold, 20.0).unwrap();
+        assert!((large - 2.0 * small).abs() < 1e-3);
+    }
+}

@@ -1,0 +1,531 @@
+//! PDF plumbing shared by every printable: pages drawn in millimetres, text drawn as the glyphs
+//! [`crate::layout`] measured, fonts subset and embedded, and a finishing pass that makes the
+//! file correct for print shops and byte-for-byte reproducible.
+//!
+//! printpdf builds the document; [`Document::finish`] then corrects with lopdf what printpdf
+//! 0.12 gets wrong or leaves out (page boxes, BleedBox, metadata, viewer preferences, the
+//! document id).
+
+mod finish;
+mod subset;
+
+use std::collections::BTreeMap;
+
+use printpdf::{
+    Codepoint, Color, FontId, Line as PathLine, LineDashPattern, LinePoint, Op, PaintMode,
+    PdfFontHandle, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, TextMatrix, WindingOrder,
+};
+
+use crate::error::{Error, Result};
+use crate::layout::{Font, Glyph, Style, TextBlock};
+
+/// Points per millimetre.
+pub const PT_PER_MM: f32 = 72.0 / 25.4;
+
+/// Millimetres to points.
+pub fn pt(mm: f32) -> f32 {
+    mm * PT_PER_MM
+}
+
+/// Points to millimetres.
+pub fn mm(pt: f32) -> f32 {
+    pt / PT_PER_MM
+}
+
+/// A colour, as the writer gives it in settings: `#rrggbb`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Colour {
+    /// Red, 0 to 1.
+    pub r: f32,
+    /// Green, 0 to 1.
+    pub g: f32,
+    /// Blue, 0 to 1.
+    pub b: f32,
+}
+
+impl Colour {
+    /// Black.
+    pub const BLACK: Colour = Colour::grey(0.0);
+
+    /// A grey from 0 (black) to 1 (white).
+    pub const fn grey(level: f32) -> Colour {
+        Colour {
+            r: level,
+            g: level,
+            b: level,
+        }
+    }
+
+    /// Parses `#rrggbb` (or `rrggbb`); `None` if it is not one.
+    pub fn parse(text: &str) -> Option<Colour> {
+        let hex = text.trim().trim_start_matches('#');
+        if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+            return None;
+        }
+        let channel = |i: usize| {
+            u8::from_str_radix(&hex[i..i + 2], 16)
+                .ok()
+                .map(|v| f32::from(v) / 255.0)
+        };
+        Some(Colour {
+            r: channel(0)?,
+            g: channel(2)?,
+            b: channel(4)?,
+        })
+    }
+
+    /// This colour mixed with `other`: `amount` 0 gives this colour, 1 gives `other`.
+    pub fn mix(self, other: Colour, amount: f32) -> Colour {
+        let blend = |a: f32, b: f32| a + (b - a) * amount;
+        Colour {
+            r: blend(self.r, other.r),
+            g: blend(self.g, other.g),
+            b: blend(self.b, other.b),
+        }
+    }
+
+    fn to_pdf(self) -> Color {
+        Color::Rgb(Rgb {
+            r: self.r,
+            g: self.g,
+            b: self.b,
+            icc_profile: None,
+        })
+    }
+}
+
+/// A rectangle in millimetres, from the page's bottom-left corner (PDF's convention).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    /// Left edge.
+    pub x: f32,
+    /// Bottom edge.
+    pub y: f32,
+    /// Width.
+    pub w: f32,
+    /// Height.
+    pub h: f32,
+}
+
+impl Rect {
+    /// A rectangle from its left, bottom, width and height.
+    pub fn new(x: f32, y: f32, w: f32, h: f32) -> Rect {
+        Rect { x, y, w, h }
+    }
+
+    /// Right edge.
+    pub fn right(&self) -> f32 {
+        self.x + self.w
+    }
+
+    /// Top edge.
+    pub fn top(&self) -> f32 {
+        self.y + self.h
+    }
+
+    /// This rectangle grown by `by` on every side (shrunk when negative).
+    pub fn grow(&self, by: f32) -> Rect {
+        Rect::new(
+            self.x - by,
+            self.y - by,
+            self.w + 2.0 * by,
+            self.h + 2.0 * by,
+        )
+    }
+
+    /// Whether `other` lies entirely inside this rectangle (edges may touch).
+    pub fn contains(&self, other: &Rect) -> bool {
+        const EPS: f32 = 1e-3;
+        other.x >= self.x - EPS
+            && other.y >= self.y - EPS
+            && other.right() <= self.right() + EPS
+            && other.top() <= self.top() + EPS
+    }
+
+    /// Whether the two rectangles share any area (touching edges do not count).
+    #[cfg(test)]
+    pub(crate) fn overlaps(&self, other: &Rect) -> bool {
+        const EPS: f32 = 1e-3;
+        self.x < other.right() - EPS
+            && other.x < self.right() - EPS
+            && self.y < other.top() - EPS
+            && other.y < self.top() - EPS
+    }
+}
+
+/// A path made of straight lines and curves, in millimetres.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Path {
+    points: Vec<LinePoint>,
+}
+
+impl Path {
+    /// An empty path.
+    pub fn new() -> Path {
+        Path::default()
+    }
+
+    fn push(&mut self, x: f32, y: f32, bezier: bool) {
+        self.points.push(LinePoint {
+            p: Point {
+                x: Pt(pt(x)),
+                y: Pt(pt(y)),
+            },
+            bezier,
+        });
+    }
+
+    /// Starts at (x, y); only valid as the first point.
+    pub fn start(mut self, x: f32, y: f32) -> Path {
+        self.push(x, y, false);
+        self
+    }
+
+    /// A straight line to (x, y).
+    pub fn line_to(mut self, x: f32, y: f32) -> Path {
+        self.push(x, y, false);
+        self
+    }
+
+    /// A closed circle, drawn as four Bézier curves.
+    pub fn circle((x, y): (f32, f32), radius: f32) -> Path {
+        let k = 0.552_284_8 * radius;
+        Path::new()
+            .start(x + radius, y)
+            .curve_to((x + radius, y + k), (x + k, y + radius), x, y + radius)
+            .curve_to((x - k, y + radius), (x - radius, y + k), x - radius, y)
+            .curve_to((x - radius, y - k), (x - k, y - radius), x, y - radius)
+            .curve_to((x + k, y - radius), (x + radius, y - k), x + radius, y)
+    }
+
+    /// A cubic Bézier curve to (x, y) with control points c1 and c2.
+    pub fn curve_to(mut self, c1: (f32, f32), c2: (f32, f32), x: f32, y: f32) -> Path {
+        self.push(c1.0, c1.1, true);
+        self.push(c2.0, c2.1, true);
+        self.push(x, y, false);
+        self
+    }
+}
+
+/// How a line is stroked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stroke {
+    /// Line width in points.
+    pub width: f32,
+    /// Colour.
+    pub colour: Colour,
+    /// Dash and gap lengths in points; `None` for a solid line.
+    pub dash: Option<(f32, f32)>,
+}
+
+/// The drawing of one page. Lengths are in millimetres from the bottom-left corner.
+#[derive(Debug, Clone, Default)]
+pub struct Canvas {
+    ops: Vec<Op>,
+    used: BTreeMap<Style, BTreeMap<u16, String>>,
+}
+
+impl Canvas {
+    /// An empty page.
+    pub fn new() -> Canvas {
+        Canvas::default()
+    }
+
+    /// Fills a rectangle.
+    pub fn fill_rect(&mut self, rect: Rect, colour: Colour) {
+        let path = Path::new()
+            .start(rect.x, rect.y)
+            .line_to(rect.right(), rect.y)
+            .line_to(rect.right(), rect.top())
+            .line_to(rect.x, rect.top());
+        self.fill(&path, colour);
+    }
+
+    /// Fills a closed path.
+    pub fn fill(&mut self, path: &Path, colour: Colour) {
+        self.ops.push(Op::SetFillColor {
+            col: colour.to_pdf(),
+        });
+        self.ops.push(Op::DrawPolygon {
+            polygon: Polygon {
+                rings: vec![PolygonRing {
+                    points: path.points.clone(),
+                }],
+                mode: PaintMode::Fill,
+                winding_order: WindingOrder::NonZero,
+            },
+        });
+    }
+
+    /// Strokes an open path (or a closed one when `closed`).
+    pub fn stroke(&mut self, path: &Path, stroke: Stroke, closed: bool) {
+        self.ops.push(Op::SaveGraphicsState);
+        self.ops.push(Op::SetOutlineColor {
+            col: stroke.colour.to_pdf(),
+        });
+        self.ops.push(Op::SetOutlineThickness {
+            pt: Pt(stroke.width),
+        });
+        if let Some((dash, gap)) = stroke.dash {
+            self.ops.push(Op::SetLineDashPattern {
+                dash: LineDashPattern::new(0.0, &[dash, gap]),
+            });
+        }
+        self.ops.push(Op::DrawLine {
+            line: PathLine {
+                points: path.points.clone(),
+                is_closed: closed,
+            },
+        });
+        self.ops.push(Op::RestoreGraphicsState);
+    }
+
+    /// Strokes a straight line from (x1, y1) to (x2, y2).
+    pub fn line(&mut self, from: (f32, f32), to: (f32, f32), stroke: Stroke) {
+        let path = Path::new().start(from.0, from.1).line_to(to.0, to.1);
+        self.stroke(&path, stroke, false);
+    }
+
+    /// Draws laid-out text with the top of the block at `top` and its left edge at `left`.
+    pub fn text(&mut self, block: &TextBlock, left: f32, top: f32, colour: Colour) {
+        self.ops.push(Op::StartTextSection);
+        self.ops.push(Op::SetFillColor {
+            col: colour.to_pdf(),
+        });
+        for (index, line) in block.lines.iter().enumerate() {
+            let baseline = pt(top) - block.baseline(index);
+            for run in &line.runs {
+                self.ops.push(Op::SetFont {
+                    font: PdfFontHandle::External(font_id(run.style)),
+                    size: Pt(run.size),
+                });
+                // Glyphs raised or lowered by the font (combining accents) get their own
+                // text position; the rest of a run shares one.
+                for group in run.glyphs.chunk_by(|a, b| a.y == b.y) {
+                    let start = group[0].x;
+                    self.ops.push(Op::SetTextMatrix {
+                        matrix: TextMatrix::Translate(
+                            Pt(pt(left) + line.x + run.x + start),
+                            Pt(baseline + group[0].y),
+                        ),
+                    });
+                    let glyphs = self.glyph_ids(run.style, run.size, group);
+                    self.ops.push(Op::ShowText {
+                        items: vec![TextItem::GlyphIds(glyphs)],
+                    });
+                }
+            }
+        }
+        self.ops.push(Op::EndTextSection);
+    }
+
+    /// The glyph ids of `glyphs` (set at `size` in `style`) with the TJ corrections that put
+    /// each where shaping placed it, recording them for the font subset.
+    fn glyph_ids(&mut self, style: Style, size: f32, glyphs: &[Glyph]) -> Vec<Codepoint> {
+        let font = Font::get(style);
+        let used = self.used.entry(style).or_default();
+        glyphs
+            .iter()
+            .enumerate()
+            .map(|(i, glyph)| {
+                let next = glyphs.get(i + 1).map_or(glyph.x + glyph.advance, |g| g.x);
+                // TJ moves the pen by the embedded width; correct it to the shaped position
+                // (kerning), in thousandths of an em, positive to the left.
+                let natural = font.pdf_advance(glyph.id) * size / 1000.0;
+                let correction = (glyph.x + natural - next) * 1000.0 / size;
+                used.entry(glyph.id).or_insert_with(|| glyph.text.clone());
+                Codepoint {
+                    gid: glyph.id,
+                    offset: if correction.abs() < 0.05 {
+                        0.0
+                    } else {
+                        correction
+                    },
+                    cid: Some(glyph.text.clone()),
+                }
+            })
+            .collect()
+    }
+}
+
+/// The resource name of a style's font in every deckle PDF ("F1" for regular, and so on).
+fn font_id(style: Style) -> FontId {
+    FontId(format!("F{}", style as usize + 1))
+}
+
+/// How a duplex printer should turn the sheet, as a hint to print dialogs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Duplex {
+    /// Print one side only.
+    Simplex,
+    /// Two-sided, turning over the long edge.
+    FlipLongEdge,
+    /// Two-sided, turning over the short edge.
+    FlipShortEdge,
+}
+
+/// What a PDF says about itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Metadata {
+    /// The document's title, shown by PDF readers instead of the file name.
+    pub title: String,
+    /// Who wrote it.
+    pub author: String,
+    /// What it is, in a sentence.
+    pub subject: String,
+    /// The language of its text (`en`).
+    pub language: String,
+    /// Creation and modification time, in seconds since 1970 (see [`document_time`]).
+    pub time: i64,
+    /// The duplex hint, when the document is meant to be printed a particular way.
+    pub duplex: Option<Duplex>,
+}
+
+/// The time written into PDFs: `SOURCE_DATE_EPOCH` when set (reproducible builds), otherwise
+/// the article's last update (or publication) date, so rebuilding unchanged content gives the
+/// same bytes.
+pub fn document_time(article: &crate::content::Article) -> Result<i64> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(value) => value.trim().parse::<i64>().map_err(|_| {
+            Error::new(format!(
+                "the environment variable SOURCE_DATE_EPOCH is `{value}`, not a number of seconds"
+            ))
+            .with_hint("set it to a whole number such as 1700000000, or unset it")
+        }),
+        Err(_) => Ok(article.updated.unwrap_or(article.date).to_unix_seconds()),
+    }
+}
+
+/// One page's size and print boxes, in millimetres.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PageBoxes {
+    /// Page width.
+    pub width: f32,
+    /// Page height.
+    pub height: f32,
+    /// The finished size after cutting (TrimBox); the whole page when `None`.
+    pub trim: Option<Rect>,
+    /// How far printing may extend beyond the trim (BleedBox); the whole page when `None`.
+    pub bleed: Option<Rect>,
+}
+
+impl PageBoxes {
+    /// A page of `width` × `height` mm with no separate trim or bleed.
+    pub fn plain(width: f32, height: f32) -> PageBoxes {
+        PageBoxes {
+            width,
+            height,
+            trim: None,
+            bleed: None,
+        }
+    }
+}
+
+/// A PDF being built: pages in order, then [`Document::finish`] for the bytes.
+#[derive(Debug, Clone)]
+pub struct Document {
+    metadata: Metadata,
+    pages: Vec<(PageBoxes, Vec<Op>)>,
+    used: BTreeMap<Style, BTreeMap<u16, String>>,
+}
+
+impl Document {
+    /// An empty document.
+    pub fn new(metadata: Metadata) -> Document {
+        Document {
+            metadata,
+            pages: Vec::new(),
+            used: BTreeMap::new(),
+        }
+    }
+
+    /// Adds a page drawn on `canvas`.
+    pub fn add_page(&mut self, boxes: PageBoxes, canvas: Canvas) {
+        for (style, glyphs) in canvas.used {
+            let used = self.used.entry(style).or_default();
+            for (id, text) in glyphs {
+                used.entry(id).or_insert(text);
+            }
+        }
+        self.pages.push((boxes, canvas.ops));
+    }
+
+    /// The number of pages so far.
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// The finished PDF file.
+    pub fn finish(self) -> Result<Vec<u8>> {
+        finish::finish(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colours_parse() {
+        let c = Colour::parse("#3a5f0b").unwrap();
+        assert!((c.r - 58.0 / 255.0).abs() < 1e-6 && (c.b - 11.0 / 255.0).abs() < 1e-6);
+        assert!(Colour::parse("#fff").is_none());
+        assert!(Colour::parse("green").is_none());
+    }
+
+    #[test]
+    fn rectangles() {
+        let outer = Rect::new(0.0, 0.0, 10.0, 10.0);
+        assert!(outer.contains(&Rect::new(1.0, 1.0, 9.0, 9.0)));
+        assert!(!outer.contains(&Rect::new(1.0, 1.0, 9.5, 9.0)));
+        assert!(!outer.overlaps(&Rect::new(10.0, 0.0, 5.0, 5.0)));
+        assert!(outer.overlaps(&Rect::new(9.0, 9.0, 5.0, 5.0)));
+        assert!((pt(25.4) - 72.0).abs() < 1e-4 && (mm(72.0) - 25.4).abs() < 1e-4);
+    }
+
+    fn sample() -> Document {
+        let mut document = Document::new(Metadata {
+            title: "Cards".into(),
+            author: "Ana Writer".into(),
+            subject: "A test".into(),
+            language: "en".into(),
+            time: 1_700_000_000,
+            duplex: Some(Duplex::FlipLongEdge),
+        });
+        let block = crate::layout::fit(
+            &[crate::layout::Span::new(
+                "What’s “kerning”, AVA? Cafe\u{301} Z\u{30C}",
+                Style::Italic,
+            )],
+            &crate::layout::Fit {
+                width: 150.0,
+                height: 100.0,
+                max_size: 14.0,
+                min_size: 10.0,
+                leading: 1.3,
+                breaking: crate::layout::Breaking::Balanced,
+                align: crate::layout::Align::Centre,
+            },
+        )
+        .unwrap();
+        let mut canvas = Canvas::new();
+        canvas.fill_rect(Rect::new(10.0, 10.0, 50.0, 50.0), Colour::grey(0.9));
+        canvas.text(&block, 10.0, 50.0, Colour::BLACK);
+        document.add_page(PageBoxes::plain(70.0, 70.0), canvas);
+        document
+    }
+
+    #[test]
+    fn documents_are_reproducible_and_carry_metadata() {
+        let first = sample().finish().unwrap();
+        let second = sample().finish().unwrap();
+        assert_eq!(first, second);
+        let text = String::from_utf8_lossy(&first);
+        assert!(text.starts_with("%PDF-"));
+        assert!(!text.contains("GTS_PDFXVersion"));
+        assert!(text.contains("/PrintScaling/None"));
+        assert!(text.contains("/DuplexFlipLongEdge"));
+        assert!(text.contains("+Vollkorn-Italic"));
+        assert!(text.contains("D:20231114221320Z"));
+    }
+}

@@ -51,7 +51,7 @@ fn main() -> io::Result<()> {
         runs: if quick { 1 } else { 11 },
     }];
     if !quick {
-        for (questions, runs) in [(1_000, 7), (10_000, 5)] {
+        for (questions, runs) in [(1_000, 5), (10_000, 3)] {
             let project = work.path().join(format!("deck-{questions}"));
             generate(seed, &project, questions)?;
             cases.push(Case {

@@ -94,6 +94,27 @@ def inside(word, box):
     return x0 >= left - t and y0 >= top - t and x1 <= right + t and y1 <= bottom + t
 
 
+def summarised(problems):
+    """The problems, with one line for a problem that several pages share ("pages 1-44: ...")."""
+    pages_by_problem = {}
+    for problem in problems:
+        match = re.match(r"page (\d+): (.*)$", problem)
+        key = match.group(2) if match else problem
+        pages_by_problem.setdefault(key, []).append(int(match.group(1)) if match else None)
+    lines = []
+    for problem, pages in pages_by_problem.items():
+        numbers = [p for p in pages if p is not None]
+        if not numbers:
+            lines.append(problem)
+        elif len(numbers) == 1:
+            lines.append(f"page {numbers[0]}: {problem}")
+        elif numbers == list(range(numbers[0], numbers[-1] + 1)):
+            lines.append(f"pages {numbers[0]}-{numbers[-1]}: {problem}")
+        else:
+            lines.append(f"{len(numbers)} pages ({', '.join(map(str, numbers[:8]))}, ...): {problem}")
+    return lines
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("pdf")
@@ -164,10 +185,8 @@ def main():
             limits = ", ".join(f"{v:.1f}" for v in allowed[page])
             problems.append(f"page {page + 1}: word {word[1]!r} at ({box}) pt is outside {where} ({limits})")
 
-    for problem in problems[:40]:
+    for problem in summarised(problems)[:40]:
         print(f"pdf problem: {name}: {problem}")
-    if len(problems) > 40:
-        print(f"pdf problem: {name}: … and {len(problems) - 40} more")
     print(f"pdf {name}: pages={len(words.pages)} fonts={len(fonts)} words={len(words.words)} problems={len(problems)}")
     return 1 if problems else 0
 

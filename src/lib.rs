@@ -9,6 +9,7 @@ pub mod cmd;
 pub mod content;
 pub mod date;
 pub mod error;
+pub mod links;
 pub mod markdown;
 pub mod output;
 pub mod render;

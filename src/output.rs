@@ -4,6 +4,7 @@
 //! deckle marks folders it creates with a marker file and refuses to replace a folder
 //! without it, so pointing `--out` at the wrong place cannot destroy someone's files.
 
+use std::collections::HashSet;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
@@ -17,6 +18,9 @@ pub const MARKER: &str = ".deckle-output";
 pub struct Staging {
     target: PathBuf,
     dir: PathBuf,
+    /// Paths written so far and folders created so far, to avoid asking the file system.
+    written: HashSet<String>,
+    folders: HashSet<PathBuf>,
     files: usize,
     pages: usize,
     bytes: u64,
@@ -57,6 +61,8 @@ impl Staging {
         Ok(Staging {
             target: target.to_path_buf(),
             dir,
+            written: HashSet::new(),
+            folders: HashSet::new(),
             files: 0,
             pages: 0,
             bytes: 0,
@@ -67,30 +73,23 @@ impl Staging {
     /// Writes one file of the build, at a `/`-separated path relative to the output folder.
     pub fn write(&mut self, relative: &str, contents: &[u8]) -> Result<()> {
         let path = self.dir.join(safe_relative(relative)?);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
-        }
-        if path.exists() {
+        if !self.written.insert(relative.to_string()) {
             return Err(Error::new(format!(
                 "two things want to be written to `{relative}` in the output"
             ))
             .with_hint("rename the file in content/ or templates/ that has this name"));
+        }
+        if let Some(parent) = path.parent()
+            && !self.folders.contains(parent)
+        {
+            fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
+            self.folders.insert(parent.to_path_buf());
         }
         fs::write(&path, contents).map_err(|e| Error::io("write", &path, e))?;
         self.files += 1;
         self.pages += usize::from(relative.ends_with(".html"));
         self.bytes += contents.len() as u64;
         Ok(())
-    }
-
-    /// Whether a file has already been written at `relative`.
-    pub fn contains(&self, relative: &str) -> bool {
-        safe_relative(relative).is_ok_and(|p| self.dir.join(p).exists())
-    }
-
-    /// The staging folder, for checks that read the build before it is committed.
-    pub fn path(&self) -> &Path {
-        &self.dir
     }
 
     /// Replaces the output folder with this build.

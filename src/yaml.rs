@@ -26,12 +26,32 @@ pub fn parse<T: DeserializeOwned>(text: &str, file: &Path, first_line: usize) ->
             None => (None, None),
         };
         let (message, hint) = reword(&err.to_string());
+        // deckle's own value checks (dates, sizes) word their messages "`VALUE` is not …";
+        // serde_yaml locates those at the enclosing mapping, so find the value's own line.
+        let (line, column) = match value_line(text, &message) {
+            Some(own) => (Some(own + first_line - 1), None),
+            None => (line, column),
+        };
         let error = Error::new(message).at(file, line, column);
         match hint {
             Some(hint) => error.with_hint(hint),
             None => error,
         }
     })
+}
+
+/// The 1-based line of `text` holding the value a "`VALUE` is not …" message names, if that
+/// value stands on exactly one line.
+fn value_line(text: &str, message: &str) -> Option<usize> {
+    let value = message.strip_prefix('`')?.split('`').next()?;
+    let mut lines = text.lines().enumerate().filter(|(_, line)| {
+        line.split_once(':')
+            .is_some_and(|(_, rest)| rest.contains(value))
+    });
+    match (lines.next(), lines.next()) {
+        (Some((index, _)), None) => Some(index + 1),
+        _ => None,
+    }
 }
 
 /// Turns a serde_yaml message into a writer's sentence and, where possible, a fix.

@@ -107,7 +107,10 @@ fn main() -> ExitCode {
                 project: here.to_path_buf(),
                 port,
             };
-            (cmd::serve::run(&options, &term), "The preview did not start.")
+            (
+                cmd::serve::run(&options, &term),
+                "The preview did not start.",
+            )
         }
         Command::Check => (
             cmd::check::run(here, &term),

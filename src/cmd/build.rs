@@ -71,7 +71,10 @@ pub fn run(options: &BuildOptions) -> Result<BuildReport, Vec<Error>> {
 }
 
 /// Renders a loaded project into `out`, replacing it only if everything succeeded.
-pub fn build_project(project: &Project, out: &Path) -> Result<(Written, Vec<Download>), Vec<Error>> {
+pub fn build_project(
+    project: &Project,
+    out: &Path,
+) -> Result<(Written, Vec<Download>), Vec<Error>> {
     let mut staging = Staging::begin(out).map_err(|e| vec![e])?;
     let downloads = render(project, &mut staging)?;
     let written = staging.commit().map_err(|e| vec![e])?;

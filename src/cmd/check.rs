@@ -7,12 +7,11 @@
 use std::path::Path;
 use std::time::Instant;
 
-use super::ScratchDir;
-use super::build;
 use super::term::Term;
+use super::{ScratchDir, build};
 use crate::content::{Project, ProjectPaths};
 use crate::error::Error;
-use crate::output::Staging;
+use crate::links;
 use crate::site::Theme;
 
 /// Checks the project in `root`; on success prints one line, otherwise returns every problem.
@@ -28,20 +27,40 @@ pub fn run(root: &Path, term: &Term) -> Result<(), Vec<Error>> {
             return Err(problems);
         }
     };
+    // Built into a throwaway folder, so output/ is never touched.
     let scratch = ScratchDir::new("check").map_err(|e| vec![e])?;
-    let mut staging = Staging::begin(&scratch.path().join("site")).map_err(|e| vec![e])?;
-    let downloads = build::render(&project, &mut staging)?;
+    let site = scratch.path().join("site");
+    let (written, downloads) = build::build_project(&project, &site)?;
     term.detail(format!(
-        "Rendered the site and {} printable file(s) into {} to check them.",
+        "Made {} pages and {} printable file(s) in {} to check them.",
+        written.pages,
         downloads.len(),
-        staging.path().display()
+        site.display()
     ));
+    let broken: Vec<Error> = links::broken_links(&site)
+        .map_err(|e| vec![e])?
+        .iter()
+        .map(|link| {
+            Error::new(format!(
+                "on the page `{}`, the link to `{}` {}",
+                link.page, link.target, link.reason
+            ))
+            .with_hint(
+                "fix the link in content/article.md or in templates/; links between pages \
+                 are relative, like `questions/index.html` or `../print.html`",
+            )
+        })
+        .collect();
+    if !broken.is_empty() {
+        return Err(broken);
+    }
     term.success(
         "OK:",
         format!(
-            "the article, {} questions, the settings, the templates and {} printable file(s) \
-             are fine ({} ms). Nothing was written.",
+            "the article, {} questions, the settings, the templates, {} pages with their \
+             links and {} printable file(s) are fine ({} ms). Nothing was written.",
             project.deck.questions.len(),
+            written.pages,
             downloads.len(),
             started.elapsed().as_millis()
         ),

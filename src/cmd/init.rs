@@ -11,8 +11,14 @@ use crate::site::default_files;
 /// The files of a new project besides the templates, by path inside the project.
 const STARTER_FILES: &[(&str, &str)] = &[
     ("content/article.md", include_str!("example/article.md")),
-    ("content/questions.yaml", include_str!("example/questions.yaml")),
-    ("content/settings.yaml", include_str!("example/settings.yaml")),
+    (
+        "content/questions.yaml",
+        include_str!("example/questions.yaml"),
+    ),
+    (
+        "content/settings.yaml",
+        include_str!("example/settings.yaml"),
+    ),
     ("README.md", include_str!("example/README.md")),
     (".gitignore", include_str!("example/gitignore")),
 ];

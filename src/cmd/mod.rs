@@ -27,10 +27,8 @@ impl ScratchDir {
         let nanos = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.subsec_nanos());
-        let path = std::env::temp_dir().join(format!(
-            "deckle-{purpose}-{}-{nanos}",
-            std::process::id()
-        ));
+        let path =
+            std::env::temp_dir().join(format!("deckle-{purpose}-{}-{nanos}", std::process::id()));
         std::fs::create_dir(&path).map_err(|e| Error::io("create", &path, e))?;
         Ok(ScratchDir { path })
     }

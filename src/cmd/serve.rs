@@ -132,10 +132,7 @@ pub fn run(options: &ServeOptions, term: &Term) -> Result<(), Vec<Error>> {
             })
         })
         .collect();
-    term.success(
-        "Serving",
-        format!("your site at http://127.0.0.1:{port}/"),
-    );
+    term.success("Serving", format!("your site at http://127.0.0.1:{port}/"));
     term.say("Open that address in your browser. Pages update each time you save a file in content/ or templates/.");
     term.say("Press Ctrl-C to stop.");
 
@@ -174,7 +171,12 @@ pub fn run(options: &ServeOptions, term: &Term) -> Result<(), Vec<Error>> {
 }
 
 /// Waits until no file has changed for a moment, collecting the changes; true on Ctrl-C.
-fn settle(incoming: &Receiver<Signal>, paths: &ProjectPaths, changed: &mut Vec<PathBuf>, term: &Term) -> bool {
+fn settle(
+    incoming: &Receiver<Signal>,
+    paths: &ProjectPaths,
+    changed: &mut Vec<PathBuf>,
+    term: &Term,
+) -> bool {
     let started = Instant::now();
     while started.elapsed() < MAX_SETTLE {
         match incoming.recv_timeout(QUIET_PERIOD) {
@@ -256,7 +258,10 @@ fn watch(watcher: &mut impl Watcher, paths: &ProjectPaths) -> Result<(), Error> 
 }
 
 fn watch_error(err: &notify::Error) -> Error {
-    Error::new(format!("could not watch the project's files for changes: {err}")).with_hint(
+    Error::new(format!(
+        "could not watch the project's files for changes: {err}"
+    ))
+    .with_hint(
         "on Linux, a limit on watched files may be reached; close other programs that watch \
          files, or raise fs.inotify.max_user_watches",
     )
@@ -343,7 +348,9 @@ fn answer(request: Request, status: &Shared) {
     }
     let Some(site) = site else {
         let page = with_live_reload(NO_BUILD_PAGE.as_bytes(), version);
-        let _ = request.respond(with_type(Response::from_data(page), "text/html; charset=utf-8").with_status_code(503));
+        let _ = request.respond(
+            with_type(Response::from_data(page), "text/html; charset=utf-8").with_status_code(503),
+        );
         return;
     };
     let response = match resolve(&site, path) {
@@ -463,10 +470,13 @@ fn text_response(code: u16, text: &str) -> Reply {
 }
 
 fn with_type(response: Reply, kind: &str) -> Reply {
-    [header("Content-Type", kind), header("Cache-Control", "no-store")]
-        .into_iter()
-        .flatten()
-        .fold(response, Response::with_header)
+    [
+        header("Content-Type", kind),
+        header("Cache-Control", "no-store"),
+    ]
+    .into_iter()
+    .flatten()
+    .fold(response, Response::with_header)
 }
 
 /// A header deckle makes; values are ASCII (content types, or an address that came in as one).
@@ -581,10 +591,19 @@ mod tests {
     #[test]
     fn editor_scratch_files_are_ignored() {
         let paths = ProjectPaths::new("/p");
-        assert!(affects_build(Path::new("/p/content/questions.yaml"), &paths));
+        assert!(affects_build(
+            Path::new("/p/content/questions.yaml"),
+            &paths
+        ));
         assert!(affects_build(Path::new("/p/templates/style.css"), &paths));
-        assert!(!affects_build(Path::new("/p/content/.questions.yaml.swp"), &paths));
-        assert!(!affects_build(Path::new("/p/content/questions.yaml~"), &paths));
+        assert!(!affects_build(
+            Path::new("/p/content/.questions.yaml.swp"),
+            &paths
+        ));
+        assert!(!affects_build(
+            Path::new("/p/content/questions.yaml~"),
+            &paths
+        ));
         assert!(!affects_build(Path::new("/p/output/index.html"), &paths));
     }
 }

@@ -87,6 +87,26 @@ impl Preview {
         );
     }
 
+    /// Sends Ctrl-C (SIGINT) and waits for the exit; `None` if it did not stop in time.
+    fn stop(&mut self) -> Option<std::process::ExitStatus> {
+        if let Ok(Some(exit)) = self.child.try_wait() {
+            return Some(exit); // already stopped: its process id may belong to another program now
+        }
+        let pid = self.child.id().to_string();
+        let sent = Command::new("kill").args(["-INT", &pid]).status();
+        if !sent.is_ok_and(|s| s.success()) {
+            return None;
+        }
+        let started = Instant::now();
+        while started.elapsed() < PATIENCE {
+            if let Ok(Some(exit)) = self.child.try_wait() {
+                return Some(exit);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+
     fn get(&self, path: &str) -> (u16, String) {
         http_get(self.port, path)
     }
@@ -110,8 +130,11 @@ impl Preview {
 
 impl Drop for Preview {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        // Stopped as a writer would (Ctrl-C), so it removes its builds; killed if that fails.
+        if self.stop().is_none() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
     }
 }
 
@@ -232,19 +255,7 @@ fn serves_reloads_keeps_the_last_good_build_and_stops_cleanly() {
     assert!(status.contains("\"problems\":null"), "{status}");
 
     // Ctrl-C stops it cleanly: exit code 0, its builds removed.
-    let stopped = Command::new("kill")
-        .args(["-INT", &preview.child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(stopped.success());
-    let started = Instant::now();
-    let exit = loop {
-        if let Some(exit) = preview.child.try_wait().unwrap() {
-            break exit;
-        }
-        assert!(started.elapsed() < PATIENCE, "serve did not stop on Ctrl-C");
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let exit = preview.stop().expect("serve stops on Ctrl-C");
     assert!(exit.success(), "{exit:?}");
     assert!(!preview.builds.exists(), "the builds folder is removed");
 }

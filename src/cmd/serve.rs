@@ -80,19 +80,8 @@ pub fn run(options: &ServeOptions, term: &Term) -> Result<(), Vec<Error>> {
     let paths = ProjectPaths::new(root);
     let scratch = ScratchDir::new("serve").map_err(|e| vec![e])?;
     term.detail(format!("Builds go to {}", scratch.path().display()));
-    let server = Server::http(("127.0.0.1", options.port)).map_err(|err| {
-        vec![
-            Error::new(format!(
-                "could not start the preview on port {}: {err}",
-                options.port
-            ))
-            .with_hint(format!(
-                "another program (another deckle serve?) may be using the port; stop it, \
-                 or choose another port, e.g. `deckle serve --port {}`",
-                options.port.wrapping_add(1).max(1024)
-            )),
-        ]
-    })?;
+    let server = Server::http(("127.0.0.1", options.port))
+        .map_err(|err| vec![port_error(options.port, &*err)])?;
     let port = server
         .server_addr()
         .to_ip()
@@ -136,29 +125,7 @@ pub fn run(options: &ServeOptions, term: &Term) -> Result<(), Vec<Error>> {
     term.say("Open that address in your browser. Pages update each time you save a file in content/ or templates/.");
     term.say("Press Ctrl-C to stop.");
 
-    while let Ok(signal) = incoming.recv() {
-        match signal {
-            Signal::Stop => break,
-            Signal::Files(event) => {
-                let mut changed = Vec::new();
-                note_change(event, &paths, &mut changed, term);
-                if changed.is_empty() {
-                    continue;
-                }
-                if settle(&incoming, &paths, &mut changed, term) {
-                    break;
-                }
-                for file in &changed {
-                    term.detail(format!("Changed: {}", paths.shown(file).display()));
-                }
-                // content/ or templates/ may have been created or replaced (by git, say).
-                if let Err(problem) = watch(&mut watcher, &paths) {
-                    term.problems(&[problem], "Changes may go unnoticed until you restart.");
-                }
-                builder.rebuild();
-            }
-        }
-    }
+    follow_changes(&incoming, &mut watcher, &mut builder, term);
 
     term.say("Stopping the preview.");
     for _ in &workers {
@@ -168,6 +135,48 @@ pub fn run(options: &ServeOptions, term: &Term) -> Result<(), Vec<Error>> {
         let _ = worker.join();
     }
     Ok(())
+}
+
+/// Rebuilds after each change to the project's files, until Ctrl-C.
+fn follow_changes(
+    incoming: &Receiver<Signal>,
+    watcher: &mut impl Watcher,
+    builder: &mut Builder,
+    term: &Term,
+) {
+    let paths = builder.paths.clone();
+    // Ends on Ctrl-C (`Signal::Stop`), or if every sender is gone.
+    while let Ok(Signal::Files(event)) = incoming.recv() {
+        let mut changed = Vec::new();
+        note_change(event, &paths, &mut changed, term);
+        if changed.is_empty() {
+            continue;
+        }
+        if settle(incoming, &paths, &mut changed, term) {
+            return;
+        }
+        for file in &changed {
+            term.detail(format!("Changed: {}", paths.shown(file).display()));
+        }
+        // content/ or templates/ itself was created, removed or replaced (by git, say).
+        if changed
+            .iter()
+            .any(|p| *p == paths.content() || *p == paths.templates())
+            && let Err(problem) = watch(watcher, &paths)
+        {
+            term.problems(&[problem], "Changes may go unnoticed until you restart.");
+        }
+        builder.rebuild();
+    }
+}
+
+/// Why the server could not start, and what to do.
+fn port_error(port: u16, err: &dyn std::error::Error) -> Error {
+    Error::new(format!("could not start the preview on port {port}: {err}")).with_hint(format!(
+        "another program (another deckle serve?) may be using the port; stop it, or choose \
+         another port, e.g. `deckle serve --port {}`",
+        port.wrapping_add(1).max(1024)
+    ))
 }
 
 /// Waits until no file has changed for a moment, collecting the changes; true on Ctrl-C.

@@ -98,7 +98,12 @@ fn main() -> ExitCode {
                 base_url,
             };
             (
-                cmd::build::run(&options).map(|report| term.say(report.summary())),
+                cmd::build::run(&options).map(|report| {
+                    term.say(report.summary());
+                    for download in &report.downloads {
+                        term.detail(format!("  {}: {}", download.file, download.title));
+                    }
+                }),
                 "Nothing was written; the previous output is unchanged.",
             )
         }

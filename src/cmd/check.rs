@@ -45,10 +45,7 @@ pub fn run(root: &Path, term: &Term) -> Result<(), Vec<Error>> {
                 "on the page `{}`, the link to `{}` {}",
                 link.page, link.target, link.reason
             ))
-            .with_hint(
-                "fix the link in content/article.md or in templates/; links between pages \
-                 are relative, like `questions/index.html` or `../print.html`",
-            )
+            .with_hint(link_hint(&link.page))
         })
         .collect();
     if !broken.is_empty() {
@@ -66,4 +63,19 @@ pub fn run(root: &Path, term: &Term) -> Result<(), Vec<Error>> {
         ),
     );
     Ok(())
+}
+
+/// Where the writer can fix a broken link on `page`: the article is the home page, every other
+/// page comes from the templates.
+fn link_hint(page: &str) -> String {
+    let relative = "links between pages are relative, like `questions/index.html`";
+    if page == "index.html" {
+        format!(
+            "fix the link in content/{} (or in templates/article.html, if you changed it); \
+             {relative}",
+            ProjectPaths::ARTICLE
+        )
+    } else {
+        format!("fix the link in the page's template in templates/; {relative}")
+    }
 }

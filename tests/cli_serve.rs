@@ -289,3 +289,35 @@ fn never_serves_anything_outside_the_site() {
     let (code, _) = preview.get("/questions/");
     assert_eq!(code, 200);
 }
+
+#[test]
+fn a_project_that_does_not_build_yet_shows_its_problems_until_fixed() {
+    let project = small_project();
+    edit(
+        project.path(),
+        "content/settings.yaml",
+        "language:",
+        "langauge:",
+    );
+    let mut preview = Preview::start(project.path());
+    preview.wait_for_line("content/settings.yaml:2:1: unknown key `langauge`");
+    let (code, page) = preview.get("/");
+    assert_eq!(code, 503);
+    assert!(page.contains("does not build yet"), "{page}");
+    assert!(
+        page.contains("/__deckle/status"),
+        "the page reloads once fixed"
+    );
+    let (_, status) = preview.get("/__deckle/status");
+    assert!(status.contains("did you mean `language`?"), "{status}");
+
+    edit(
+        project.path(),
+        "content/settings.yaml",
+        "langauge:",
+        "language:",
+    );
+    preview.poll("/", "the site after the fix", |code, page| {
+        code == 200 && page.contains("Small Test Article")
+    });
+}

@@ -366,7 +366,7 @@ fn answer(request: Request, status: &Shared) {
         Resolved::File(file) => file_response(&file, 200, version),
         Resolved::Redirect(location) => match header("Location", &location) {
             Some(to) => Response::from_data(Vec::new())
-                .with_status_code(301)
+                .with_status_code(302)
                 .with_header(to),
             None => text_response(404, "There is no page at this address."),
         },
@@ -390,7 +390,8 @@ const NO_BUILD_PAGE: &str = "<!doctype html>\n<html lang=\"en\"><head><meta char
 enum Resolved {
     /// A file inside the site.
     File(PathBuf),
-    /// A folder asked for without its final `/`: the address to send the browser to instead,
+    /// A folder asked for without its final `/`: the address to send the browser to instead
+    /// (a temporary redirect, which browsers do not remember),
     /// so that the folder's page finds its relative links.
     Redirect(String),
     /// An address that tries to leave the site.

@@ -90,10 +90,11 @@ pub fn shape(text: &str, style: Style) -> Result<ShapedRun, LayoutError> {
     }
     let mut buffer = UnicodeBuffer::new();
     buffer.push_str(text);
+    // The buffer must match the face's cached plan: left to right, Latin (the only script
+    // the built-in family is made for; other text shapes correctly enough for measuring).
     buffer.set_direction(rustybuzz::Direction::LeftToRight);
-    // Lining figures: Vollkorn's default old-style "1" reads as "I" in "1." and "1 / 20".
-    let lining = rustybuzz::Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(b"lnum"), 1, ..);
-    let shaped = rustybuzz::shape(&font.face, &[lining], buffer);
+    buffer.set_script(rustybuzz::script::LATIN);
+    let shaped = rustybuzz::shape_with_plan(&font.face, &font.plan, buffer);
     let infos = shaped.glyph_infos();
     let positions = shaped.glyph_positions();
 

@@ -1,24 +1,52 @@
-//! The `deckle` command line.
+//! The `deckle` command line: reads the arguments and hands over to the verb in `deckle::cmd`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use deckle::cmd;
-use deckle::error::Error;
+use deckle::cmd::term::{Term, Verbosity};
+use deckle::cmd::{self, build::BuildOptions, serve::ServeOptions};
 
 /// deckle makes a website and printable cards and booklets from your article and questions.
+///
+/// Run the commands inside your project folder (the one holding `content/`).
+/// New here? `deckle init my-cards` makes a project with examples to start from.
 #[derive(Parser)]
-#[command(name = "deckle", version, about)]
+#[command(
+    name = "deckle",
+    version,
+    about,
+    after_help = "Exit codes: 0 when all went well, 1 when deckle found problems in your \
+                  files (they are listed), 2 when the command itself was mistyped."
+)]
 struct Cli {
+    /// Print only problems.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Print more about what deckle is doing.
+    #[arg(short, long, global = true)]
+    verbose: bool,
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Subcommand)]
 enum Command {
+    /// Start a new project: an example article and questions, settings and templates.
+    ///
+    /// Makes content/article.md, content/questions.yaml and content/settings.yaml with
+    /// examples to replace with your own, templates/ with the site's look, and a README.md
+    /// saying what to do next. Never replaces a file that is already there.
+    Init {
+        /// The folder for the new project; made if missing. Without it: this folder.
+        #[arg(value_name = "FOLDER")]
+        dir: Option<PathBuf>,
+    },
     /// Make the website and the PDFs from content/ and templates/ into output/.
+    ///
+    /// Everything is made in a temporary folder first: if anything goes wrong, the problems
+    /// are listed and output/ stays exactly as it was.
     Build {
         /// Write into this folder instead of output/.
         #[arg(long, value_name = "DIR")]
@@ -28,37 +56,77 @@ enum Command {
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
     },
+    /// Preview the site in your browser while you write; it updates each time you save.
+    ///
+    /// Builds the site and shows it at http://127.0.0.1:8000/ (on this computer only).
+    /// When you save a file in content/ or templates/, the site is rebuilt and open pages
+    /// reload by themselves. If something is wrong, the page shows what and where, and the
+    /// last version that worked stays on screen. output/ is not touched: run `deckle build`
+    /// for the files to put online. Press Ctrl-C to stop.
+    Serve {
+        /// The port to use: the preview is at http://127.0.0.1:PORT/ (0 picks a free one).
+        #[arg(short, long, default_value_t = 8000)]
+        port: u16,
+    },
+    /// Look for problems in everything, without writing output/.
+    ///
+    /// Reads the article, the questions and the settings, makes the site and the PDFs in a
+    /// throwaway folder (so templates and printed cards are checked too) and follows every
+    /// link between pages. Lists all the problems found, not just the first.
+    Check,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
+    let term = Term::new(if cli.quiet {
+        Verbosity::Quiet
+    } else if cli.verbose {
+        Verbosity::Verbose
+    } else {
+        Verbosity::Normal
+    });
+    let here = Path::new(".");
+    let (result, closing) = match cli.command {
+        Command::Init { dir } => (
+            cmd::init::run(dir.as_deref().unwrap_or(here), &term),
+            "The new project was not created.",
+        ),
         Command::Build { out, base_url } => {
-            let options = cmd::build::BuildOptions {
-                project: PathBuf::from("."),
+            let options = BuildOptions {
+                project: here.to_path_buf(),
                 out,
                 base_url,
             };
-            match cmd::build::run(&options) {
-                Ok(report) => {
-                    println!("{}", report.summary());
-                    ExitCode::SUCCESS
-                }
-                Err(problems) => report_problems(&problems),
-            }
+            (
+                cmd::build::run(&options).map(|report| {
+                    term.say(report.summary());
+                    for download in &report.downloads {
+                        term.detail(format!("  {}: {}", download.file, download.title));
+                    }
+                }),
+                "Nothing was written; the previous output is unchanged.",
+            )
+        }
+        Command::Serve { port } => {
+            let options = ServeOptions {
+                project: here.to_path_buf(),
+                port,
+            };
+            (
+                cmd::serve::run(&options, &term),
+                "The preview did not start.",
+            )
+        }
+        Command::Check => (
+            cmd::check::run(here, &term),
+            "Fix these, then run `deckle check` again.",
+        ),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(problems) => {
+            term.problems(&problems, closing);
+            ExitCode::FAILURE
         }
     }
-}
-
-/// Prints every problem, then how many there were; exit code 1.
-fn report_problems(problems: &[Error]) -> ExitCode {
-    for problem in problems {
-        eprintln!("error: {problem}");
-    }
-    if problems.len() > 1 {
-        eprintln!("{} problems found; nothing was written.", problems.len());
-    } else {
-        eprintln!("Nothing was written; the previous output is unchanged.");
-    }
-    ExitCode::FAILURE
 }

@@ -1,113 +1,36 @@
 //! The booklet PDFs, read back with poppler's pdftotext and pdfinfo: page numbers where a
 //! saddle-stitched booklet needs them, every word inside the margins, no word of the article
-//! lost, and the same bytes on every build.
+//! lost, and the same bytes on every build. The checks that need poppler skip themselves outside
+//! CI when it is not installed.
 
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
+use std::path::Path;
+
+use common::*;
 use pulldown_cmark::{Event, Parser, Tag};
 
 const MM: f64 = 72.0 / 25.4;
 const READING: &str = "booklet-a5.pdf";
 const TO_FOLD: &str = "booklet-to-fold.pdf";
 
-/// A copy of a project in a fresh temporary folder, removed when dropped.
-struct Project {
-    root: PathBuf,
+/// A temporary project with the booklet test fixture.
+fn booklet_project() -> tempfile::TempDir {
+    project_with_content(&fixture("booklet/content"))
 }
 
-impl Project {
-    /// Copies the `content/` folder found in `source` into a new project named `name`.
-    fn copy(source: &Path, name: &str) -> Project {
-        let root =
-            std::env::temp_dir().join(format!("deckle-booklet-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&root);
-        std::fs::create_dir_all(root.join("content")).unwrap();
-        for entry in std::fs::read_dir(source.join("content")).unwrap() {
-            let entry = entry.unwrap();
-            std::fs::copy(entry.path(), root.join("content").join(entry.file_name())).unwrap();
-        }
-        Project { root }
-    }
-
-    fn fixture(name: &str) -> Project {
-        let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/booklet");
-        Project::copy(&source, name)
-    }
-
-    fn seed(name: &str) -> Project {
-        Project::copy(Path::new(env!("CARGO_MANIFEST_DIR")), name)
-    }
-
-    fn write_settings(&self, yaml: &str) {
-        std::fs::write(self.root.join("content/settings.yaml"), yaml).unwrap();
-    }
-
-    fn build(&self) {
-        let out = Command::new(env!("CARGO_BIN_EXE_deckle"))
-            .arg("build")
-            .current_dir(&self.root)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "build failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-
-    fn pdf(&self, name: &str) -> PathBuf {
-        self.root.join("output").join(name)
-    }
-
-    fn article_body(&self) -> String {
-        let text = std::fs::read_to_string(self.root.join("content/article.md")).unwrap();
-        // The body follows the second `---` line of the header.
-        text.splitn(3, "---\n").nth(2).unwrap().to_string()
-    }
-}
-
-impl Drop for Project {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.root);
-    }
-}
-
-fn run(program: &str, args: &[&str]) -> String {
-    let out = Command::new(program)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| {
-            panic!("cannot run {program} (install poppler-utils): {e}");
-        });
-    assert!(out.status.success(), "{program} {args:?} failed");
-    String::from_utf8(out.stdout).unwrap()
-}
-
-/// Number of pages and page size in points.
-fn info(pdf: &Path) -> (usize, f64, f64) {
-    let text = run("pdfinfo", &[pdf.to_str().unwrap()]);
-    let field = |name: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(name))
-            .unwrap()
-            .trim()
-            .to_string()
-    };
-    let pages = field("Pages:").parse().unwrap();
-    let size = field("Page size:");
-    let mut numbers = size
-        .split_whitespace()
-        .filter_map(|w| w.parse::<f64>().ok());
-    (pages, numbers.next().unwrap(), numbers.next().unwrap())
+/// The body of the project's article, after its header.
+fn article_body(dir: &Path) -> String {
+    let text = read(dir, "content/article.md");
+    // The body follows the second `---` line of the header.
+    text.splitn(3, "---\n").nth(2).unwrap().to_string()
 }
 
 /// The text in a rectangle of page `page` (1-based), in points from the top-left corner.
 fn text_in(pdf: &Path, page: usize, (x, y, w, h): (f64, f64, f64, f64)) -> String {
     let page = page.to_string();
     let [x, y, w, h] = [x, y, w, h].map(|v| (v.round() as i64).to_string());
-    run(
+    poppler(
         "pdftotext",
         &[
             "-f",
@@ -122,52 +45,12 @@ fn text_in(pdf: &Path, page: usize, (x, y, w, h): (f64, f64, f64, f64)) -> Strin
             &w,
             "-H",
             &h,
-            pdf.to_str().unwrap(),
+            arg(pdf),
             "-",
         ],
     )
     .trim()
     .to_string()
-}
-
-/// A word's box on a page, in points from the top-left corner.
-#[derive(Debug)]
-struct Word {
-    page: usize,
-    text: String,
-    x_min: f64,
-    y_min: f64,
-    x_max: f64,
-    y_max: f64,
-}
-
-/// Every word of the PDF with its box (`pdftotext -bbox`).
-fn words(pdf: &Path) -> Vec<Word> {
-    let html = run("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
-    let attribute = |line: &str, name: &str| -> f64 {
-        let start = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-        let end = start + line[start..].find('"').unwrap();
-        line[start..end].parse().unwrap()
-    };
-    let mut page = 0;
-    let mut found = Vec::new();
-    for line in html.lines().map(str::trim) {
-        if line.starts_with("<page ") {
-            page += 1;
-        } else if line.starts_with("<word ") {
-            let text_start = line.find('>').unwrap() + 1;
-            let text_end = line.rfind("</word>").unwrap();
-            found.push(Word {
-                page,
-                text: line[text_start..text_end].to_string(),
-                x_min: attribute(line, "xMin"),
-                y_min: attribute(line, "yMin"),
-                x_max: attribute(line, "xMax"),
-                y_max: attribute(line, "yMax"),
-            });
-        }
-    }
-    found
 }
 
 /// The 1-based booklet pages on the left and right halves of each printed side, 0 for a
@@ -194,9 +77,15 @@ fn expected_number(page: usize) -> String {
 
 /// Checks that the imposed PDF carries each booklet page's number at the foot of the right
 /// half of the right sheet side, and nothing on blank halves.
-fn check_imposed_page_numbers(project: &Project) {
-    let (pages, _, a5_height) = info(&project.pdf(READING));
-    let (sides, width, height) = info(&project.pdf(TO_FOLD));
+fn check_imposed_page_numbers(project: &Path) {
+    let reading = pdf_info(&output_file(project, READING));
+    let (pages, a5_height) = (reading.pages, reading.height);
+    let to_fold = output_file(project, TO_FOLD);
+    let PdfInfo {
+        pages: sides,
+        width,
+        height,
+    } = pdf_info(&to_fold);
     let order = saddle_stitch_order(pages);
     assert_eq!(
         sides,
@@ -213,7 +102,7 @@ fn check_imposed_page_numbers(project: &Project) {
         let side = index + 1;
         for (half_x, page) in [(0.0, left), (width / 2.0, right)] {
             let foot = text_in(
-                &project.pdf(TO_FOLD),
+                &to_fold,
                 side,
                 (half_x, foot_top, width / 2.0, 20.0 * MM * scale),
             );
@@ -230,60 +119,71 @@ fn check_imposed_page_numbers(project: &Project) {
 #[test]
 fn page_numbers_sit_where_saddle_stitching_needs_them() {
     // The fixture makes 6 pages: two blank pages pad it to 8.
-    let project = Project::fixture("numbers");
-    project.build();
-    let (pages, width, height) = info(&project.pdf(READING));
+    if skip_without_poppler() {
+        return;
+    }
+    let project = booklet_project();
+    build_ok(project.path(), &[]);
+    let reading = output_file(project.path(), READING);
+    let PdfInfo {
+        pages,
+        width,
+        height,
+    } = pdf_info(&reading);
     assert!(
         pages % 4 != 0,
         "the fixture should need padding, has {pages} pages"
     );
     assert!((width - 148.0 * MM).abs() < 0.5 && (height - 210.0 * MM).abs() < 0.5);
     for page in 1..=pages {
-        let foot = text_in(
-            &project.pdf(READING),
-            page,
-            (0.0, height - 20.0 * MM, width, 20.0 * MM),
-        );
+        let foot = text_in(&reading, page, (0.0, height - 20.0 * MM, width, 20.0 * MM));
         assert_eq!(foot, expected_number(page), "A5 page {page}");
     }
-    let (_, sheet_width, sheet_height) = info(&project.pdf(TO_FOLD));
+    let sheet = pdf_info(&output_file(project.path(), TO_FOLD));
+    let (sheet_width, sheet_height) = (sheet.width, sheet.height);
     assert!((sheet_width - 297.0 * MM).abs() < 0.5 && (sheet_height - 210.0 * MM).abs() < 0.5);
-    check_imposed_page_numbers(&project);
+    check_imposed_page_numbers(project.path());
 
-    let seed = Project::seed("numbers-seed");
-    seed.build();
-    check_imposed_page_numbers(&seed);
+    let seed = seed_project();
+    build_ok(seed.path(), &[]);
+    check_imposed_page_numbers(seed.path());
 }
 
 #[test]
 fn letter_paper_and_no_answer_lines() {
-    let project = Project::fixture("letter");
-    project.build();
-    let (with_lines, _, _) = info(&project.pdf(READING));
-    project.write_settings(
+    if skip_without_poppler() {
+        return;
+    }
+    let project = booklet_project();
+    build_ok(project.path(), &[]);
+    let with_lines = pdf_info(&output_file(project.path(), READING)).pages;
+    std::fs::write(
+        project.path().join("content/settings.yaml"),
         "title: \"Listening Well\"\nbooklet:\n  answer_lines: 0\n  paper: letter\n",
-    );
-    project.build();
-    let (without_lines, _, _) = info(&project.pdf(READING));
+    )
+    .unwrap();
+    build_ok(project.path(), &[]);
+    let without_lines = pdf_info(&output_file(project.path(), READING)).pages;
     assert!(
         without_lines < with_lines,
         "{without_lines} vs {with_lines}"
     );
-    let (_, width, height) = info(&project.pdf(TO_FOLD));
+    let PdfInfo { width, height, .. } = pdf_info(&output_file(project.path(), TO_FOLD));
     assert!((width - 792.0).abs() < 0.5 && (height - 612.0).abs() < 0.5);
-    check_imposed_page_numbers(&project);
-    check_words_inside_halves(&project);
+    check_imposed_page_numbers(project.path());
+    check_words_inside_halves(project.path());
 }
 
 /// Every word of the imposed PDF lies within one half of its sheet, inside that half's side
 /// margins and at least 10 mm from the sheet's edges.
-fn check_words_inside_halves(project: &Project) {
-    let (_, width, height) = info(&project.pdf(TO_FOLD));
+fn check_words_inside_halves(project: &Path) {
+    let to_fold = output_file(project, TO_FOLD);
+    let PdfInfo { width, height, .. } = pdf_info(&to_fold);
     let scale = (width / 2.0 / (148.0 * MM))
         .min(height / (210.0 * MM))
         .min(1.0);
     let margin = 18.0 * MM * scale - 0.5;
-    let found = words(&project.pdf(TO_FOLD));
+    let found = pdf_words(&to_fold);
     assert!(!found.is_empty());
     for w in found {
         let half_left = if w.x_min < width / 2.0 {
@@ -307,11 +207,15 @@ fn check_words_inside_halves(project: &Project) {
 
 #[test]
 fn every_word_sits_inside_the_margins() {
-    for project in [Project::fixture("margins"), Project::seed("margins-seed")] {
-        project.build();
-        let (_, width, height) = info(&project.pdf(READING));
+    if skip_without_poppler() {
+        return;
+    }
+    for project in [booklet_project(), seed_project()] {
+        build_ok(project.path(), &[]);
+        let reading = output_file(project.path(), READING);
+        let PdfInfo { width, height, .. } = pdf_info(&reading);
         let side = 18.0 * MM - 0.5;
-        let found = words(&project.pdf(READING));
+        let found = pdf_words(&reading);
         assert!(found.len() > 300);
         for w in &found {
             assert!(
@@ -323,7 +227,7 @@ fn every_word_sits_inside_the_margins() {
                 "{w:?} outside the page"
             );
         }
-        check_words_inside_halves(&project);
+        check_words_inside_halves(project.path());
     }
 }
 
@@ -357,22 +261,22 @@ fn markdown_words(body: &str) -> Vec<String> {
 
 #[test]
 fn no_word_of_the_article_is_lost() {
+    if skip_without_poppler() {
+        return;
+    }
     for (project, running_title) in [
-        (Project::fixture("words"), "Listening Well"),
-        (
-            Project::seed("words-seed"),
-            "Unlocking the Power of Empathy",
-        ),
+        (booklet_project(), "Listening Well"),
+        (seed_project(), "Unlocking the Power of Empathy"),
     ] {
-        project.build();
-        let text = run("pdftotext", &[project.pdf(READING).to_str().unwrap(), "-"]);
+        build_ok(project.path(), &[]);
+        let text = pdf_text(&output_file(project.path(), READING));
         // Drop the running titles and page numbers, which interrupt the text at page breaks.
         let body: Vec<&str> = text
             .lines()
             .filter(|l| l.trim() != running_title && !l.trim().chars().all(|c| c.is_ascii_digit()))
             .collect();
         let printed = letter_words(&body.join("\n"));
-        let expected = markdown_words(&project.article_body());
+        let expected = markdown_words(&article_body(project.path()));
         assert!(expected.len() > 100);
         let found = printed
             .windows(expected.len())
@@ -397,19 +301,8 @@ fn no_word_of_the_article_is_lost() {
 
 #[test]
 fn the_same_content_gives_the_same_bytes() {
-    let project = Project::fixture("bytes");
-    project.build();
-    let first: HashMap<&str, Vec<u8>> = [READING, TO_FOLD]
-        .into_iter()
-        .map(|name| (name, std::fs::read(project.pdf(name)).unwrap()))
-        .collect();
-    project.build();
-    for (name, bytes) in first {
-        assert!(
-            std::fs::read(project.pdf(name)).unwrap() == bytes,
-            "{name} changed"
-        );
-    }
+    let project = booklet_project();
+    assert_rebuilds_identically(project.path(), &[READING, TO_FOLD]);
 }
 
 #[test]

@@ -1,104 +1,41 @@
 //! The card deck PDFs, built by the real binary from the seed content and read back with
-//! poppler's tools (`pdfinfo`, `pdftotext`, `pdffonts`), as a print shop's checks would.
+//! poppler's tools (`pdfinfo`, `pdftotext`, `pdffonts`), as a print shop's checks would. The
+//! checks that need poppler skip themselves outside CI when it is not installed.
 
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
+use std::path::Path;
+
+use common::*;
 use deckle::deck::Imposition;
 use deckle::pdf::{PT_PER_MM, Rect};
 use deckle::settings::{Backs, Size};
 
-const POINT_TOLERANCE: f32 = 0.05;
+const POINT_TOLERANCE: f64 = 0.05;
+const HOME: &str = "cards-to-cut-out.pdf";
+const PRINT_SHOP: &str = "cards-print-shop.pdf";
 
-/// A copy of the seed content in a fresh folder, removed when dropped.
-struct Project {
-    root: PathBuf,
-}
-
-impl Project {
-    fn seed(name: &str) -> Project {
-        let root = std::env::temp_dir().join(format!("deckle-deck-{}-{name}", std::process::id()));
-        let _ = fs::remove_dir_all(&root);
-        fs::create_dir_all(root.join("content")).unwrap();
-        let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-        for entry in fs::read_dir(seed).unwrap() {
-            let entry = entry.unwrap();
-            fs::copy(entry.path(), root.join("content").join(entry.file_name())).unwrap();
-        }
-        Project { root }
-    }
-
-    fn edit(&self, file: &str, change: impl FnOnce(String) -> String) {
-        let path = self.root.join("content").join(file);
-        let text = fs::read_to_string(&path).unwrap_or_default();
-        fs::write(&path, change(text)).unwrap();
-    }
-
-    fn build(&self) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_deckle"))
-            .arg("build")
-            .current_dir(&self.root)
-            .env("SOURCE_DATE_EPOCH", "1700000000")
-            .output()
-            .unwrap()
-    }
-
-    fn built(&self) -> &Project {
-        let output = self.build();
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        self
-    }
-
-    fn pdf(&self, name: &str) -> PathBuf {
-        self.root.join("output").join(name)
-    }
-}
-
-impl Drop for Project {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.root);
-    }
-}
-
-/// Runs a poppler tool, failing with a clear message when it is not installed.
-fn poppler(tool: &str, args: &[&str]) -> String {
-    let output = Command::new(tool).args(args).output().unwrap_or_else(|e| {
-        panic!("`{tool}` could not be run ({e}); these tests need poppler: apt-get install poppler-utils")
-    });
-    assert!(
-        output.status.success(),
-        "{tool} {args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
+/// Rewrites `content/FILE` of the project in `dir` (an empty text when it does not exist yet).
+fn edit(dir: &Path, file: &str, change: impl FnOnce(String) -> String) {
+    let path = dir.join("content").join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    std::fs::write(&path, change(text)).unwrap();
 }
 
 /// Every page's boxes as pdfinfo reports them, in points: (MediaBox, TrimBox, BleedBox).
-fn boxes(pdf: &Path) -> Vec<[[f32; 4]; 3]> {
-    let path = pdf.to_str().unwrap();
-    let pages: usize = poppler("pdfinfo", &[path])
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap();
+fn boxes(pdf: &Path) -> Vec<[[f64; 4]; 3]> {
+    let pages = pdf_info(pdf).pages;
     let report = poppler(
         "pdfinfo",
-        &["-box", "-f", "1", "-l", &pages.to_string(), path],
+        &["-box", "-f", "1", "-l", &pages.to_string(), arg(pdf)],
     );
-    let read = |page: usize, name: &str| -> [f32; 4] {
+    let read = |page: usize, name: &str| -> [f64; 4] {
         let prefix = format!("Page {page:>4} {name}:");
         let line = report
             .lines()
             .find(|l| l.starts_with(&prefix))
             .unwrap_or_else(|| panic!("no {prefix} in pdfinfo's report"));
-        let values: Vec<f32> = line[prefix.len()..]
+        let values: Vec<f64> = line[prefix.len()..]
             .split_whitespace()
             .map(|v| v.parse().unwrap())
             .collect();
@@ -109,74 +46,41 @@ fn boxes(pdf: &Path) -> Vec<[[f32; 4]; 3]> {
         .collect()
 }
 
-/// One word from `pdftotext -bbox`: its text and box in points from the page's top-left.
-#[derive(Debug)]
-struct Word {
-    page: usize,
-    text: String,
-    x_min: f32,
-    y_min: f32,
-    x_max: f32,
-    y_max: f32,
-}
-
-fn words(pdf: &Path) -> Vec<Word> {
-    let html = poppler("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
-    let attribute = |tag: &str, name: &str| -> f32 {
-        let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-        tag[start..].split('"').next().unwrap().parse().unwrap()
-    };
-    let mut page = 0;
-    let mut found = Vec::new();
-    for line in html.lines().map(str::trim) {
-        if line.starts_with("<page ") {
-            page += 1;
-        } else if let Some(rest) = line.strip_prefix("<word ") {
-            let (tag, text) = rest.split_once('>').unwrap();
-            found.push(Word {
-                page,
-                text: text.trim_end_matches("</word>").replace("&amp;", "&"),
-                x_min: attribute(tag, "xMin"),
-                y_min: attribute(tag, "yMin"),
-                x_max: attribute(tag, "xMax"),
-                y_max: attribute(tag, "yMax"),
-            });
-        }
-    }
-    found
-}
-
+/// A PDF's text with every run of white space made one space.
 fn plain_text(pdf: &Path) -> String {
-    let text = poppler("pdftotext", &["-enc", "UTF-8", pdf.to_str().unwrap(), "-"]);
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    pdf_text(pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
+/// How many lines the shipped `content/FILE` has.
 fn seed_lines(file: &str) -> usize {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("content")
-        .join(file);
-    fs::read_to_string(path).unwrap().lines().count()
+    read(&repo(), &format!("content/{file}")).lines().count()
 }
 
+/// The shipped questions' texts.
 fn seed_questions() -> Vec<String> {
-    let text =
-        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("content/questions.yaml"))
-            .unwrap();
-    text.lines()
+    read(&repo(), "content/questions.yaml")
+        .lines()
         .filter_map(|l| l.trim().strip_prefix("text: \""))
         .map(|l| l.trim_end_matches('"').to_string())
         .collect()
 }
 
-fn mm(points: f32) -> f32 {
-    points / PT_PER_MM
+/// Points (as poppler reports them) to millimetres (as the layout measures).
+fn mm(points: f64) -> f32 {
+    points as f32 / PT_PER_MM
 }
 
 #[test]
 fn print_shop_pdf_has_one_card_per_page_with_trim_and_bleed() {
-    let project = Project::seed("shop-boxes");
-    let pdf = project.built().pdf("cards-print-shop.pdf");
-    let pages = boxes(&pdf);
+    if skip_without_poppler() {
+        return;
+    }
+    let project = seed_project();
+    build_ok(project.path(), &[]);
+    let pages = boxes(&output_file(project.path(), PRINT_SHOP));
     // Title card, how-to-use card and 20 questions, each followed by its back.
     assert_eq!(pages.len(), 2 * 22);
     for [media, trim, bleed] in pages {
@@ -195,9 +99,12 @@ fn print_shop_pdf_has_one_card_per_page_with_trim_and_bleed() {
 
 #[test]
 fn print_shop_words_stay_inside_the_safe_zone() {
-    let project = Project::seed("shop-words");
-    let pdf = project.built().pdf("cards-print-shop.pdf");
-    let words = words(&pdf);
+    if skip_without_poppler() {
+        return;
+    }
+    let project = seed_project();
+    build_ok(project.path(), &[]);
+    let words = pdf_words(&output_file(project.path(), PRINT_SHOP));
     assert!(words.len() > 300);
     // 3 mm bleed + 3 mm safe zone from each edge of the 69 × 94 mm page.
     let safe = Rect::new(6.0, 6.0, 57.0, 82.0);
@@ -214,14 +121,17 @@ fn print_shop_words_stay_inside_the_safe_zone() {
 
 #[test]
 fn home_words_stay_inside_their_cards_safe_zones() {
-    let project = Project::seed("home-words");
-    let pdf = project.built().pdf("cards-to-cut-out.pdf");
+    if skip_without_poppler() {
+        return;
+    }
+    let project = seed_project();
+    build_ok(project.path(), &[]);
     let layout = Imposition::new(Size::A4, Size::POKER, Backs::DuplexLongEdge).unwrap();
     let mut cards: Vec<Rect> = (0..layout.per_sheet())
         .map(|slot| layout.front(slot))
         .collect();
     cards.extend((0..layout.per_sheet()).filter_map(|slot| layout.back(slot)));
-    let words = words(&pdf);
+    let words = pdf_words(&output_file(project.path(), HOME));
     // Pages 1 and 2 are the test sheet.
     assert!(words.iter().any(|w| w.page == 1 && w.text == "Test"));
     let on_cards: Vec<&Word> = words.iter().filter(|w| w.page > 2).collect();
@@ -247,13 +157,16 @@ fn home_words_stay_inside_their_cards_safe_zones() {
 
 #[test]
 fn both_pdfs_embed_their_fonts_and_give_back_every_question() {
-    let project = Project::seed("fonts-text");
-    project.built();
+    if skip_without_poppler() {
+        return;
+    }
+    let project = seed_project();
+    build_ok(project.path(), &[]);
     let questions = seed_questions();
     assert_eq!(questions.len(), 20);
-    for name in ["cards-to-cut-out.pdf", "cards-print-shop.pdf"] {
-        let pdf = project.pdf(name);
-        let fonts = poppler("pdffonts", &[pdf.to_str().unwrap()]);
+    for name in [HOME, PRINT_SHOP] {
+        let pdf = output_file(project.path(), name);
+        let fonts = poppler("pdffonts", &[arg(&pdf)]);
         let rows: Vec<&str> = fonts.lines().skip(2).collect();
         assert!(!rows.is_empty(), "{fonts}");
         for row in rows {
@@ -276,29 +189,44 @@ fn both_pdfs_embed_their_fonts_and_give_back_every_question() {
 
 #[test]
 fn builds_are_byte_for_byte_reproducible() {
-    let project = Project::seed("reproducible");
-    let first = fs::read(project.built().pdf("cards-to-cut-out.pdf")).unwrap();
-    let shop = fs::read(project.pdf("cards-print-shop.pdf")).unwrap();
-    project.built();
-    assert!(first == fs::read(project.pdf("cards-to-cut-out.pdf")).unwrap());
-    assert!(shop == fs::read(project.pdf("cards-print-shop.pdf")).unwrap());
-    let info = poppler(
-        "pdfinfo",
-        &[
-            "-isodates",
-            project.pdf("cards-print-shop.pdf").to_str().unwrap(),
-        ],
+    let project = seed_project();
+    assert_rebuilds_identically(project.path(), &[HOME, PRINT_SHOP]);
+}
+
+#[test]
+fn pdfs_are_dated_by_source_date_epoch() {
+    if skip_without_poppler() {
+        return;
+    }
+    let project = seed_project();
+    let output = deckle_with_env(
+        project.path(),
+        &["build"],
+        &[("SOURCE_DATE_EPOCH", "1700000000")],
     );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let pdf = output_file(project.path(), PRINT_SHOP);
+    let info = poppler("pdfinfo", &["-isodates", arg(&pdf)]);
     assert!(info.contains("2023-11-14T22:13:20"), "{info}");
 }
 
 #[test]
 fn settings_choose_paper_backs_and_marks() {
-    let project = Project::seed("settings");
-    project.edit("settings.yaml", |text| {
-        format!("{text}deck:\n  card_size: bridge\n  paper: letter\n  backs: fold-over\n  cut_marks: dashed-lines\n  calibration_page: false\n")
+    if skip_without_poppler() {
+        return;
+    }
+    let project = seed_project();
+    edit(project.path(), "settings.yaml", |text| {
+        format!(
+            "{text}deck:\n  card_size: bridge\n  paper: letter\n  backs: fold-over\n  cut_marks: dashed-lines\n  calibration_page: false\n"
+        )
     });
-    let pdf = project.built().pdf("cards-to-cut-out.pdf");
+    build_ok(project.path(), &[]);
+    let pdf = output_file(project.path(), HOME);
     let pages = boxes(&pdf);
     let layout = Imposition::new(
         Size::PAPER_NAMES[1].1,
@@ -317,40 +245,40 @@ fn settings_choose_paper_backs_and_marks() {
 
 #[test]
 fn a_question_too_long_for_the_card_fails_the_build_naming_it() {
-    let project = Project::seed("too-long");
-    project.edit("questions.yaml", |text| {
+    let project = seed_project();
+    edit(project.path(), "questions.yaml", |text| {
         format!(
             "{text}  - id: never-ending\n    text: \"{}\"\n",
             "And then what happened? ".repeat(40)
         )
     });
-    let output = project.build();
-    assert!(!output.status.success());
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = build_error(project.path());
     // Located at the question's `id:` line, just after the seed's last line.
     let line = seed_lines("questions.yaml") + 1;
     let expected =
         format!("content/questions.yaml:{line}: question 21 (`never-ending`) does not fit");
     assert!(stderr.contains(&expected), "{stderr}");
-    assert!(!project.pdf("cards-to-cut-out.pdf").exists());
+    assert!(!output_file(project.path(), HOME).exists());
 }
 
 #[test]
 fn unknown_card_sizes_and_cards_larger_than_the_paper_are_explained() {
-    let project = Project::seed("bad-size");
-    project.edit("settings.yaml", |text| {
+    let project = seed_project();
+    edit(project.path(), "settings.yaml", |text| {
         format!("{text}deck:\n  card_size: pokr\n")
     });
-    let stderr = String::from_utf8_lossy(&project.build().stderr).to_string();
+    let stderr = build_error(project.path());
     assert!(stderr.contains("did you mean `poker`?"), "{stderr}");
 
-    project.edit("settings.yaml", |_| {
+    edit(project.path(), "settings.yaml", |_| {
         "deck:\n  card_size: 250x300\n".to_string()
     });
-    let stderr = String::from_utf8_lossy(&project.build().stderr).to_string();
+    let stderr = build_error(project.path());
     assert!(stderr.contains("does not fit on the paper"), "{stderr}");
 
-    project.edit("settings.yaml", |_| "deck:\n  back: none\n".to_string());
-    let stderr = String::from_utf8_lossy(&project.build().stderr).to_string();
+    edit(project.path(), "settings.yaml", |_| {
+        "deck:\n  back: none\n".to_string()
+    });
+    let stderr = build_error(project.path());
     assert!(stderr.contains("did you mean `backs`?"), "{stderr}");
 }

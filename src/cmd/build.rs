@@ -1,6 +1,6 @@
 //! `deckle build`: content and templates in, website and PDFs out, all or nothing.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::booklet::BookletRenderer;
@@ -59,12 +59,35 @@ pub fn run(options: &BuildOptions) -> Result<BuildReport, Vec<Error>> {
     if let Some(url) = &options.base_url {
         project.settings.set_base_url(url).map_err(|e| vec![e])?;
     }
-    let theme = Theme::load(&project.paths).map_err(|e| vec![e])?;
     let out = options
         .out
         .clone()
         .unwrap_or_else(|| project.paths.output());
-    let mut staging = Staging::begin(&out).map_err(|e| vec![e])?;
+    let (written, downloads) = build_project(&project, &out)?;
+    Ok(BuildReport {
+        out,
+        written,
+        downloads,
+        elapsed: started.elapsed(),
+    })
+}
+
+/// Renders a loaded project into `out`, replacing it only if everything succeeded.
+pub fn build_project(
+    project: &Project,
+    out: &Path,
+) -> Result<(Written, Vec<Download>), Vec<Error>> {
+    let mut staging = Staging::begin(out).map_err(|e| vec![e])?;
+    let downloads = render(project, &mut staging)?;
+    let written = staging.commit().map_err(|e| vec![e])?;
+    Ok((written, downloads))
+}
+
+/// Renders every output of `project` into `staging` without committing it: the printables
+/// first, then the site that links to them. Every renderer runs even when another failed,
+/// so all their problems are reported together.
+pub fn render(project: &Project, staging: &mut Staging) -> Result<Vec<Download>, Vec<Error>> {
+    let theme = Theme::load(&project.paths).map_err(|e| vec![e])?;
 
     let printables: Vec<Box<dyn Renderer>> = vec![
         Box::new(HomeDeck),
@@ -72,22 +95,19 @@ pub fn run(options: &BuildOptions) -> Result<BuildReport, Vec<Error>> {
         Box::new(BookletRenderer),
     ];
     let mut downloads = Vec::new();
+    let mut problems = Vec::new();
     for renderer in &printables {
-        downloads.extend(
-            renderer
-                .render(&project, &mut staging)
-                .map_err(|e| vec![e])?,
-        );
+        match renderer.render(project, staging) {
+            Ok(made) => downloads.extend(made),
+            Err(problem) => problems.push(problem),
+        }
     }
-    SiteRenderer::new(theme, downloads.clone())
-        .render(&project, &mut staging)
-        .map_err(|e| vec![e])?;
-
-    let written = staging.commit().map_err(|e| vec![e])?;
-    Ok(BuildReport {
-        out,
-        written,
-        downloads,
-        elapsed: started.elapsed(),
-    })
+    if let Err(problem) = SiteRenderer::new(theme, downloads.clone()).render(project, staging) {
+        problems.push(problem);
+    }
+    if problems.is_empty() {
+        Ok(downloads)
+    } else {
+        Err(problems)
+    }
 }

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use rustybuzz::Face;
+use rustybuzz::{Direction, Face, Feature, ShapePlan, script};
 
 /// One face of the family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -71,6 +71,9 @@ pub struct Font {
     pub ascent: f32,
     /// Depth below the baseline that the font's glyphs reach, in em (positive).
     pub descent: f32,
+    /// The compiled shaping plan (left to right, Latin script, lining figures). Compiling a
+    /// plan costs far more than shaping a line with it, so it is made once per face.
+    pub plan: ShapePlan,
 }
 
 impl std::fmt::Debug for Font {
@@ -85,8 +88,18 @@ impl Font {
         let face = Face::from_slice(style.bytes(), 0)
             .unwrap_or_else(|| panic!("the built-in {} font is damaged", style.describe()));
         let units_per_em = face.units_per_em() as f32;
+        // Lining figures: Vollkorn's default old-style "1" reads as "I" in "1." and "1 / 20".
+        let lining = Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(b"lnum"), 1, ..);
+        let plan = ShapePlan::new(
+            &face,
+            Direction::LeftToRight,
+            Some(script::LATIN),
+            None,
+            &[lining],
+        );
         Font {
             style,
+            plan,
             ascent: face.ascender() as f32 / units_per_em,
             descent: -(face.descender() as f32) / units_per_em,
             units_per_em,

@@ -1,10 +1,7 @@
 //! Shaping: turning a string into positioned glyphs with the font's real advances, kerning and
 //! ligatures (rustybuzz, a Rust port of HarfBuzz).
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-
-use rustybuzz::{Direction, Feature, Script, ShapePlan, UnicodeBuffer};
+use rustybuzz::UnicodeBuffer;
 
 use super::LayoutError;
 use super::font::{Font, Style};
@@ -82,28 +79,6 @@ impl ShapedRun {
     }
 }
 
-thread_local! {
-    /// Shape plans by face and script. Making a plan costs far more than shaping a line with it
-    /// (a third of a seed build's instructions went there), and a deck shapes thousands of
-    /// lines in a handful of scripts.
-    static PLANS: RefCell<HashMap<(Style, Option<Script>), ShapePlan>> = RefCell::new(HashMap::new());
-}
-
-/// Runs `shape` with the plan for `font` and `script` (unknown when the text has only digits,
-/// spaces and punctuation), made on first use.
-fn with_plan<T>(font: &Font, script: Script, shape: impl FnOnce(&ShapePlan) -> T) -> T {
-    let script = (script != rustybuzz::script::UNKNOWN).then_some(script);
-    PLANS.with(|plans| {
-        let mut plans = plans.borrow_mut();
-        let plan = plans.entry((font.style, script)).or_insert_with(|| {
-            // Lining figures: Vollkorn's default old-style "1" reads as "I" in "1." and "1 / 20".
-            let lining = Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(b"lnum"), 1, ..);
-            ShapePlan::new(&font.face, Direction::LeftToRight, script, None, &[lining])
-        });
-        shape(plan)
-    })
-}
-
 /// Shapes `text` in `style`, failing on the first character the font lacks.
 pub fn shape(text: &str, style: Style) -> Result<ShapedRun, LayoutError> {
     let font = Font::get(style);
@@ -115,11 +90,11 @@ pub fn shape(text: &str, style: Style) -> Result<ShapedRun, LayoutError> {
     }
     let mut buffer = UnicodeBuffer::new();
     buffer.push_str(text);
-    buffer.set_direction(Direction::LeftToRight);
-    buffer.guess_segment_properties();
-    let shaped = with_plan(font, buffer.script(), |plan| {
-        rustybuzz::shape_with_plan(&font.face, plan, buffer)
-    });
+    // The buffer must match the face's cached plan: left to right, Latin (the only script
+    // the built-in family is made for; other text shapes correctly enough for measuring).
+    buffer.set_direction(rustybuzz::Direction::LeftToRight);
+    buffer.set_script(rustybuzz::script::LATIN);
+    let shaped = rustybuzz::shape_with_plan(&font.face, &font.plan, buffer);
     let infos = shaped.glyph_infos();
     let positions = shaped.glyph_positions();
 

@@ -82,21 +82,78 @@ pub(super) fn finish(document: Document) -> Result<Vec<u8>> {
     set_viewer_preferences(&mut doc, &metadata)?;
     doc.prune_objects();
     doc.renumber_objects();
-    doc.compress();
+    compress_streams(&mut doc)?;
 
-    // The /ID is a fingerprint of everything else, so identical content gives identical bytes.
-    let save = |doc: &mut lopdf::Document| -> Result<Vec<u8>> {
-        let mut bytes = Vec::new();
-        doc.save_to(&mut bytes)
-            .map_err(|e| Error::new(format!("could not write the PDF: {e}")))?;
-        Ok(bytes)
-    };
-    doc.trailer.set("ID", document_id(&[0; 16]));
-    let draft = save(&mut doc)?;
-    let mut id = fingerprint(&draft, 1).to_be_bytes().to_vec();
-    id.extend(fingerprint(&draft, 2).to_be_bytes());
-    doc.trailer.set("ID", document_id(&id));
-    save(&mut doc)
+    // The /ID is a fingerprint of everything else, so identical content gives identical bytes:
+    // write once with a placeholder, hash, then put the hash where the placeholder was (it has
+    // the same length, so no offset moves).
+    let placeholder = [0u8; 16];
+    doc.trailer.set("ID", document_id(&placeholder));
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes)
+        .map_err(|e| Error::new(format!("could not write the PDF: {e}")))?;
+    let mut id = fingerprint(&bytes, 1).to_be_bytes().to_vec();
+    id.extend(fingerprint(&bytes, 2).to_be_bytes());
+    patch_last(&mut bytes, &hex_string(&placeholder), &hex_string(&id), 2)?;
+    Ok(bytes)
+}
+
+/// `<00FF…>`: bytes as a PDF hexadecimal string, as lopdf writes them.
+fn hex_string(bytes: &[u8]) -> Vec<u8> {
+    let mut out = vec![b'<'];
+    out.extend(bytes.iter().flat_map(|b| format!("{b:02X}").into_bytes()));
+    out.push(b'>');
+    out
+}
+
+/// Replaces the last `count` occurrences of `from` in `bytes` by `to` (of the same length).
+fn patch_last(bytes: &mut [u8], from: &[u8], to: &[u8], count: usize) -> Result<()> {
+    let mut end = bytes.len();
+    for _ in 0..count {
+        let start = bytes[..end]
+            .windows(from.len())
+            .rposition(|window| window.eq_ignore_ascii_case(from))
+            .ok_or_else(|| Error::new("could not write the PDF: its /ID was not where expected"))?;
+        bytes[start..start + to.len()].copy_from_slice(to);
+        end = start;
+    }
+    Ok(())
+}
+
+/// Deflates every stream that has no filter yet, reusing one compressor (lopdf's own
+/// `compress` sets up a new one at the slowest level for each stream, which dominated the
+/// build time of small decks).
+fn compress_streams(doc: &mut lopdf::Document) -> Result<()> {
+    let mut compressor = flate2::Compress::new(flate2::Compression::default(), true);
+    for object in doc.objects.values_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        compressor.reset();
+        let mut packed = Vec::with_capacity(stream.content.len() / 2 + 64);
+        loop {
+            let consumed = compressor.total_in() as usize;
+            let status = compressor
+                .compress_vec(
+                    &stream.content[consumed..],
+                    &mut packed,
+                    flate2::FlushCompress::Finish,
+                )
+                .map_err(|e| Error::new(format!("could not compress the PDF: {e}")))?;
+            if status == flate2::Status::StreamEnd {
+                break;
+            }
+            packed.reserve(packed.capacity().max(4096));
+        }
+        if packed.len() + 19 < stream.content.len() {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(packed);
+        }
+    }
+    Ok(())
 }
 
 /// Replaces original glyph ids by subset ones, following each `SetFont`.

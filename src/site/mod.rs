@@ -9,7 +9,7 @@ mod theme;
 use serde::Serialize;
 use tera::{Context, Value};
 
-pub use theme::{Theme, project_files};
+pub use theme::{Theme, default_files, project_files};
 
 use crate::content::{Project, ProjectPaths};
 use crate::error::Result;

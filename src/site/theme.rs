@@ -33,6 +33,12 @@ const DEFAULT_TEMPLATES: &[(&str, &[u8])] = embedded![
 /// The built-in static files (copied as they are).
 const DEFAULT_ASSETS: &[(&str, &[u8])] = embedded!["style.css", "draw.js", "favicon.svg"];
 
+/// The built-in theme's files, templates and static files alike, by name: what `deckle init`
+/// copies into a new project's `templates/` folder.
+pub fn default_files() -> impl Iterator<Item = (&'static str, &'static [u8])> {
+    DEFAULT_TEMPLATES.iter().chain(DEFAULT_ASSETS).copied()
+}
+
 /// Where a template came from, for error messages.
 #[derive(Debug, Clone)]
 enum Origin {

@@ -1,8 +1,10 @@
-//! Helpers shared by the integration tests: temporary projects and running the real binary.
+//! Helpers shared by the integration tests: temporary projects, running the real binary, and
+//! reading PDFs back with poppler's tools (skipped outside CI when poppler is not installed).
 
 #![allow(dead_code)]
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -48,10 +50,16 @@ pub fn copy_dir(from: &Path, to: &Path) {
 
 /// Runs `deckle ARGS` in `dir`.
 pub fn deckle(dir: &Path, args: &[&str]) -> Output {
+    deckle_with_env(dir, args, &[])
+}
+
+/// Runs `deckle ARGS` in `dir` with some environment variables set.
+pub fn deckle_with_env(dir: &Path, args: &[&str], vars: &[(&str, &str)]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_deckle"))
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .envs(vars.iter().copied())
         .output()
         .expect("run deckle")
 }
@@ -82,6 +90,19 @@ pub fn build_error(dir: &Path) -> String {
     stderr
 }
 
+/// Builds the project in `dir` twice and insists that each of `files` is in the output, with
+/// the same bytes both times.
+pub fn assert_rebuilds_identically(dir: &Path, files: &[&str]) {
+    build_ok(dir, &[]);
+    let first = snapshot(&dir.join("output"));
+    build_ok(dir, &[]);
+    let second = snapshot(&dir.join("output"));
+    for name in files {
+        assert!(first.contains_key(*name), "no {name} built");
+        assert!(first.get(*name) == second.get(*name), "{name} changed");
+    }
+}
+
 /// Every file below `dir`, by relative path, with its bytes.
 pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     walkdir::WalkDir::new(dir)
@@ -104,4 +125,166 @@ pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 pub fn read(dir: &Path, relative: &str) -> String {
     std::fs::read_to_string(dir.join(relative))
         .unwrap_or_else(|e| panic!("cannot read {relative}: {e}"))
+}
+
+/// `name` in the default output folder of the project in `dir`.
+pub fn output_file(dir: &Path, name: &str) -> PathBuf {
+    dir.join("output").join(name)
+}
+
+/// The poppler tools the PDF tests read PDFs back with, as a print shop's checks would.
+const POPPLER_TOOLS: [&str; 3] = ["pdfinfo", "pdftotext", "pdffonts"];
+
+/// Whether a test that reads PDFs back must stop because poppler's tools are not installed.
+///
+/// Outside CI it then prints one line saying so on stderr and returns `true`, so that
+/// `cargo test` passes on a machine with only Rust installed. When the `CI` environment
+/// variable is set, missing tools fail the test instead: CI must really run these checks.
+pub fn skip_without_poppler() -> bool {
+    let missing: Vec<&str> = POPPLER_TOOLS
+        .into_iter()
+        .filter(|tool| Command::new(tool).arg("-v").output().is_err())
+        .collect();
+    if missing.is_empty() {
+        return false;
+    }
+    let why = format!(
+        "poppler-utils is not installed ({} not found; apt-get install poppler-utils)",
+        missing.join(", ")
+    );
+    if std::env::var_os("CI").is_some_and(|value| !value.is_empty()) {
+        panic!("{why}; CI is set, and CI must run the checks that read PDFs back");
+    }
+    let test = std::thread::current()
+        .name()
+        .map(|name| format!(" {name}"))
+        .unwrap_or_default();
+    // Written to stderr directly: the test harness would swallow `eprintln!` from a passing test.
+    let _ = writeln!(
+        std::io::stderr(),
+        "skipping{test}: {why}; CI runs this check"
+    );
+    true
+}
+
+/// Runs one of poppler's tools and returns what it printed.
+pub fn poppler(tool: &str, args: &[&str]) -> String {
+    let output = Command::new(tool).args(args).output().unwrap_or_else(|e| {
+        panic!("`{tool}` could not be run ({e}); these tests need poppler: apt-get install poppler-utils")
+    });
+    assert!(
+        output.status.success(),
+        "{tool} {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("poppler prints UTF-8")
+}
+
+/// A PDF's path as an argument for poppler's tools.
+pub fn arg(pdf: &Path) -> &str {
+    pdf.to_str().expect("test paths are UTF-8")
+}
+
+/// What `pdfinfo` reports about a PDF: its page count and first page's size in points.
+#[derive(Debug, Clone, Copy)]
+pub struct PdfInfo {
+    /// Number of pages.
+    pub pages: usize,
+    /// Width of the first page.
+    pub width: f64,
+    /// Height of the first page.
+    pub height: f64,
+}
+
+/// Reads a PDF's page count and page size with `pdfinfo`.
+pub fn pdf_info(pdf: &Path) -> PdfInfo {
+    let report = poppler("pdfinfo", &[arg(pdf)]);
+    let field = |name: &str| {
+        report
+            .lines()
+            .find_map(|line| line.strip_prefix(name))
+            .unwrap_or_else(|| panic!("no `{name}` in pdfinfo's report:\n{report}"))
+            .trim()
+    };
+    let mut size = field("Page size:")
+        .split_whitespace()
+        .filter_map(|word| word.parse::<f64>().ok());
+    PdfInfo {
+        pages: field("Pages:").parse().expect("a page count"),
+        width: size.next().expect("a page width"),
+        height: size.next().expect("a page height"),
+    }
+}
+
+/// The whole text of a PDF, as `pdftotext` lays it out in lines.
+pub fn pdf_text(pdf: &Path) -> String {
+    poppler("pdftotext", &["-enc", "UTF-8", arg(pdf), "-"])
+}
+
+/// One word from `pdftotext -bbox`: its text and box in points from the page's top-left corner.
+#[derive(Debug)]
+pub struct Word {
+    /// The 1-based page it is on.
+    pub page: usize,
+    /// The word itself.
+    pub text: String,
+    /// Left edge.
+    pub x_min: f64,
+    /// Top edge.
+    pub y_min: f64,
+    /// Right edge.
+    pub x_max: f64,
+    /// Bottom edge.
+    pub y_max: f64,
+}
+
+/// Every word of a PDF with its box, page by page.
+pub fn pdf_words(pdf: &Path) -> Vec<Word> {
+    let html = poppler("pdftotext", &["-bbox", "-enc", "UTF-8", arg(pdf), "-"]);
+    let attribute = |tag: &str, name: &str| -> f64 {
+        let start = tag
+            .find(&format!("{name}=\""))
+            .unwrap_or_else(|| panic!("no {name} in <word {tag}>"))
+            + name.len()
+            + 2;
+        let value = tag[start..].split('"').next().unwrap_or_default();
+        value
+            .parse()
+            .unwrap_or_else(|_| panic!("{name}=\"{value}\" is not a number"))
+    };
+    let mut page = 0;
+    let mut found = Vec::new();
+    for line in html.lines().map(str::trim) {
+        if line.starts_with("<page ") {
+            page += 1;
+        } else if let Some(rest) = line.strip_prefix("<word ") {
+            let (tag, text) = rest.split_once('>').expect("a whole <word> tag");
+            found.push(Word {
+                page,
+                text: unescape_html(text.trim_end_matches("</word>")),
+                x_min: attribute(tag, "xMin"),
+                y_min: attribute(tag, "yMin"),
+                x_max: attribute(tag, "xMax"),
+                y_max: attribute(tag, "yMax"),
+            });
+        }
+    }
+    found
+}
+
+/// Undoes the escaping `pdftotext -bbox` applies to a word; `&amp;` last, so that an escaped
+/// entity's text stays as written.
+fn unescape_html(text: &str) -> String {
+    const ENTITIES: [(&str, &str); 4] = [
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&quot;", "\""),
+        ("&apos;", "'"),
+    ];
+    let unescaped = ENTITIES
+        .iter()
+        .fold(text.to_string(), |text, (entity, character)| {
+            text.replace(entity, character)
+        });
+    unescaped.replace("&amp;", "&")
 }

@@ -1,0 +1,81 @@
+//! `deckle check`: everything a build does except writing `output/`, reporting every problem.
+//!
+//! The content is loaded and validated, the templates are parsed, and then every renderer (the
+//! site and each printable) runs into a throwaway folder, so a template that fails to render or
+//! a card that does not fit is found too. The rendered site's internal links are followed.
+
+use std::path::Path;
+use std::time::Instant;
+
+use super::term::Term;
+use super::{ScratchDir, build};
+use crate::content::{Project, ProjectPaths};
+use crate::error::Error;
+use crate::links;
+use crate::site::Theme;
+
+/// Checks the project in `root`; on success prints one line, otherwise returns every problem.
+pub fn run(root: &Path, term: &Term) -> Result<(), Vec<Error>> {
+    let started = Instant::now();
+    let project = match Project::load(root) {
+        Ok(project) => project,
+        Err(mut problems) => {
+            // The templates do not depend on the content: report their problems too.
+            if let Err(problem) = Theme::load(&ProjectPaths::new(root)) {
+                problems.push(problem);
+            }
+            return Err(problems);
+        }
+    };
+    // Built into a throwaway folder, so output/ is never touched.
+    let scratch = ScratchDir::new("check").map_err(|e| vec![e])?;
+    let site = scratch.path().join("site");
+    let (written, downloads) = build::build_project(&project, &site)?;
+    term.detail(format!(
+        "Made {} pages and {} printable file(s) in {} to check them.",
+        written.pages,
+        downloads.len(),
+        site.display()
+    ));
+    let broken: Vec<Error> = links::broken_links(&site)
+        .map_err(|e| vec![e])?
+        .iter()
+        .map(|link| {
+            Error::new(format!(
+                "on the page `{}`, the link to `{}` {}",
+                link.page, link.target, link.reason
+            ))
+            .with_hint(link_hint(&link.page))
+        })
+        .collect();
+    if !broken.is_empty() {
+        return Err(broken);
+    }
+    term.success(
+        "OK:",
+        format!(
+            "the article, {} questions, the settings, the templates, {} pages with their \
+             links and {} printable file(s) are fine ({} ms). Nothing was written.",
+            project.deck.questions.len(),
+            written.pages,
+            downloads.len(),
+            started.elapsed().as_millis()
+        ),
+    );
+    Ok(())
+}
+
+/// Where the writer can fix a broken link on `page`: the article is the home page, every other
+/// page comes from the templates.
+fn link_hint(page: &str) -> String {
+    let relative = "links between pages are relative, like `questions/index.html`";
+    if page == "index.html" {
+        format!(
+            "fix the link in content/{} (or in templates/article.html, if you changed it); \
+             {relative}",
+            ProjectPaths::ARTICLE
+        )
+    } else {
+        format!("fix the link in the page's template in templates/; {relative}")
+    }
+}

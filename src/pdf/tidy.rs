@@ -47,11 +47,7 @@ pub(super) fn prune_and_renumber(doc: &mut lopdf::Document) {
 
 fn collect(object: &Object, reached: &mut HashSet<ObjectId>, pending: &mut Vec<ObjectId>) {
     match object {
-        Object::Reference(id) => {
-            if reached.insert(*id) {
-                pending.push(*id);
-            }
-        }
+        Object::Reference(id) if reached.insert(*id) => pending.push(*id),
         Object::Array(items) => items
             .iter()
             .for_each(|item| collect(item, reached, pending)),

@@ -7,6 +7,7 @@
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 use crate::error::{Error, Result};
 
@@ -14,17 +15,25 @@ use crate::error::{Error, Result};
 pub const MARKER: &str = ".deckle-output";
 
 /// A build in progress: files written so far, not yet visible in the output folder.
+///
+/// Renderers running on several threads write into the same staging folder at once.
 #[derive(Debug)]
 pub struct Staging {
     target: PathBuf,
     dir: PathBuf,
-    /// Paths written so far and folders created so far, to avoid asking the file system.
+    progress: Mutex<Progress>,
+    committed: bool,
+}
+
+/// What has been written so far. Paths and folders are remembered so that the file system is
+/// not asked again for each file.
+#[derive(Debug, Default)]
+struct Progress {
     written: HashSet<String>,
     folders: HashSet<PathBuf>,
     files: usize,
     pages: usize,
     bytes: u64,
-    committed: bool,
 }
 
 /// What a finished build wrote.
@@ -61,35 +70,35 @@ impl Staging {
         Ok(Staging {
             target: target.to_path_buf(),
             dir,
-            written: HashSet::new(),
-            folders: HashSet::new(),
-            files: 0,
-            pages: 0,
-            bytes: 0,
+            progress: Mutex::new(Progress::default()),
             committed: false,
         })
     }
 
     /// Writes one file of the build, at a `/`-separated path relative to the output folder.
-    pub fn write(&mut self, relative: &str, contents: &[u8]) -> Result<()> {
+    pub fn write(&self, relative: &str, contents: &[u8]) -> Result<()> {
         let path = self.dir.join(safe_relative(relative)?);
-        if !self.written.insert(relative.to_string()) {
-            return Err(Error::new(format!(
-                "two things want to be written to `{relative}` in the output"
-            ))
-            .with_hint("rename the file in content/ or templates/ that has this name"));
-        }
-        if let Some(parent) = path.parent()
-            && !self.folders.contains(parent)
         {
-            fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
-            self.folders.insert(parent.to_path_buf());
+            // A panicking writer cannot leave the bookkeeping half-updated, so a poisoned lock
+            // is still consistent.
+            let mut progress = self.progress.lock().unwrap_or_else(PoisonError::into_inner);
+            if !progress.written.insert(relative.to_string()) {
+                return Err(Error::new(format!(
+                    "two things want to be written to `{relative}` in the output"
+                ))
+                .with_hint("rename the file in content/ or templates/ that has this name"));
+            }
+            if let Some(parent) = path.parent()
+                && !progress.folders.contains(parent)
+            {
+                fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
+                progress.folders.insert(parent.to_path_buf());
+            }
+            progress.files += 1;
+            progress.pages += usize::from(relative.ends_with(".html"));
+            progress.bytes += contents.len() as u64;
         }
-        fs::write(&path, contents).map_err(|e| Error::io("write", &path, e))?;
-        self.files += 1;
-        self.pages += usize::from(relative.ends_with(".html"));
-        self.bytes += contents.len() as u64;
-        Ok(())
+        fs::write(&path, contents).map_err(|e| Error::io("write", &path, e))
     }
 
     /// Replaces the output folder with this build.
@@ -111,10 +120,11 @@ impl Staging {
         if old.exists() {
             fs::remove_dir_all(&old).map_err(|e| Error::io("remove", &old, e))?;
         }
+        let progress = self.progress.lock().unwrap_or_else(PoisonError::into_inner);
         Ok(Written {
-            files: self.files,
-            pages: self.pages,
-            bytes: self.bytes,
+            files: progress.files,
+            pages: progress.pages,
+            bytes: progress.bytes,
         })
     }
 }
@@ -180,7 +190,7 @@ mod tests {
     fn commit_replaces_and_drop_discards() {
         let root = temp("swap");
         let out = root.join("output");
-        let mut first = Staging::begin(&out).unwrap();
+        let first = Staging::begin(&out).unwrap();
         first.write("a/b.txt", b"one").unwrap();
         first.write("stale.txt", b"x").unwrap();
         assert!(!out.exists(), "nothing is visible before commit");
@@ -194,12 +204,12 @@ mod tests {
         );
         assert_eq!(fs::read(out.join("a/b.txt")).unwrap(), b"one");
 
-        let mut failed = Staging::begin(&out).unwrap();
+        let failed = Staging::begin(&out).unwrap();
         failed.write("a/b.txt", b"two").unwrap();
         drop(failed);
         assert_eq!(fs::read(out.join("a/b.txt")).unwrap(), b"one");
 
-        let mut second = Staging::begin(&out).unwrap();
+        let second = Staging::begin(&out).unwrap();
         second.write("a/b.txt", b"three").unwrap();
         second.commit().unwrap();
         assert!(

@@ -20,10 +20,11 @@ pub struct Download {
 }
 
 /// One output format (the site, a PDF): turns a loaded project into files.
-pub trait Renderer {
+pub trait Renderer: Sync {
     /// A short name for messages ("site", "card deck").
     fn name(&self) -> &'static str;
 
-    /// Writes this format's files and returns those worth offering for download.
-    fn render(&self, project: &Project, out: &mut Staging) -> Result<Vec<Download>>;
+    /// Writes this format's files and returns those worth offering for download. Renderers
+    /// run at the same time on several threads, each writing its own files.
+    fn render(&self, project: &Project, out: &Staging) -> Result<Vec<Download>>;
 }

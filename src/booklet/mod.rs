@@ -233,7 +233,7 @@ impl Renderer for BookletRenderer {
         "booklet"
     }
 
-    fn render(&self, project: &Project, out: &mut Staging) -> Result<Vec<Download>> {
+    fn render(&self, project: &Project, out: &Staging) -> Result<Vec<Download>> {
         let pages = pages::typeset(project)?;
         let reading = reading_order(project, &pages)?;
         let folded = to_fold(project, &pages)?;

@@ -77,8 +77,8 @@ pub fn build_project(
     project: &Project,
     out: &Path,
 ) -> Result<(Written, Vec<Download>), Vec<Error>> {
-    let mut staging = Staging::begin(out).map_err(|e| vec![e])?;
-    let downloads = render(project, &mut staging)?;
+    let staging = Staging::begin(out).map_err(|e| vec![e])?;
+    let downloads = render(project, &staging)?;
     let written = staging.commit().map_err(|e| vec![e])?;
     Ok((written, downloads))
 }
@@ -86,7 +86,7 @@ pub fn build_project(
 /// Renders every output of `project` into `staging` without committing it: the printables
 /// first, then the site that links to them. Every renderer runs even when another failed,
 /// so all their problems are reported together.
-pub fn render(project: &Project, staging: &mut Staging) -> Result<Vec<Download>, Vec<Error>> {
+pub fn render(project: &Project, staging: &Staging) -> Result<Vec<Download>, Vec<Error>> {
     let theme = Theme::load(&project.paths).map_err(|e| vec![e])?;
 
     let printables: Vec<Box<dyn Renderer>> = vec![
@@ -96,10 +96,22 @@ pub fn render(project: &Project, staging: &mut Staging) -> Result<Vec<Download>,
     ];
     let mut downloads = Vec::new();
     let mut problems = Vec::new();
-    for renderer in &printables {
-        match renderer.render(project, staging) {
-            Ok(made) => downloads.extend(made),
-            Err(problem) => problems.push(problem),
+    // The PDFs are independent of each other: make them side by side, one thread each.
+    let results: Vec<_> = std::thread::scope(|scope| {
+        let running: Vec<_> = printables
+            .iter()
+            .map(|renderer| scope.spawn(|| renderer.render(project, staging)))
+            .collect();
+        running.into_iter().map(|thread| thread.join()).collect()
+    });
+    for (renderer, result) in printables.iter().zip(results) {
+        match result {
+            Ok(Ok(made)) => downloads.extend(made),
+            Ok(Err(problem)) => problems.push(problem),
+            Err(_) => problems.push(Error::new(format!(
+                "deckle stopped unexpectedly while making the {}; please report this as a bug",
+                renderer.name()
+            ))),
         }
     }
     if let Err(problem) = SiteRenderer::new(theme, downloads.clone()).render(project, staging) {

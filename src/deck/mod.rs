@@ -43,7 +43,7 @@ impl Renderer for HomeDeck {
         "card deck for home printing"
     }
 
-    fn render(&self, project: &Project, out: &mut Staging) -> Result<Vec<Download>> {
+    fn render(&self, project: &Project, out: &Staging) -> Result<Vec<Download>> {
         let cards = Cards::prepare(project)?;
         let settings = &project.settings.deck;
         let imposition = Imposition::new(settings.paper, settings.card_size, settings.backs)
@@ -73,7 +73,7 @@ impl Renderer for PrintShopDeck {
         "card deck for a print shop"
     }
 
-    fn render(&self, project: &Project, out: &mut Staging) -> Result<Vec<Download>> {
+    fn render(&self, project: &Project, out: &Staging) -> Result<Vec<Download>> {
         let cards = Cards::prepare(project)?;
         let settings = &project.settings.deck;
         let document = print_shop_document(project, &cards)?;

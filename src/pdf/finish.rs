@@ -80,8 +80,7 @@ pub(super) fn finish(document: Document) -> Result<Vec<u8>> {
     doc.trailer.set("Info", info_id);
     set_page_boxes(&mut doc, &all_boxes)?;
     set_viewer_preferences(&mut doc, &metadata)?;
-    doc.prune_objects();
-    doc.renumber_objects();
+    super::tidy::prune_and_renumber(&mut doc);
     compress_streams(&mut doc)?;
 
     // The /ID is a fingerprint of everything else, so identical content gives identical bytes:

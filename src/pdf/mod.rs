@@ -8,6 +8,7 @@
 
 mod finish;
 mod subset;
+mod tidy;
 
 use std::collections::BTreeMap;
 

@@ -164,7 +164,7 @@ impl Renderer for SiteRenderer {
         "site"
     }
 
-    fn render(&self, project: &Project, out: &mut Staging) -> Result<Vec<Download>> {
+    fn render(&self, project: &Project, out: &Staging) -> Result<Vec<Download>> {
         let article = &project.article;
         let deck = &project.deck;
         let rendered = markdown::to_html(&article.body);
@@ -335,7 +335,7 @@ impl Renderer for SiteRenderer {
 }
 
 /// Copies the writer's own files from `content/` (images, say) into the output.
-fn copy_content_files(paths: &ProjectPaths, out: &mut Staging) -> Result<()> {
+fn copy_content_files(paths: &ProjectPaths, out: &Staging) -> Result<()> {
     let known = [
         ProjectPaths::ARTICLE,
         ProjectPaths::QUESTIONS,

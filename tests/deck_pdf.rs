@@ -188,6 +188,36 @@ fn both_pdfs_embed_their_fonts_and_give_back_every_question() {
 }
 
 #[test]
+fn every_back_shows_the_deck_title_from_one_stored_drawing() {
+    if skip_without_poppler() {
+        return;
+    }
+    let project = seed_project();
+    build_ok(project.path(), &[]);
+    let shop = output_file(project.path(), PRINT_SHOP);
+    let home = output_file(project.path(), HOME);
+    for pdf in [&shop, &home] {
+        let bytes = std::fs::read(pdf).unwrap();
+        let forms = String::from_utf8_lossy(&bytes)
+            .matches("/Subtype/Form")
+            .count();
+        assert_eq!(forms, 1, "{}", pdf.display());
+    }
+    let titles = |words: &[Word], page: usize| {
+        words
+            .iter()
+            .filter(|w| w.page == page && w.text == "Empathy")
+            .count()
+    };
+    // Print shop: every even page is a back; home: page 4 holds the first sheet's nine backs.
+    let shop_words = pdf_words(&shop);
+    for page in (2..=44).step_by(2) {
+        assert_eq!(titles(&shop_words, page), 1, "print-shop page {page}");
+    }
+    assert_eq!(titles(&pdf_words(&home), 4), 9);
+}
+
+#[test]
 fn builds_are_byte_for_byte_reproducible() {
     let project = seed_project();
     assert_rebuilds_identically(project.path(), &[HOME, PRINT_SHOP]);

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use crate::content::{Project, ProjectPaths};
 use crate::error::{Error, Result};
 use crate::layout::{Align, Breaking, Fit, LayoutError, Span, Style, TextBlock, fit, fit_stack};
-use crate::pdf::{Canvas, Colour, Path, Rect, Stroke, mm, pt};
+use crate::pdf::{Canvas, Colour, Document, FormId, Path, Rect, Stroke, mm, pt};
 use crate::settings::{DeckSettings, Size};
 
 /// The colours of the deck, parsed from the settings.
@@ -284,8 +284,23 @@ impl Cards {
         }
     }
 
+    /// Stores the back, the same on every card, once in `document`: the card with its
+    /// background running `margin` mm past it on every side. Place it with [`Canvas::place`] at
+    /// the bottom-left corner of that background (the card's corner less `margin` each way).
+    pub fn back_form(&self, document: &mut Document, margin: f32) -> FormId {
+        let background = Rect::new(
+            0.0,
+            0.0,
+            self.card.width + 2.0 * margin,
+            self.card.height + 2.0 * margin,
+        );
+        let mut canvas = Canvas::new();
+        self.draw_back(&mut canvas, background.grow(-margin), background);
+        document.add_form(canvas, background.w, background.h)
+    }
+
     /// Draws the back with its trimmed card at `trim`, its background filling `background`.
-    pub fn draw_back(&self, canvas: &mut Canvas, trim: Rect, background: Rect) {
+    fn draw_back(&self, canvas: &mut Canvas, trim: Rect, background: Rect) {
         let palette = &self.palette;
         canvas.fill_rect(background, palette.back);
         let frame = Frame::new(self.card, self.safe);

@@ -174,6 +174,14 @@ fn home_document(project: &Project, cards: &Cards, imposition: &Imposition) -> R
         colour: Colour::grey(0.45),
         dash: Some((1.0, 1.5)),
     };
+    // Two-sided backs run a little past their cards; folded-over ones meet their fronts.
+    let back_margin = if imposition.duplex() {
+        HOME_BACK_BLEED
+    } else {
+        0.0
+    };
+    let back_form =
+        (settings.backs != Backs::None).then(|| cards.back_form(&mut document, back_margin));
     let indices: Vec<usize> = (0..cards.fronts.len()).collect();
     for sheet in indices.chunks(imposition.per_sheet()) {
         let mut fronts = Canvas::new();
@@ -181,10 +189,13 @@ fn home_document(project: &Project, cards: &Cards, imposition: &Imposition) -> R
         for (slot, &index) in sheet.iter().enumerate() {
             let front = imposition.front(slot);
             cards.draw_front(&mut fronts, index, front, front);
-            match (imposition.back(slot), imposition.duplex()) {
-                (Some(back), true) => cards.draw_back(&mut backs, back, back.grow(HOME_BACK_BLEED)),
-                (Some(back), false) => cards.draw_back(&mut fronts, back, back),
-                (None, _) => {}
+            if let (Some(back), Some(form)) = (imposition.back(slot), back_form) {
+                let side = if imposition.duplex() {
+                    &mut backs
+                } else {
+                    &mut fronts
+                };
+                side.place(form, back.x - back_margin, back.y - back_margin);
             }
         }
         for (from, to) in imposition.cut_marks(sheet.len(), settings.cut_marks) {
@@ -362,12 +373,13 @@ fn print_shop_document(project: &Project, cards: &Cards) -> Result<Document> {
         trim: Some(trim),
         bleed: Some(whole),
     };
+    let back_form = cards.back_form(&mut document, bleed);
     for index in 0..cards.fronts.len() {
         let mut front = Canvas::new();
         cards.draw_front(&mut front, index, trim, whole);
         document.add_page(boxes, front);
         let mut back = Canvas::new();
-        cards.draw_back(&mut back, trim, whole);
+        back.place(back_form, 0.0, 0.0);
         document.add_page(boxes, back);
     }
     Ok(document)

@@ -9,17 +9,23 @@
 //! - the document `/ID` is random: it becomes a hash of the file's contents;
 //! - there are no viewer preferences: PrintScaling /None (print at actual size), the duplex
 //!   hint, the document's language and its title in the window bar are added.
+//!
+//! Forms ([`super::FormId`]) are handed to printpdf as extra pages after the real ones, so that
+//! their text is encoded, and their glyphs given widths and Unicode mappings, exactly like a
+//! page's; each such page's content stream then becomes the form XObject and the page goes.
+//! (printpdf's own form XObjects need their content already encoded, do not count their
+//! glyphs, and have no /BBox, which PDF requires of a form.)
 
 use std::collections::BTreeMap;
 
-use lopdf::{Dictionary, Object, StringFormat};
+use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
     Mm, Op, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfParseErrorSeverity,
     PdfSaveOptions, TextItem,
 };
 
 use super::subset::subset_face;
-use super::{Document, Duplex, Metadata, PageBoxes, Rect, font_id, pt};
+use super::{Document, Duplex, Metadata, PageBoxes, Rect, font_id, form_name, pt};
 use crate::date::Date;
 use crate::error::{Error, Result};
 
@@ -27,6 +33,7 @@ pub(super) fn finish(document: Document) -> Result<Vec<u8>> {
     let Document {
         metadata,
         pages,
+        forms,
         used,
     } = document;
     let mut pdf = PdfDocument::new(&metadata.title);
@@ -56,6 +63,12 @@ pub(super) fn finish(document: Document) -> Result<Vec<u8>> {
             .push(PdfPage::new(Mm(boxes.width), Mm(boxes.height), ops));
         all_boxes.push(boxes);
     }
+    let mut form_sizes = Vec::with_capacity(forms.len());
+    for (width, height, mut ops) in forms {
+        renumber_glyphs(&mut ops, &renumbering);
+        pdf.pages.push(PdfPage::new(Mm(width), Mm(height), ops));
+        form_sizes.push((width, height));
+    }
 
     let mut warnings = Vec::new();
     let options = PdfSaveOptions {
@@ -78,6 +91,8 @@ pub(super) fn finish(document: Document) -> Result<Vec<u8>> {
     let info = info_dictionary(&metadata);
     let info_id = doc.add_object(info);
     doc.trailer.set("Info", info_id);
+    pages_to_forms(&mut doc, &form_sizes)
+        .map_err(|e| Error::new(format!("could not build the PDF's repeated drawings: {e}")))?;
     set_page_boxes(&mut doc, &all_boxes)?;
     set_viewer_preferences(&mut doc, &metadata)?;
     super::tidy::prune_and_renumber(&mut doc);
@@ -179,6 +194,42 @@ fn renumber_glyphs(ops: &mut [Op], renumbering: &BTreeMap<String, BTreeMap<u16, 
             _ => {}
         }
     }
+}
+
+/// Turns the last `sizes.len()` pages into form XObjects named by [`form_name`] (in the
+/// XObject resources every page shares) and takes them out of the page tree.
+fn pages_to_forms(doc: &mut lopdf::Document, sizes: &[(f32, f32)]) -> lopdf::Result<()> {
+    if sizes.is_empty() {
+        return Ok(());
+    }
+    let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
+    let form_pages = &pages[pages.len().saturating_sub(sizes.len())..];
+    for (number, (page_id, (width, height))) in form_pages.iter().zip(sizes).enumerate() {
+        let page = doc.get_dictionary(*page_id)?;
+        let resources = page.get(b"Resources")?.clone();
+        let contents = page.get(b"Contents")?.as_reference()?;
+        let xobjects = doc
+            .get_dictionary(resources.as_reference()?)?
+            .get(b"XObject")?
+            .as_reference()?;
+        let stream = doc.get_object_mut(contents)?.as_stream_mut()?;
+        stream.dict.set("Type", Object::Name(b"XObject".to_vec()));
+        stream.dict.set("Subtype", Object::Name(b"Form".to_vec()));
+        stream
+            .dict
+            .set("BBox", box_array(Rect::new(0.0, 0.0, *width, *height)));
+        stream.dict.set("Resources", resources);
+        doc.get_dictionary_mut(xobjects)?
+            .set(form_name(number), contents);
+    }
+    let tree = doc.catalog()?.get(b"Pages")?.as_reference()?;
+    let tree = doc.get_dictionary_mut(tree)?;
+    let kept = (pages.len() - form_pages.len()) as i64;
+    tree.get_mut(b"Kids")?
+        .as_array_mut()?
+        .retain(|kid| !matches!(kid, Object::Reference(id) if form_pages.contains(id)));
+    tree.set("Count", kept);
+    Ok(())
 }
 
 /// FNV-1a, 64 bits, with a seed folded in first: a stable fingerprint for ids and tags.

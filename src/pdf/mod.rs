@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 use printpdf::{
     Codepoint, Color, FontId, Line as PathLine, LineDashPattern, LinePoint, Op, PaintMode,
     PdfFontHandle, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, TextMatrix, WindingOrder,
+    XObjectId, XObjectTransform,
 };
 
 use crate::error::{Error, Result};
@@ -320,6 +321,19 @@ impl Canvas {
         self.ops.push(Op::EndTextSection);
     }
 
+    /// Draws `form` (see [`Document::add_form`]) with its bottom-left corner at (x, y); the
+    /// form must belong to the document this canvas becomes a page of.
+    pub fn place(&mut self, form: FormId, x: f32, y: f32) {
+        self.ops.push(Op::UseXobject {
+            id: form.resource_name(),
+            transform: XObjectTransform {
+                translate_x: Some(Pt(pt(x))),
+                translate_y: Some(Pt(pt(y))),
+                ..XObjectTransform::default()
+            },
+        });
+    }
+
     /// The glyph ids of `glyphs` (set at `size` in `style`) with the TJ corrections that put
     /// each where shaping placed it, recording them for the font subset.
     fn glyph_ids(&mut self, style: Style, size: f32, glyphs: &[Glyph]) -> Vec<Codepoint> {
@@ -352,6 +366,22 @@ impl Canvas {
 /// The resource name of a style's font in every deckle PDF ("F1" for regular, and so on).
 fn font_id(style: Style) -> FontId {
     FontId(format!("F{}", style as usize + 1))
+}
+
+/// A drawing stored once in a document (a PDF form XObject) and placed on any number of its
+/// pages with [`Canvas::place`]: a design repeated on thousands of pages is written once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormId(usize);
+
+impl FormId {
+    fn resource_name(self) -> XObjectId {
+        XObjectId(form_name(self.0))
+    }
+}
+
+/// The resource name of the document's form number `index` ("Fm1" for the first, and so on).
+fn form_name(index: usize) -> String {
+    format!("Fm{}", index + 1)
 }
 
 /// How a duplex printer should turn the sheet, as a hint to print dialogs.
@@ -427,6 +457,7 @@ impl PageBoxes {
 pub struct Document {
     metadata: Metadata,
     pages: Vec<(PageBoxes, Vec<Op>)>,
+    forms: Vec<(f32, f32, Vec<Op>)>,
     used: BTreeMap<Style, BTreeMap<u16, String>>,
 }
 
@@ -436,19 +467,35 @@ impl Document {
         Document {
             metadata,
             pages: Vec::new(),
+            forms: Vec::new(),
             used: BTreeMap::new(),
         }
     }
 
     /// Adds a page drawn on `canvas`.
     pub fn add_page(&mut self, boxes: PageBoxes, canvas: Canvas) {
+        let ops = self.take_glyphs(canvas);
+        self.pages.push((boxes, ops));
+    }
+
+    /// Stores the drawing on `canvas` as a form of `width` × `height` mm, to be placed on pages
+    /// with [`Canvas::place`]. The form's own origin is its bottom-left corner, and whatever is
+    /// drawn outside its `width` × `height` is cut off.
+    pub fn add_form(&mut self, canvas: Canvas, width: f32, height: f32) -> FormId {
+        let ops = self.take_glyphs(canvas);
+        self.forms.push((width, height, ops));
+        FormId(self.forms.len() - 1)
+    }
+
+    /// Records the glyphs `canvas` draws for the font subsets, and hands back its operations.
+    fn take_glyphs(&mut self, canvas: Canvas) -> Vec<Op> {
         for (style, glyphs) in canvas.used {
             let used = self.used.entry(style).or_default();
             for (id, text) in glyphs {
                 used.entry(id).or_insert(text);
             }
         }
-        self.pages.push((boxes, canvas.ops));
+        canvas.ops
     }
 
     /// The number of pages so far.
@@ -514,6 +561,97 @@ mod tests {
         canvas.text(&block, 10.0, 50.0, Colour::BLACK);
         document.add_page(PageBoxes::plain(70.0, 70.0), canvas);
         document
+    }
+
+    #[test]
+    fn a_form_is_written_once_and_drawn_where_each_page_places_it() {
+        let mut document = sample();
+        let mut design = Canvas::new();
+        let block = crate::layout::fit(
+            &[crate::layout::Span::new("Back", Style::Bold)],
+            &crate::layout::Fit {
+                width: 30.0,
+                height: 20.0,
+                max_size: 12.0,
+                min_size: 8.0,
+                leading: 1.2,
+                breaking: crate::layout::Breaking::Balanced,
+                align: crate::layout::Align::Centre,
+            },
+        )
+        .unwrap();
+        design.fill_rect(Rect::new(0.0, 0.0, 40.0, 30.0), Colour::grey(0.5));
+        design.text(&block, 5.0, 25.0, Colour::BLACK);
+        let form = document.add_form(design, 40.0, 30.0);
+        for x in [0.0, 25.4] {
+            let mut page = Canvas::new();
+            page.place(form, x, 10.0);
+            document.add_page(PageBoxes::plain(70.0, 70.0), page);
+        }
+        let doc = lopdf::Document::load_mem(&document.finish().unwrap()).unwrap();
+
+        let pages = doc.get_pages();
+        assert_eq!(pages.len(), 3);
+        let forms: Vec<&lopdf::Stream> = doc
+            .objects
+            .values()
+            .filter_map(|o| o.as_stream().ok())
+            .filter(|s| {
+                s.dict.get(b"Subtype").and_then(|v| v.as_name()).ok() == Some(b"Form".as_slice())
+            })
+            .collect();
+        assert_eq!(forms.len(), 1);
+        let bbox = forms[0].dict.get(b"BBox").unwrap().as_array().unwrap();
+        let bbox: Vec<f32> = bbox.iter().map(|v| v.as_float().unwrap()).collect();
+        assert!((bbox[2] - pt(40.0)).abs() < 0.01 && (bbox[3] - pt(30.0)).abs() < 0.01);
+        // The form's text names a font its own resources hold, with one glyph per letter.
+        let content =
+            lopdf::content::Content::decode(&forms[0].decompressed_content().unwrap()).unwrap();
+        let font = content
+            .operations
+            .iter()
+            .find(|op| op.operator == "Tf")
+            .unwrap();
+        let resources = forms[0]
+            .dict
+            .get(b"Resources")
+            .unwrap()
+            .as_reference()
+            .unwrap();
+        let fonts = doc.get_dictionary(resources).unwrap().get(b"Font").unwrap();
+        let fonts = doc.get_dictionary(fonts.as_reference().unwrap()).unwrap();
+        assert!(fonts.has(font.operands[0].as_name().unwrap()));
+        let shown = content
+            .operations
+            .iter()
+            .find(|op| op.operator == "TJ")
+            .unwrap();
+        let glyphs = shown.operands[0].as_array().unwrap();
+        let bytes: usize = glyphs
+            .iter()
+            .filter_map(|g| g.as_str().ok())
+            .map(<[u8]>::len)
+            .sum();
+        assert_eq!(bytes, 2 * "Back".len());
+
+        // The second and third pages draw it with one `Do`, 72 pt apart.
+        let placements: Vec<f32> = pages
+            .values()
+            .skip(1)
+            .map(|page| {
+                let content =
+                    lopdf::content::Content::decode(&doc.get_page_content(*page)).unwrap();
+                let names: Vec<&str> = content
+                    .operations
+                    .iter()
+                    .map(|op| op.operator.as_str())
+                    .collect();
+                assert_eq!(names, ["q", "cm", "Do", "Q"]);
+                assert_eq!(content.operations[2].operands[0].as_name().unwrap(), b"Fm1");
+                content.operations[1].operands[4].as_float().unwrap()
+            })
+            .collect();
+        assert!((placements[1] - placements[0] - 72.0).abs() < 0.01);
     }
 
     #[test]

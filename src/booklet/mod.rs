@@ -11,7 +11,6 @@ pub mod pages;
 
 use crate::content::Project;
 use crate::error::Result;
-use crate::layout::{Glyph, Line, Run, TextBlock};
 use crate::output::Staging;
 use crate::pdf::{self, Canvas, Document, Duplex, Metadata, PageBoxes, Path, Stroke, mm};
 use crate::render::{Download, Renderer};
@@ -89,43 +88,6 @@ fn halves(paper: BookletPaper) -> [Placement; 2] {
     ]
 }
 
-fn scaled_block(block: &TextBlock, s: f32) -> TextBlock {
-    TextBlock {
-        lines: block
-            .lines
-            .iter()
-            .map(|line| Line {
-                x: line.x * s,
-                width: line.width * s,
-                runs: line
-                    .runs
-                    .iter()
-                    .map(|run| Run {
-                        size: run.size * s,
-                        x: run.x * s,
-                        width: run.width * s,
-                        glyphs: run
-                            .glyphs
-                            .iter()
-                            .map(|g| Glyph {
-                                x: g.x * s,
-                                y: g.y * s,
-                                advance: g.advance * s,
-                                ..g.clone()
-                            })
-                            .collect(),
-                        ..run.clone()
-                    })
-                    .collect(),
-            })
-            .collect(),
-        size: block.size * s,
-        leading: block.leading * s,
-        ascent: block.ascent * s,
-        descent: block.descent * s,
-    }
-}
-
 /// Draws a booklet page onto `canvas` at `at`.
 fn draw(page: &Page, canvas: &mut Canvas, at: Placement) {
     for mark in &page.marks {
@@ -140,7 +102,7 @@ fn draw(page: &Page, canvas: &mut Canvas, at: Placement) {
                 if at.scale == 1.0 {
                     canvas.text(block, left, top, *colour);
                 } else {
-                    canvas.text(&scaled_block(block, at.scale), left, top, *colour);
+                    canvas.text(&block.scaled(at.scale), left, top, *colour);
                 }
             }
             Mark::Stroke {

@@ -365,6 +365,36 @@ impl TextBlock {
         self.ascent + self.leading * index as f32
     }
 
+    /// The same block drawn `factor` times as large (the booklet's pages shrunk to fit Letter).
+    pub fn scaled(&self, factor: f32) -> TextBlock {
+        let lines = self
+            .lines
+            .iter()
+            .map(|line| Line {
+                x: line.x * factor,
+                width: line.width * factor,
+                runs: line
+                    .runs
+                    .iter()
+                    .map(|run| Run {
+                        style: run.style,
+                        size: run.size * factor,
+                        x: run.x * factor,
+                        width: run.width * factor,
+                        glyphs: run.glyphs.iter().map(|g| g.scaled(factor)).collect(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        TextBlock {
+            lines,
+            size: self.size * factor,
+            leading: self.leading * factor,
+            ascent: self.ascent * factor,
+            descent: self.descent * factor,
+        }
+    }
+
     /// Places every line in a box `width` points wide.
     pub fn align(&mut self, align: Align, width: f32) {
         for line in &mut self.lines {

@@ -44,6 +44,18 @@ pub struct Glyph {
     pub text: String,
 }
 
+impl Glyph {
+    /// The same glyph with every length multiplied by `factor`.
+    pub fn scaled(&self, factor: f32) -> Glyph {
+        Glyph {
+            x: self.x * factor,
+            y: self.y * factor,
+            advance: self.advance * factor,
+            ..self.clone()
+        }
+    }
+}
+
 /// Glyphs of one style shaped together.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShapedRun {
@@ -67,15 +79,7 @@ impl ShapedRun {
 
     /// The same glyphs at `size` points: every length multiplied by `size`.
     pub fn scaled(&self, size: f32) -> Vec<Glyph> {
-        self.glyphs
-            .iter()
-            .map(|g| Glyph {
-                x: g.x * size,
-                y: g.y * size,
-                advance: g.advance * size,
-                ..g.clone()
-            })
-            .collect()
+        self.glyphs.iter().map(|g| g.scaled(size)).collect()
     }
 }
 

@@ -53,15 +53,25 @@ enum Mark {
         top: f32,
         colour: Colour,
     },
-    /// A small diamond between two hairlines, centred at (x, y), `width` wide.
-    Divider { x: f32, y: f32, width: f32 },
+    /// An ornament.
+    Divider(Divider),
 }
 
-/// One laid-out front.
+/// A small diamond between two hairlines, centred at (x, y), `width` wide.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Divider {
+    x: f32,
+    y: f32,
+    width: f32,
+}
+
+/// One laid-out front: its design (background, frame and ornaments, shared with the cards
+/// that look alike; an index into [`Cards`]' designs) and the marks of its own.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Front {
     /// What the card is, for messages and tests ("question 7", "title").
     pub name: String,
+    design: usize,
     marks: Vec<Mark>,
 }
 
@@ -89,7 +99,7 @@ impl Front {
                         ),
                     ))
                 }
-                Mark::Divider { .. } => None,
+                Mark::Divider(_) => None,
             })
             .collect()
     }
@@ -106,7 +116,17 @@ pub struct Cards {
     pub palette: Palette,
     /// Title card, how-to-use card (when there is an introduction or closing), questions.
     pub fronts: Vec<Front>,
+    /// The ornaments of each distinct front design, drawn over its background and frame: a
+    /// deck's question cards share one or two designs, however many questions there are.
+    designs: Vec<Vec<Divider>>,
     back: TextBlock,
+}
+
+/// The front designs of a deck stored once in a PDF (see [`Cards::front_forms`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FrontForms {
+    forms: Vec<FormId>,
+    margin: f32,
 }
 
 /// Where each part of a card goes, derived from its size and the safe zone.
@@ -211,6 +231,8 @@ impl Cards {
         let card = settings.card_size;
         let frame = Frame::new(card, settings.safe_zone_mm);
         let palette = Palette::from_settings(settings);
+        // The title and how-to-use cards have the bare design: background and frame.
+        let mut designs = vec![Vec::new()];
         let mut fronts = vec![title_card(project, &frame, &palette)?];
         if let Some(how_to) = how_to_card(project, &frame, &palette, settings)? {
             fronts.push(how_to);
@@ -219,7 +241,16 @@ impl Cards {
         let mut problems = Vec::new();
         for (index, question) in deck.questions.iter().enumerate() {
             match question_card(project, index, &frame, &palette, settings) {
-                Ok(front) => fronts.push(front),
+                Ok((mut front, design)) => {
+                    front.design = match designs.iter().position(|known| *known == design) {
+                        Some(known) => known,
+                        None => {
+                            designs.push(design);
+                            designs.len() - 1
+                        }
+                    };
+                    fronts.push(front);
+                }
                 Err(e) => {
                     let what = format!("question {} (`{}`)", index + 1, question.id);
                     let origin =
@@ -259,17 +290,40 @@ impl Cards {
             safe: settings.safe_zone_mm,
             palette,
             fronts,
+            designs,
             back,
         })
     }
 
-    /// Draws front `index` with its trimmed card at `trim`, its background filling `background`.
-    pub fn draw_front(&self, canvas: &mut Canvas, index: usize, trim: Rect, background: Rect) {
-        let palette = &self.palette;
-        canvas.fill_rect(background, palette.front);
+    /// Stores every front design once in `document`, like [`Cards::back_form`]: the card with
+    /// its background running `margin` mm past it on every side.
+    pub fn front_forms(&self, document: &mut Document, margin: f32) -> FrontForms {
         let frame = Frame::new(self.card, self.safe);
-        draw_frame(canvas, trim, &frame, palette.accent, 1.0);
-        for mark in &self.fronts[index].marks {
+        let background = self.card_with_margin(margin);
+        let trim = background.grow(-margin);
+        let forms = self
+            .designs
+            .iter()
+            .map(|ornaments| {
+                let mut canvas = Canvas::new();
+                canvas.fill_rect(background, self.palette.front);
+                draw_frame(&mut canvas, trim, &frame, self.palette.accent, 1.0);
+                for ornament in ornaments {
+                    ornament.draw(&mut canvas, trim, self.palette.accent);
+                }
+                document.add_form(canvas, background.w, background.h)
+            })
+            .collect();
+        FrontForms { forms, margin }
+    }
+
+    /// Draws front `index` with its trimmed card at `trim`: its design from `forms` (stored in
+    /// the document `canvas` becomes a page of), then its own text and ornaments.
+    pub fn draw_front(&self, canvas: &mut Canvas, index: usize, trim: Rect, forms: &FrontForms) {
+        let front = &self.fronts[index];
+        let margin = forms.margin;
+        canvas.place(forms.forms[front.design], trim.x - margin, trim.y - margin);
+        for mark in &front.marks {
             match mark {
                 Mark::Text {
                     block,
@@ -277,23 +331,26 @@ impl Cards {
                     top,
                     colour,
                 } => canvas.text(block, trim.x + left, trim.y + top, *colour),
-                Mark::Divider { x, y, width } => {
-                    divider(canvas, trim.x + x, trim.y + y, *width, palette.accent)
-                }
+                Mark::Divider(ornament) => ornament.draw(canvas, trim, self.palette.accent),
             }
         }
+    }
+
+    /// The card and `margin` mm around it, with its bottom-left corner at the origin.
+    fn card_with_margin(&self, margin: f32) -> Rect {
+        Rect::new(
+            0.0,
+            0.0,
+            self.card.width + 2.0 * margin,
+            self.card.height + 2.0 * margin,
+        )
     }
 
     /// Stores the back, the same on every card, once in `document`: the card with its
     /// background running `margin` mm past it on every side. Place it with [`Canvas::place`] at
     /// the bottom-left corner of that background (the card's corner less `margin` each way).
     pub fn back_form(&self, document: &mut Document, margin: f32) -> FormId {
-        let background = Rect::new(
-            0.0,
-            0.0,
-            self.card.width + 2.0 * margin,
-            self.card.height + 2.0 * margin,
-        );
+        let background = self.card_with_margin(margin);
         let mut canvas = Canvas::new();
         self.draw_back(&mut canvas, background.grow(-margin), background);
         document.add_form(canvas, background.w, background.h)
@@ -357,6 +414,7 @@ fn title_card(project: &Project, frame: &Frame, palette: &Palette) -> Result<Fro
     let author_top = divider_y - gap;
     Ok(Front {
         name: "the title card".to_string(),
+        design: 0,
         marks: vec![
             Mark::Text {
                 block: title,
@@ -364,11 +422,11 @@ fn title_card(project: &Project, frame: &Frame, palette: &Palette) -> Result<Fro
                 top,
                 colour: palette.text,
             },
-            Mark::Divider {
+            Mark::Divider(Divider {
                 x: card.width / 2.0,
                 y: divider_y,
                 width: 18.0 * frame.scale,
-            },
+            }),
             Mark::Text {
                 block: author,
                 left: text.x,
@@ -425,11 +483,11 @@ fn how_to_card(
     let mut marks = Vec::new();
     for (index, block) in blocks.into_iter().enumerate() {
         if index > 0 {
-            marks.push(Mark::Divider {
+            marks.push(Mark::Divider(Divider {
                 x: frame.card.width / 2.0,
                 y: top + gap / 2.0,
                 width: 12.0 * frame.scale,
-            });
+            }));
         }
         let height = mm(block.height());
         marks.push(Mark::Text {
@@ -442,17 +500,20 @@ fn how_to_card(
     }
     Ok(Some(Front {
         name: "the how-to-use card".to_string(),
+        design: 0,
         marks,
     }))
 }
 
+/// Lays out question `index`: its front (with the bare design for now) and the ornaments of
+/// its design, which the questions share.
 fn question_card(
     project: &Project,
     index: usize,
     frame: &Frame,
     palette: &Palette,
     settings: &DeckSettings,
-) -> std::result::Result<Front, LayoutError> {
+) -> std::result::Result<(Front, Vec<Divider>), LayoutError> {
     let question = &project.deck.questions[index];
     let text = frame.text;
     let scale = frame.scale;
@@ -463,19 +524,17 @@ fn question_card(
     )?;
     let label_top = text.top();
     let divider_y = label_top - mm(label.height()) - 2.2 * scale;
-    let mut marks = vec![
-        Mark::Text {
-            block: label,
-            left: text.x,
-            top: label_top,
-            colour: palette.accent,
-        },
-        Mark::Divider {
-            x: frame.card.width / 2.0,
-            y: divider_y,
-            width: 14.0 * scale,
-        },
-    ];
+    let mut marks = vec![Mark::Text {
+        block: label,
+        left: text.x,
+        top: label_top,
+        colour: palette.accent,
+    }];
+    let mut design = vec![Divider {
+        x: frame.card.width / 2.0,
+        y: divider_y,
+        width: 14.0 * scale,
+    }];
     // The bottom: the category in small italics, or a closing ornament.
     let bottom_top = match question
         .category
@@ -495,7 +554,7 @@ fn question_card(
         }
         None => {
             let y = text.y + 1.5 * scale;
-            marks.push(Mark::Divider {
+            design.push(Divider {
                 x: frame.card.width / 2.0,
                 y,
                 width: 6.0 * scale,
@@ -546,10 +605,12 @@ fn question_card(
         });
         top -= height + gap;
     }
-    Ok(Front {
+    let front = Front {
         name: format!("question {} (`{}`)", index + 1, question.id),
+        design: 0,
         marks,
-    })
+    };
+    Ok((front, design))
 }
 
 /// Two frame lines inside the card: a firm one at the safe zone and a hairline inside it.
@@ -571,6 +632,13 @@ fn draw_frame(canvas: &mut Canvas, trim: Rect, frame: &Frame, colour: Colour, we
             },
             true,
         );
+    }
+}
+
+impl Divider {
+    /// Draws this ornament on the card whose trimmed edge is at `trim`.
+    fn draw(&self, canvas: &mut Canvas, trim: Rect, colour: Colour) {
+        divider(canvas, trim.x + self.x, trim.y + self.y, self.width, colour);
     }
 }
 
@@ -737,6 +805,22 @@ mod tests {
             error.message
         );
         assert!(error.message.contains("“愛” (U+611B)"), "{}", error.message);
+    }
+
+    #[test]
+    fn question_cards_share_a_design_per_bottom_ornament() {
+        let mut project = seed();
+        project.deck.questions[3].category = Some("Feelings".to_string());
+        let cards = Cards::prepare(&project).unwrap();
+        // The bare design (title and how-to cards), questions closed by an ornament, and the
+        // one question whose category takes the ornament's place.
+        assert_eq!(cards.designs.len(), 3);
+        let designs: Vec<usize> = cards.fronts.iter().map(|front| front.design).collect();
+        let mut expected = vec![0, 0];
+        expected.extend((0..project.deck.questions.len()).map(|i| if i == 3 { 2 } else { 1 }));
+        assert_eq!(designs, expected);
+        assert_eq!(cards.designs[1].len(), 2);
+        assert_eq!(cards.designs[2].len(), 1);
     }
 
     #[test]

@@ -180,6 +180,7 @@ fn home_document(project: &Project, cards: &Cards, imposition: &Imposition) -> R
     } else {
         0.0
     };
+    let front_forms = cards.front_forms(&mut document, 0.0);
     let back_form =
         (settings.backs != Backs::None).then(|| cards.back_form(&mut document, back_margin));
     let indices: Vec<usize> = (0..cards.fronts.len()).collect();
@@ -188,7 +189,7 @@ fn home_document(project: &Project, cards: &Cards, imposition: &Imposition) -> R
         let mut backs = Canvas::new();
         for (slot, &index) in sheet.iter().enumerate() {
             let front = imposition.front(slot);
-            cards.draw_front(&mut fronts, index, front, front);
+            cards.draw_front(&mut fronts, index, front, &front_forms);
             if let (Some(back), Some(form)) = (imposition.back(slot), back_form) {
                 let side = if imposition.duplex() {
                     &mut backs
@@ -373,10 +374,11 @@ fn print_shop_document(project: &Project, cards: &Cards) -> Result<Document> {
         trim: Some(trim),
         bleed: Some(whole),
     };
+    let front_forms = cards.front_forms(&mut document, bleed);
     let back_form = cards.back_form(&mut document, bleed);
     for index in 0..cards.fronts.len() {
         let mut front = Canvas::new();
-        cards.draw_front(&mut front, index, trim, whole);
+        cards.draw_front(&mut front, index, trim, &front_forms);
         document.add_page(boxes, front);
         let mut back = Canvas::new();
         back.place(back_form, 0.0, 0.0);

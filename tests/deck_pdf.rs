@@ -199,7 +199,7 @@ fn every_back_shows_the_deck_title_and_each_card_design_is_stored_once() {
     for pdf in [&shop, &home] {
         let bytes = std::fs::read(pdf).unwrap();
         let forms = String::from_utf8_lossy(&bytes)
-            .matches("/Subtype/Form")
+            .matches("/Subtype /Form")
             .count();
         // The back, the title and how-to cards' design, and the one of the seed's questions
         // (none has a category): three drawings for 22 fronts and backs.

@@ -1,22 +1,21 @@
-//! PDF plumbing shared by every printable: pages drawn in millimetres, text drawn as the glyphs
-//! [`crate::layout`] measured, fonts subset and embedded, and a finishing pass that makes the
-//! file correct for print shops and byte-for-byte reproducible.
+//! PDF writing shared by every printable: pages drawn in millimetres, text drawn as the glyphs
+//! [`crate::layout`] measured, fonts subset and embedded, print boxes, metadata, and bytes that
+//! are the same for the same content.
 //!
-//! printpdf builds the document; [`Document::finish`] then corrects with lopdf what printpdf
-//! 0.12 gets wrong or leaves out (page boxes, BleedBox, metadata, viewer preferences, the
-//! document id).
+//! A [`Canvas`] writes a page's content stream as it is drawn; [`Document::add_page`] deflates
+//! it into the file at once, so a deck of 10,000 cards never sits in memory as anything but
+//! finished bytes. (deckle used printpdf 0.12 for the whole document before: it holds every
+//! page as operations, then as lopdf objects, then as bytes, which took 1 GiB for 10,000 cards.
+//! printpdf still writes the fonts' ToUnicode maps.)
 
 mod finish;
+mod fonts;
 mod subset;
-mod tidy;
+mod syntax;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use printpdf::{
-    Codepoint, Color, FontId, Line as PathLine, LineDashPattern, LinePoint, Op, PaintMode,
-    PdfFontHandle, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, TextMatrix, WindingOrder,
-    XObjectId, XObjectTransform,
-};
+use syntax::{ObjectRef, ObjectWriter, number_array, push_hex, push_number};
 
 use crate::error::{Error, Result};
 use crate::layout::{Font, Glyph, Style, TextBlock};
@@ -85,15 +84,6 @@ impl Colour {
             b: blend(self.b, other.b),
         }
     }
-
-    fn to_pdf(self) -> Color {
-        Color::Rgb(Rgb {
-            r: self.r,
-            g: self.g,
-            b: self.b,
-            icc_profile: None,
-        })
-    }
 }
 
 /// A rectangle in millimetres, from the page's bottom-left corner (PDF's convention).
@@ -158,7 +148,8 @@ impl Rect {
 /// A path made of straight lines and curves, in millimetres.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Path {
-    points: Vec<LinePoint>,
+    /// The path as PDF operators in points (`x y m`, `x y l`, `… c`).
+    operators: Vec<u8>,
 }
 
 impl Path {
@@ -167,26 +158,26 @@ impl Path {
         Path::default()
     }
 
-    fn push(&mut self, x: f32, y: f32, bezier: bool) {
-        self.points.push(LinePoint {
-            p: Point {
-                x: Pt(pt(x)),
-                y: Pt(pt(y)),
-            },
-            bezier,
-        });
+    fn push(mut self, points: &[(f32, f32)], operator: &[u8]) -> Path {
+        for &(x, y) in points {
+            push_number(&mut self.operators, pt(x));
+            self.operators.push(b' ');
+            push_number(&mut self.operators, pt(y));
+            self.operators.push(b' ');
+        }
+        self.operators.extend_from_slice(operator);
+        self.operators.push(b'\n');
+        self
     }
 
     /// Starts at (x, y); only valid as the first point.
-    pub fn start(mut self, x: f32, y: f32) -> Path {
-        self.push(x, y, false);
-        self
+    pub fn start(self, x: f32, y: f32) -> Path {
+        self.push(&[(x, y)], b"m")
     }
 
     /// A straight line to (x, y).
-    pub fn line_to(mut self, x: f32, y: f32) -> Path {
-        self.push(x, y, false);
-        self
+    pub fn line_to(self, x: f32, y: f32) -> Path {
+        self.push(&[(x, y)], b"l")
     }
 
     /// A closed circle, drawn as four Bézier curves.
@@ -201,11 +192,8 @@ impl Path {
     }
 
     /// A cubic Bézier curve to (x, y) with control points c1 and c2.
-    pub fn curve_to(mut self, c1: (f32, f32), c2: (f32, f32), x: f32, y: f32) -> Path {
-        self.push(c1.0, c1.1, true);
-        self.push(c2.0, c2.1, true);
-        self.push(x, y, false);
-        self
+    pub fn curve_to(self, c1: (f32, f32), c2: (f32, f32), x: f32, y: f32) -> Path {
+        self.push(&[c1, c2, (x, y)], b"c")
     }
 }
 
@@ -220,11 +208,17 @@ pub struct Stroke {
     pub dash: Option<(f32, f32)>,
 }
 
-/// The drawing of one page. Lengths are in millimetres from the bottom-left corner.
+/// The glyphs a drawing uses, by style: glyph id → the text it stands for (for the font subsets
+/// and the ToUnicode maps that make the PDF's text searchable and copyable).
+type GlyphsUsed = BTreeMap<Style, BTreeMap<u16, String>>;
+
+/// The drawing of one page, written as PDF content as it is drawn. Lengths are in millimetres
+/// from the bottom-left corner.
 #[derive(Debug, Clone, Default)]
 pub struct Canvas {
-    ops: Vec<Op>,
-    used: BTreeMap<Style, BTreeMap<u16, String>>,
+    content: Vec<u8>,
+    used: GlyphsUsed,
+    forms: BTreeSet<FormId>,
 }
 
 impl Canvas {
@@ -233,53 +227,51 @@ impl Canvas {
         Canvas::default()
     }
 
+    fn numbers(&mut self, values: &[f32]) {
+        for &value in values {
+            push_number(&mut self.content, value);
+            self.content.push(b' ');
+        }
+    }
+
+    fn operator(&mut self, operator: &[u8]) {
+        self.content.extend_from_slice(operator);
+        self.content.push(b'\n');
+    }
+
+    fn colour(&mut self, colour: Colour, operator: &[u8]) {
+        self.numbers(&[colour.r, colour.g, colour.b]);
+        self.operator(operator);
+    }
+
     /// Fills a rectangle.
     pub fn fill_rect(&mut self, rect: Rect, colour: Colour) {
-        let path = Path::new()
-            .start(rect.x, rect.y)
-            .line_to(rect.right(), rect.y)
-            .line_to(rect.right(), rect.top())
-            .line_to(rect.x, rect.top());
-        self.fill(&path, colour);
+        self.colour(colour, b"rg");
+        self.numbers(&[pt(rect.x), pt(rect.y), pt(rect.w), pt(rect.h)]);
+        self.operator(b"re f");
     }
 
     /// Fills a closed path.
     pub fn fill(&mut self, path: &Path, colour: Colour) {
-        self.ops.push(Op::SetFillColor {
-            col: colour.to_pdf(),
-        });
-        self.ops.push(Op::DrawPolygon {
-            polygon: Polygon {
-                rings: vec![PolygonRing {
-                    points: path.points.clone(),
-                }],
-                mode: PaintMode::Fill,
-                winding_order: WindingOrder::NonZero,
-            },
-        });
+        self.colour(colour, b"rg");
+        self.content.extend_from_slice(&path.operators);
+        self.operator(b"f");
     }
 
     /// Strokes an open path (or a closed one when `closed`).
     pub fn stroke(&mut self, path: &Path, stroke: Stroke, closed: bool) {
-        self.ops.push(Op::SaveGraphicsState);
-        self.ops.push(Op::SetOutlineColor {
-            col: stroke.colour.to_pdf(),
-        });
-        self.ops.push(Op::SetOutlineThickness {
-            pt: Pt(stroke.width),
-        });
+        self.operator(b"q");
+        self.colour(stroke.colour, b"RG");
+        self.numbers(&[stroke.width]);
+        self.operator(b"w");
         if let Some((dash, gap)) = stroke.dash {
-            self.ops.push(Op::SetLineDashPattern {
-                dash: LineDashPattern::new(0.0, &[dash, gap]),
-            });
+            self.content.push(b'[');
+            self.numbers(&[dash, gap]);
+            self.operator(b"] 0 d");
         }
-        self.ops.push(Op::DrawLine {
-            line: PathLine {
-                points: path.points.clone(),
-                is_closed: closed,
-            },
-        });
-        self.ops.push(Op::RestoreGraphicsState);
+        self.content.extend_from_slice(&path.operators);
+        self.operator(if closed { b"s" } else { b"S" });
+        self.operator(b"Q");
     }
 
     /// Strokes a straight line from (x1, y1) to (x2, y2).
@@ -290,98 +282,94 @@ impl Canvas {
 
     /// Draws laid-out text with the top of the block at `top` and its left edge at `left`.
     pub fn text(&mut self, block: &TextBlock, left: f32, top: f32, colour: Colour) {
-        self.ops.push(Op::StartTextSection);
-        self.ops.push(Op::SetFillColor {
-            col: colour.to_pdf(),
-        });
+        self.operator(b"BT");
+        self.colour(colour, b"rg");
+        let mut current_font = None;
         for (index, line) in block.lines.iter().enumerate() {
             let baseline = pt(top) - block.baseline(index);
             for run in &line.runs {
-                self.ops.push(Op::SetFont {
-                    font: PdfFontHandle::External(font_id(run.style)),
-                    size: Pt(run.size),
-                });
+                if current_font != Some((run.style, run.size)) {
+                    current_font = Some((run.style, run.size));
+                    self.content.push(b'/');
+                    self.content
+                        .extend_from_slice(fonts::resource_name(run.style).as_bytes());
+                    self.content.push(b' ');
+                    self.numbers(&[run.size]);
+                    self.operator(b"Tf");
+                }
                 // Glyphs raised or lowered by the font (combining accents) get their own
                 // text position; the rest of a run shares one.
                 for group in run.glyphs.chunk_by(|a, b| a.y == b.y) {
-                    let start = group[0].x;
-                    self.ops.push(Op::SetTextMatrix {
-                        matrix: TextMatrix::Translate(
-                            Pt(pt(left) + line.x + run.x + start),
-                            Pt(baseline + group[0].y),
-                        ),
-                    });
-                    let glyphs = self.glyph_ids(run.style, run.size, group);
-                    self.ops.push(Op::ShowText {
-                        items: vec![TextItem::GlyphIds(glyphs)],
-                    });
+                    self.numbers(&[
+                        1.0,
+                        0.0,
+                        0.0,
+                        1.0,
+                        pt(left) + line.x + run.x + group[0].x,
+                        baseline + group[0].y,
+                    ]);
+                    self.operator(b"Tm");
+                    self.glyphs(run.style, run.size, group);
                 }
             }
         }
-        self.ops.push(Op::EndTextSection);
+        self.operator(b"ET");
+    }
+
+    /// Shows `glyphs` (set at `size` in `style`) with a `TJ` whose corrections put each where
+    /// shaping placed it, recording them for the font subset.
+    fn glyphs(&mut self, style: Style, size: f32, glyphs: &[Glyph]) {
+        let font = Font::get(style);
+        let used = self.used.entry(style).or_default();
+        let mut shown = vec![b'['];
+        let mut pending: Vec<u8> = Vec::with_capacity(2 * glyphs.len());
+        for (i, glyph) in glyphs.iter().enumerate() {
+            used.entry(glyph.id).or_insert_with(|| glyph.text.clone());
+            pending.extend_from_slice(&glyph.id.to_be_bytes());
+            let next = glyphs.get(i + 1).map_or(glyph.x + glyph.advance, |g| g.x);
+            // TJ moves the pen by the embedded width; correct it to the shaped position
+            // (kerning), in thousandths of an em, positive to the left.
+            let natural = font.pdf_advance(glyph.id) * size / 1000.0;
+            let correction = (glyph.x + natural - next) * 1000.0 / size;
+            if correction.abs() >= 0.05 && i + 1 < glyphs.len() {
+                push_hex(&mut shown, &pending);
+                pending.clear();
+                push_number(&mut shown, correction);
+            }
+        }
+        if !pending.is_empty() {
+            push_hex(&mut shown, &pending);
+        }
+        shown.push(b']');
+        self.content.extend_from_slice(&shown);
+        self.operator(b" TJ");
     }
 
     /// Draws `form` (see [`Document::add_form`]) with its bottom-left corner at (x, y); the
     /// form must belong to the document this canvas becomes a page of.
     pub fn place(&mut self, form: FormId, x: f32, y: f32) {
-        self.ops.push(Op::UseXobject {
-            id: form.resource_name(),
-            transform: XObjectTransform {
-                translate_x: Some(Pt(pt(x))),
-                translate_y: Some(Pt(pt(y))),
-                ..XObjectTransform::default()
-            },
-        });
+        self.forms.insert(form);
+        self.operator(b"q");
+        self.numbers(&[1.0, 0.0, 0.0, 1.0, pt(x), pt(y)]);
+        self.operator(b"cm");
+        self.content.push(b'/');
+        self.content
+            .extend_from_slice(form.resource_name().as_bytes());
+        self.operator(b" Do");
+        self.operator(b"Q");
     }
-
-    /// The glyph ids of `glyphs` (set at `size` in `style`) with the TJ corrections that put
-    /// each where shaping placed it, recording them for the font subset.
-    fn glyph_ids(&mut self, style: Style, size: f32, glyphs: &[Glyph]) -> Vec<Codepoint> {
-        let font = Font::get(style);
-        let used = self.used.entry(style).or_default();
-        glyphs
-            .iter()
-            .enumerate()
-            .map(|(i, glyph)| {
-                let next = glyphs.get(i + 1).map_or(glyph.x + glyph.advance, |g| g.x);
-                // TJ moves the pen by the embedded width; correct it to the shaped position
-                // (kerning), in thousandths of an em, positive to the left.
-                let natural = font.pdf_advance(glyph.id) * size / 1000.0;
-                let correction = (glyph.x + natural - next) * 1000.0 / size;
-                used.entry(glyph.id).or_insert_with(|| glyph.text.clone());
-                Codepoint {
-                    gid: glyph.id,
-                    offset: if correction.abs() < 0.05 {
-                        0.0
-                    } else {
-                        correction
-                    },
-                    cid: Some(glyph.text.clone()),
-                }
-            })
-            .collect()
-    }
-}
-
-/// The resource name of a style's font in every deckle PDF ("F1" for regular, and so on).
-fn font_id(style: Style) -> FontId {
-    FontId(format!("F{}", style as usize + 1))
 }
 
 /// A drawing stored once in a document (a PDF form XObject) and placed on any number of its
 /// pages with [`Canvas::place`]: a design repeated on thousands of pages is written once.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct FormId(usize);
 
 impl FormId {
-    fn resource_name(self) -> XObjectId {
-        XObjectId(form_name(self.0))
+    /// The form's resource name ("Fm1" for the document's first form, and so on).
+    fn resource_name(self) -> String {
+        format!("Fm{}", self.0 + 1)
     }
-}
-
-/// The resource name of the document's form number `index` ("Fm1" for the first, and so on).
-fn form_name(index: usize) -> String {
-    format!("Fm{}", index + 1)
 }
 
 /// How a duplex printer should turn the sheet, as a hint to print dialogs.
@@ -452,50 +440,132 @@ impl PageBoxes {
     }
 }
 
-/// A PDF being built: pages in order, then [`Document::finish`] for the bytes.
-#[derive(Debug, Clone)]
+/// A PDF being written: pages go into the file as they are added, so memory holds only the
+/// finished bytes; [`Document::finish`] adds the fonts and the document's dictionaries.
+#[derive(Debug)]
 pub struct Document {
     metadata: Metadata,
-    pages: Vec<(PageBoxes, Vec<Op>)>,
-    forms: Vec<(f32, f32, Vec<Op>)>,
-    used: BTreeMap<Style, BTreeMap<u16, String>>,
+    writer: ObjectWriter,
+    /// The page tree, which every page names as its parent.
+    tree: ObjectRef,
+    /// The resources (fonts and forms) every page and form shares.
+    resources: ObjectRef,
+    pages: Vec<ObjectRef>,
+    forms: Vec<ObjectRef>,
+    fonts: BTreeMap<Style, ObjectRef>,
+    used: GlyphsUsed,
+    /// The first page or form that could not be written, reported by [`Document::finish`].
+    failure: Option<Error>,
 }
 
 impl Document {
     /// An empty document.
     pub fn new(metadata: Metadata) -> Document {
+        let mut writer = ObjectWriter::new();
         Document {
             metadata,
+            tree: writer.reserve(),
+            resources: writer.reserve(),
+            writer,
             pages: Vec::new(),
             forms: Vec::new(),
+            fonts: BTreeMap::new(),
             used: BTreeMap::new(),
+            failure: None,
         }
     }
 
-    /// Adds a page drawn on `canvas`.
+    /// Adds a page drawn on `canvas`. (A failure to write it is reported by
+    /// [`Document::finish`].)
     pub fn add_page(&mut self, boxes: PageBoxes, canvas: Canvas) {
-        let ops = self.take_glyphs(canvas);
-        self.pages.push((boxes, ops));
+        if let Err(error) = self.write_page(boxes, canvas) {
+            self.failure.get_or_insert(error);
+        }
+    }
+
+    fn write_page(&mut self, boxes: PageBoxes, canvas: Canvas) -> Result<()> {
+        let content = self.take(canvas)?;
+        let whole = Rect::new(0.0, 0.0, boxes.width, boxes.height);
+        let page = self.writer.reserve();
+        self.writer.object(
+            page,
+            &format!(
+                "<</Type /Page /Parent {} /Resources {} /MediaBox {} /CropBox {} \
+                 /BleedBox {} /TrimBox {} /Contents {content}>>",
+                self.tree,
+                self.resources,
+                box_array(whole),
+                box_array(whole),
+                box_array(boxes.bleed.unwrap_or(whole)),
+                box_array(boxes.trim.unwrap_or(whole)),
+            ),
+        );
+        self.pages.push(page);
+        Ok(())
     }
 
     /// Stores the drawing on `canvas` as a form of `width` × `height` mm, to be placed on pages
     /// with [`Canvas::place`]. The form's own origin is its bottom-left corner, and whatever is
-    /// drawn outside its `width` × `height` is cut off.
+    /// drawn outside its `width` × `height` is cut off. (A failure to write it is reported by
+    /// [`Document::finish`].)
     pub fn add_form(&mut self, canvas: Canvas, width: f32, height: f32) -> FormId {
-        let ops = self.take_glyphs(canvas);
-        self.forms.push((width, height, ops));
+        let form = self.writer.reserve();
+        self.forms.push(form);
+        if let Err(error) = self.write_form(form, canvas, width, height) {
+            self.failure.get_or_insert(error);
+        }
         FormId(self.forms.len() - 1)
     }
 
-    /// Records the glyphs `canvas` draws for the font subsets, and hands back its operations.
-    fn take_glyphs(&mut self, canvas: Canvas) -> Vec<Op> {
-        for (style, glyphs) in canvas.used {
-            let used = self.used.entry(style).or_default();
+    fn write_form(
+        &mut self,
+        form: ObjectRef,
+        canvas: Canvas,
+        width: f32,
+        height: f32,
+    ) -> Result<()> {
+        self.check_forms(&canvas)?;
+        self.record_glyphs(canvas.used);
+        self.writer.stream(
+            form,
+            &format!(
+                " /Type /XObject /Subtype /Form /BBox {} /Resources {}",
+                box_array(Rect::new(0.0, 0.0, width, height)),
+                self.resources
+            ),
+            &canvas.content,
+        )
+    }
+
+    /// Writes `canvas`'s content stream, recording its glyphs for the font subsets.
+    fn take(&mut self, canvas: Canvas) -> Result<ObjectRef> {
+        self.check_forms(&canvas)?;
+        self.record_glyphs(canvas.used);
+        let content = self.writer.reserve();
+        self.writer.stream(content, "", &canvas.content)?;
+        Ok(content)
+    }
+
+    fn check_forms(&self, canvas: &Canvas) -> Result<()> {
+        match canvas.forms.iter().find(|form| form.0 >= self.forms.len()) {
+            Some(form) => Err(Error::new(format!(
+                "could not build the PDF: a drawing places the repeated design {}, which this \
+                 document does not have",
+                form.0 + 1
+            ))),
+            None => Ok(()),
+        }
+    }
+
+    fn record_glyphs(&mut self, used: GlyphsUsed) {
+        for (style, glyphs) in used {
+            let writer = &mut self.writer;
+            self.fonts.entry(style).or_insert_with(|| writer.reserve());
+            let known = self.used.entry(style).or_default();
             for (id, text) in glyphs {
-                used.entry(id).or_insert(text);
+                known.entry(id).or_insert(text);
             }
         }
-        canvas.ops
     }
 
     /// The number of pages so far.
@@ -507,6 +577,11 @@ impl Document {
     pub fn finish(self) -> Result<Vec<u8>> {
         finish::finish(self)
     }
+}
+
+/// `[llx lly urx ury]` in points.
+fn box_array(rect: Rect) -> String {
+    number_array(&[pt(rect.x), pt(rect.y), pt(rect.right()), pt(rect.top())])
 }
 
 #[cfg(test)]
@@ -619,7 +694,7 @@ mod tests {
             .as_reference()
             .unwrap();
         let fonts = doc.get_dictionary(resources).unwrap().get(b"Font").unwrap();
-        let fonts = doc.get_dictionary(fonts.as_reference().unwrap()).unwrap();
+        let fonts = doc.dereference(fonts).unwrap().1.as_dict().unwrap();
         assert!(fonts.has(font.operands[0].as_name().unwrap()));
         let shown = content
             .operations
@@ -662,8 +737,8 @@ mod tests {
         let text = String::from_utf8_lossy(&first);
         assert!(text.starts_with("%PDF-"));
         assert!(!text.contains("GTS_PDFXVersion"));
-        assert!(text.contains("/PrintScaling/None"));
-        assert!(text.contains("/DuplexFlipLongEdge"));
+        assert!(text.contains("/PrintScaling /None"));
+        assert!(text.contains("/Duplex /DuplexFlipLongEdge"));
         assert!(text.contains("+Vollkorn-Italic"));
         assert!(text.contains("D:20231114221320Z"));
     }

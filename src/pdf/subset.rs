@@ -10,7 +10,7 @@ use allsorts::binary::read::ReadScope;
 use allsorts::font_data::FontData;
 use allsorts::subset::{CmapTarget, SubsetProfile, subset};
 
-use super::finish::fingerprint;
+use super::syntax::fingerprint;
 use crate::error::{Error, Result};
 use crate::layout::Style;
 

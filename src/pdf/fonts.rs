@@ -1,0 +1,149 @@
+//! Embedding a face in a PDF: the subset font program and the dictionaries around it.
+//!
+//! Pages are written while the document is still being drawn, before anyone knows which glyphs
+//! the whole document will use; so content streams name glyphs by their ids in the full font
+//! (as CIDs), and the subset, renumbered by allsorts, is reached through a CIDToGIDMap. Widths
+//! (`/W`) and the ToUnicode map (written by printpdf) are keyed by those same CIDs.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use printpdf::ToUnicodeCMap;
+
+use super::subset::subset_face;
+use super::syntax::{ObjectRef, ObjectWriter, number_array};
+use crate::error::Result;
+use crate::layout::{Font, Style};
+
+/// The resource name of a style's font in every deckle PDF ("F1" for regular, and so on).
+pub fn resource_name(style: Style) -> &'static str {
+    ["F1", "F2", "F3", "F4"][style as usize]
+}
+
+/// Writes `style`'s face as the Type 0 font `id`, embedding only the glyphs in `used`
+/// (glyph id → the text it stands for).
+pub fn embed(
+    writer: &mut ObjectWriter,
+    id: ObjectRef,
+    style: Style,
+    used: &BTreeMap<u16, String>,
+) -> Result<()> {
+    let font = Font::get(style);
+    let subset = subset_face(style, used)?;
+    let name = format!("{}+{}", subset.tag, style.postscript_name());
+
+    let program = writer.reserve();
+    writer.stream(
+        program,
+        &format!(" /Length1 {}", subset.bytes.len()),
+        &subset.bytes,
+    )?;
+
+    let largest = used.keys().next_back().copied().unwrap_or(0);
+    let mut map = vec![0u8; 2 * (usize::from(largest) + 1)];
+    for (&old, &new) in &subset.ids {
+        map[2 * usize::from(old)..][..2].copy_from_slice(&new.to_be_bytes());
+    }
+    let cid_to_gid = writer.reserve();
+    writer.stream(cid_to_gid, "", &map)?;
+
+    let to_unicode = writer.reserve();
+    let cmap = ToUnicodeCMap {
+        mappings: used
+            .iter()
+            .map(|(&id, text)| (u32::from(id), text.chars().map(u32::from).collect()))
+            .collect(),
+    };
+    writer.stream(to_unicode, "", cmap.to_cmap_string(&name).as_bytes())?;
+
+    let descriptor = writer.reserve();
+    writer.object(descriptor, &descriptor_dictionary(font, &name, program));
+
+    let cid_font = writer.reserve();
+    writer.object(
+        cid_font,
+        &format!(
+            "<</Type /Font /Subtype /CIDFontType2 /BaseFont /{name} \
+             /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> \
+             /FontDescriptor {descriptor} /CIDToGIDMap {cid_to_gid} /W {}>>",
+            widths(font, used.keys().copied())
+        ),
+    );
+    writer.object(
+        id,
+        &format!(
+            "<</Type /Font /Subtype /Type0 /BaseFont /{name} /Encoding /Identity-H \
+             /DescendantFonts [{cid_font}] /ToUnicode {to_unicode}>>"
+        ),
+    );
+    Ok(())
+}
+
+/// The font descriptor: the face's metrics in thousandths of an em, and its program.
+fn descriptor_dictionary(font: &Font, name: &str, program: ObjectRef) -> String {
+    let face = &font.face;
+    let scale = 1000.0 / font.units_per_em;
+    let bbox = face.global_bounding_box();
+    let italic = face.italic_angle();
+    // Serif (2) and non-symbolic (32), plus italic (64) for slanted faces.
+    let flags = 2 + 32 + if italic != 0.0 { 64 } else { 0 };
+    let cap_height = face.capital_height().unwrap_or(face.ascender());
+    format!(
+        "<</Type /FontDescriptor /FontName /{name} /Flags {flags} /FontBBox {} \
+         /ItalicAngle {} /Ascent {} /Descent {} /CapHeight {} /StemV {} /FontFile2 {program}>>",
+        number_array(&[
+            f32::from(bbox.x_min) * scale,
+            f32::from(bbox.y_min) * scale,
+            f32::from(bbox.x_max) * scale,
+            f32::from(bbox.y_max) * scale,
+        ]),
+        italic.round(),
+        (f32::from(face.ascender()) * scale).round(),
+        (f32::from(face.descender()) * scale).round(),
+        (f32::from(cap_height) * scale).round(),
+        if matches!(font.style, Style::Bold | Style::BoldItalic) {
+            120
+        } else {
+            80
+        },
+    )
+}
+
+/// The /W array: each run of consecutive glyph ids with their widths, `first [w1 w2 …]`.
+fn widths(font: &Font, ids: impl Iterator<Item = u16>) -> String {
+    let mut out = String::from("[");
+    let mut previous: Option<u16> = None;
+    for id in ids {
+        if previous.is_some_and(|p| p + 1 == id) {
+            out.push(' ');
+        } else {
+            if previous.is_some() {
+                out.push_str("] ");
+            }
+            let _ = write!(out, "{id} [");
+        }
+        let _ = write!(out, "{}", font.pdf_advance(id));
+        previous = Some(id);
+    }
+    if previous.is_some() {
+        out.push(']');
+    }
+    out.push(']');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_group_consecutive_glyphs() {
+        let font = Font::get(Style::Regular);
+        let w = |id| font.pdf_advance(id);
+        assert_eq!(widths(font, [].into_iter()), "[]");
+        assert_eq!(
+            widths(font, [3, 4, 5, 9].into_iter()),
+            format!("[3 [{} {} {}] 9 [{}]]", w(3), w(4), w(5), w(9))
+        );
+    }
+}

@@ -1,0 +1,311 @@
+//! PDF syntax written straight into a file's bytes: numbers, names and strings, numbered
+//! objects and streams, and the cross-reference table that ends the file.
+//!
+//! [`ObjectWriter`] appends each object the moment it is complete, so a document of thousands
+//! of pages never exists in memory as anything but its finished (compressed) bytes.
+
+use std::fmt::Write as _;
+
+use crate::error::{Error, Result};
+
+/// Streams shorter than this (in bytes) are left as they are: deflate saves them a few bytes at
+/// most, while resetting the compressor for each costs more than the deflating. A print-shop
+/// deck has one such stream per back page (`q … cm /Fm1 Do Q`).
+const SMALLEST_WORTH_COMPRESSING: usize = 128;
+
+/// Appends `value` with at most three decimals and no trailing zeros (`12.5`, `-0.25`, `3`).
+/// A thousandth of a point is far below what any printer or screen resolves.
+pub fn push_number(out: &mut Vec<u8>, value: f32) {
+    let thousandths = (f64::from(value) * 1000.0).round() as i64;
+    if thousandths < 0 {
+        out.push(b'-');
+    }
+    let magnitude = thousandths.unsigned_abs();
+    push_integer(out, magnitude / 1000);
+    let mut fraction = magnitude % 1000;
+    if fraction != 0 {
+        out.push(b'.');
+        let mut digits = 3;
+        while fraction.is_multiple_of(10) {
+            fraction /= 10;
+            digits -= 1;
+        }
+        let text = [
+            b'0' + (fraction / 100 % 10) as u8,
+            b'0' + (fraction / 10 % 10) as u8,
+            b'0' + (fraction % 10) as u8,
+        ];
+        out.extend_from_slice(&text[3 - digits..]);
+    }
+}
+
+/// Appends a non-negative whole number.
+pub fn push_integer(out: &mut Vec<u8>, mut value: u64) {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (value % 10) as u8;
+        value /= 10;
+        if value == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[start..]);
+}
+
+/// Appends `bytes` as a hexadecimal string, `<00FF…>`.
+pub fn push_hex(out: &mut Vec<u8>, bytes: &[u8]) {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    out.push(b'<');
+    for byte in bytes {
+        out.push(DIGITS[usize::from(byte >> 4)]);
+        out.push(DIGITS[usize::from(byte & 15)]);
+    }
+    out.push(b'>');
+}
+
+/// A PDF text string (for titles and metadata): a literal string when the text is plain
+/// printable ASCII, otherwise hexadecimal UTF-16BE with a byte-order mark.
+pub fn text_string(text: &str) -> String {
+    let plain = text
+        .bytes()
+        .all(|b| (b' '..=b'~').contains(&b) && !matches!(b, b'(' | b')' | b'\\'));
+    if plain {
+        format!("({text})")
+    } else {
+        let mut bytes = vec![0xFE, 0xFF];
+        bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+        let mut out = Vec::new();
+        push_hex(&mut out, &bytes);
+        String::from_utf8_lossy(&out).into_owned()
+    }
+}
+
+/// `[a b c d]`: numbers as a PDF array.
+pub fn number_array(values: &[f32]) -> String {
+    let mut out = vec![b'['];
+    for (index, value) in values.iter().enumerate() {
+        if index > 0 {
+            out.push(b' ');
+        }
+        push_number(&mut out, *value);
+    }
+    out.push(b']');
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A reference to a numbered object: `12 0 R` when formatted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ObjectRef(u32);
+
+impl std::fmt::Display for ObjectRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} 0 R", self.0)
+    }
+}
+
+/// A PDF file being written front to back: each object goes into the bytes as soon as it is
+/// given, and [`ObjectWriter::finish`] adds the cross-reference table and trailer.
+pub struct ObjectWriter {
+    bytes: Vec<u8>,
+    /// Where each object starts, by object number minus one; `None` until it is written.
+    offsets: Vec<Option<usize>>,
+    compressor: flate2::Compress,
+    packed: Vec<u8>,
+}
+
+impl std::fmt::Debug for ObjectWriter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ObjectWriter")
+            .field("bytes", &self.bytes.len())
+            .field("objects", &self.offsets.len())
+            .finish()
+    }
+}
+
+impl ObjectWriter {
+    /// A PDF 1.7 file (PrintScaling needs 1.6 and the Duplex hint 1.7), with the binary comment
+    /// that tells transfer programs the file is not text.
+    pub fn new() -> ObjectWriter {
+        ObjectWriter {
+            bytes: b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec(),
+            offsets: Vec::new(),
+            compressor: flate2::Compress::new(flate2::Compression::default(), true),
+            packed: Vec::new(),
+        }
+    }
+
+    /// A number for an object that will be written later (so others can refer to it first).
+    pub fn reserve(&mut self) -> ObjectRef {
+        self.offsets.push(None);
+        ObjectRef(self.offsets.len() as u32)
+    }
+
+    /// Writes object `id` with `body` (a dictionary, array, number…).
+    pub fn object(&mut self, id: ObjectRef, body: &str) {
+        self.begin(id);
+        self.bytes.extend_from_slice(body.as_bytes());
+        self.bytes.extend_from_slice(b"\nendobj\n");
+    }
+
+    /// Writes stream object `id`: `entries` are its dictionary's entries besides /Length and
+    /// /Filter (`/Type /XObject …`), `content` its data, deflated when that is worth it.
+    pub fn stream(&mut self, id: ObjectRef, entries: &str, content: &[u8]) -> Result<()> {
+        let packed = content.len() >= SMALLEST_WORTH_COMPRESSING && self.deflate(content)?;
+        let length = if packed {
+            self.packed.len()
+        } else {
+            content.len()
+        };
+        let mut head = String::with_capacity(entries.len() + 48);
+        let _ = write!(head, "<<{entries} /Length {length}");
+        if packed {
+            head.push_str(" /Filter /FlateDecode");
+        }
+        head.push_str(">>\nstream\n");
+        self.begin(id);
+        self.bytes.extend_from_slice(head.as_bytes());
+        let data = if packed { &self.packed[..] } else { content };
+        self.bytes.extend_from_slice(data);
+        self.bytes.extend_from_slice(b"\nendstream\nendobj\n");
+        Ok(())
+    }
+
+    /// Deflates `content` into `self.packed`, reusing one compressor; `false` when the result
+    /// would not be smaller.
+    fn deflate(&mut self, content: &[u8]) -> Result<bool> {
+        self.compressor.reset();
+        self.packed.clear();
+        self.packed.reserve(content.len() / 2 + 64);
+        loop {
+            let consumed = self.compressor.total_in() as usize;
+            let status = self
+                .compressor
+                .compress_vec(
+                    &content[consumed..],
+                    &mut self.packed,
+                    flate2::FlushCompress::Finish,
+                )
+                .map_err(|e| Error::new(format!("could not compress the PDF: {e}")))?;
+            if status == flate2::Status::StreamEnd {
+                break;
+            }
+            self.packed.reserve(self.packed.capacity().max(4096));
+        }
+        Ok(self.packed.len() + 19 < content.len())
+    }
+
+    fn begin(&mut self, id: ObjectRef) {
+        self.offsets[id.0 as usize - 1] = Some(self.bytes.len());
+        push_integer(&mut self.bytes, u64::from(id.0));
+        self.bytes.extend_from_slice(b" 0 obj\n");
+    }
+
+    /// Ends the file: the cross-reference table and a trailer naming the catalog `root` and
+    /// the document information `info`, with an /ID that is a fingerprint of everything before
+    /// it (identical content, identical file).
+    pub fn finish(mut self, root: ObjectRef, info: ObjectRef) -> Result<Vec<u8>> {
+        let id = {
+            let mut id = fingerprint(&self.bytes, 1).to_be_bytes().to_vec();
+            id.extend(fingerprint(&self.bytes, 2).to_be_bytes());
+            let mut hex = Vec::new();
+            push_hex(&mut hex, &id);
+            String::from_utf8_lossy(&hex).into_owned()
+        };
+        let start = self.bytes.len();
+        let mut table = format!("xref\n0 {}\n0000000000 65535 f \n", self.offsets.len() + 1);
+        for (index, offset) in self.offsets.iter().enumerate() {
+            let offset = offset.ok_or_else(|| {
+                Error::new(format!(
+                    "could not write the PDF: its object {} was never written",
+                    index + 1
+                ))
+            })?;
+            let _ = writeln!(table, "{offset:010} 00000 n ");
+        }
+        let _ = write!(
+            table,
+            "trailer\n<</Size {} /Root {root} /Info {info} /ID [{id} {id}]>>\nstartxref\n{start}\n%%EOF\n",
+            self.offsets.len() + 1
+        );
+        self.bytes.extend_from_slice(table.as_bytes());
+        Ok(self.bytes)
+    }
+}
+
+/// FNV-1a, 64 bits, with a seed folded in first: a stable fingerprint for ids and tags.
+pub fn fingerprint(bytes: &[u8], seed: u8) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in std::iter::once(seed).chain(bytes.iter().copied()) {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn number(value: f32) -> String {
+        let mut out = Vec::new();
+        push_number(&mut out, value);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn numbers_are_short_and_exact_to_a_thousandth() {
+        assert_eq!(number(0.0), "0");
+        assert_eq!(number(-0.0001), "0");
+        assert_eq!(number(12.5), "12.5");
+        assert_eq!(number(-0.25), "-0.25");
+        assert_eq!(number(595.2756), "595.276");
+        assert_eq!(number(1.0006), "1.001");
+        assert_eq!(number(0.05), "0.05");
+        assert_eq!(number(1_000_000.0), "1000000");
+        assert_eq!(number(-3.0), "-3");
+    }
+
+    #[test]
+    fn text_strings_are_utf16_when_needed() {
+        assert_eq!(text_string("Deck 1"), "(Deck 1)");
+        assert_eq!(text_string("It’s"), "<FEFF0049007420190073>");
+        assert!(text_string("a (b)").starts_with("<FEFF"));
+    }
+
+    #[test]
+    fn the_cross_reference_table_points_at_each_object() {
+        let mut writer = ObjectWriter::new();
+        let later = writer.reserve();
+        let first = writer.reserve();
+        writer.object(first, "<</A 1>>");
+        writer.stream(later, " /Type /Test", &[b'x'; 300]).unwrap();
+        let bytes = writer.finish(first, later).unwrap();
+        let find = |needle: &[u8]| bytes.windows(needle.len()).rposition(|w| w == needle);
+        let line_at = |at: usize| {
+            let end = at + bytes[at..].iter().position(|&b| b == b'\n').unwrap();
+            String::from_utf8_lossy(&bytes[at..end]).into_owned()
+        };
+        let table = find(b"\nxref\n").unwrap() + 1;
+        let start: usize = line_at(find(b"startxref\n").unwrap() + 10).parse().unwrap();
+        assert_eq!(start, table);
+        let offsets: Vec<usize> = (0..2)
+            .map(|i| line_at(table + 9 + 20 * (i + 1))[..10].parse().unwrap())
+            .collect();
+        assert!(bytes[offsets[0]..].starts_with(b"1 0 obj\n<< /Type /Test /Length"));
+        assert!(line_at(offsets[0] + 8).ends_with("/Filter /FlateDecode>>"));
+        assert!(bytes[offsets[1]..].starts_with(b"2 0 obj\n<</A 1>>"));
+        let parsed = lopdf::Document::load_mem(&bytes).unwrap();
+        assert_eq!(parsed.objects.len(), 2);
+    }
+
+    #[test]
+    fn an_object_never_written_is_an_error() {
+        let mut writer = ObjectWriter::new();
+        let root = writer.reserve();
+        let info = writer.reserve();
+        writer.object(info, "<<>>");
+        assert!(writer.finish(root, info).is_err());
+    }
+}

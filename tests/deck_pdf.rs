@@ -290,6 +290,9 @@ fn a_question_too_long_for_the_card_fails_the_build_naming_it() {
     let expected =
         format!("content/questions.yaml:{line}: question 21 (`never-ending`) does not fit");
     assert!(stderr.contains(&expected), "{stderr}");
+    // Both card PDFs share the layout that failed, and the problem is told once.
+    assert_eq!(stderr.matches(&expected).count(), 1, "{stderr}");
+    assert!(!stderr.contains("problems found"), "{stderr}");
     assert!(!output_file(project.path(), HOME).exists());
 }
 

@@ -1,11 +1,12 @@
 //! `deckle build`: content and templates in, website and PDFs out, all or nothing.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::booklet::BookletRenderer;
 use crate::content::Project;
-use crate::deck::{HomeDeck, PrintShopDeck};
+use crate::deck::{HomeDeck, PrintShopDeck, SharedCards};
 use crate::error::Error;
 use crate::output::{Staging, Written};
 use crate::render::{Download, Renderer};
@@ -85,13 +86,15 @@ pub fn build_project(
 
 /// Renders every output of `project` into `staging` without committing it: the printables
 /// first, then the site that links to them. Every renderer runs even when another failed,
-/// so all their problems are reported together.
+/// so all their problems are reported together, each once (the two card PDFs share their
+/// layout, and with it any problem it has).
 pub fn render(project: &Project, staging: &Staging) -> Result<Vec<Download>, Vec<Error>> {
     let theme = Theme::load(&project.paths).map_err(|e| vec![e])?;
 
+    let cards = Arc::new(SharedCards::default());
     let printables: Vec<Box<dyn Renderer>> = vec![
-        Box::new(HomeDeck),
-        Box::new(PrintShopDeck),
+        Box::new(HomeDeck::sharing(Arc::clone(&cards))),
+        Box::new(PrintShopDeck::sharing(cards)),
         Box::new(BookletRenderer),
     ];
     let mut downloads = Vec::new();
@@ -107,6 +110,7 @@ pub fn render(project: &Project, staging: &Staging) -> Result<Vec<Download>, Vec
     for (renderer, result) in printables.iter().zip(results) {
         match result {
             Ok(Ok(made)) => downloads.extend(made),
+            Ok(Err(problem)) if problems.contains(&problem) => {}
             Ok(Err(problem)) => problems.push(problem),
             Err(_) => problems.push(Error::new(format!(
                 "deckle stopped unexpectedly while making the {}; please report this as a bug",

@@ -1,4 +1,5 @@
-//! The printable card deck: two PDFs made from the same laid-out cards.
+//! The printable card deck: two PDFs made from the same laid-out cards, laid out once for both
+//! (see [`SharedCards`]).
 //!
 //! - `cards-to-cut-out.pdf` for home printers: several cards per sheet with cut marks, backs
 //!   printed two-sided, folded over or not at all, and an optional test sheet first.
@@ -10,6 +11,8 @@ mod sheet;
 
 pub use design::Cards;
 pub use sheet::Imposition;
+
+use std::sync::{Arc, OnceLock};
 
 use crate::content::Project;
 use crate::error::{Error, Result};
@@ -30,13 +33,49 @@ pub const PRINT_SHOP_FILE: &str = "cards-print-shop.pdf";
 /// printer's small front-to-back misalignment leaves no white edge.
 const HOME_BACK_BLEED: f32 = 0.75;
 
+/// The cards of one build of one project, laid out by whichever card PDF asks first and then
+/// reused by the other (laying out thousands of cards costs more than drawing them).
+#[derive(Debug, Default)]
+pub struct SharedCards(OnceLock<Result<Cards>>);
+
+impl SharedCards {
+    /// The project's cards, laid out on the first call; later calls (from any thread) wait for
+    /// that layout and return it, or the same error.
+    fn get(&self, project: &Project) -> Result<&Cards> {
+        self.0
+            .get_or_init(|| Cards::prepare(project))
+            .as_ref()
+            .map_err(Error::clone)
+    }
+}
+
 /// Writes `cards-to-cut-out.pdf`, for printing at home.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct HomeDeck;
+#[derive(Debug, Clone, Default)]
+pub struct HomeDeck {
+    cards: Arc<SharedCards>,
+}
+
+impl HomeDeck {
+    /// A renderer drawing the cards in `cards`, which other renderers of the same build may
+    /// share.
+    pub fn sharing(cards: Arc<SharedCards>) -> HomeDeck {
+        HomeDeck { cards }
+    }
+}
 
 /// Writes `cards-print-shop.pdf`, for a print shop.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct PrintShopDeck;
+#[derive(Debug, Clone, Default)]
+pub struct PrintShopDeck {
+    cards: Arc<SharedCards>,
+}
+
+impl PrintShopDeck {
+    /// A renderer drawing the cards in `cards`, which other renderers of the same build may
+    /// share.
+    pub fn sharing(cards: Arc<SharedCards>) -> PrintShopDeck {
+        PrintShopDeck { cards }
+    }
+}
 
 impl Renderer for HomeDeck {
     fn name(&self) -> &'static str {
@@ -44,7 +83,7 @@ impl Renderer for HomeDeck {
     }
 
     fn render(&self, project: &Project, out: &Staging) -> Result<Vec<Download>> {
-        let cards = Cards::prepare(project)?;
+        let cards = self.cards.get(project)?;
         let settings = &project.settings.deck;
         let imposition = Imposition::new(settings.paper, settings.card_size, settings.backs)
             .ok_or_else(|| {
@@ -54,7 +93,7 @@ impl Renderer for HomeDeck {
                 )
                 .with_hint("choose a smaller `card_size` or a larger `paper`")
             })?;
-        let document = home_document(project, &cards, &imposition)?;
+        let document = home_document(project, cards, &imposition)?;
         let pages = document.page_count();
         let bytes = document.finish()?;
         out.write(HOME_FILE, &bytes)?;
@@ -74,9 +113,9 @@ impl Renderer for PrintShopDeck {
     }
 
     fn render(&self, project: &Project, out: &Staging) -> Result<Vec<Download>> {
-        let cards = Cards::prepare(project)?;
+        let cards = self.cards.get(project)?;
         let settings = &project.settings.deck;
-        let document = print_shop_document(project, &cards)?;
+        let document = print_shop_document(project, cards)?;
         let pages = document.page_count();
         let bytes = document.finish()?;
         out.write(PRINT_SHOP_FILE, &bytes)?;

@@ -1,6 +1,9 @@
 //! Shaping: turning a string into positioned glyphs with the font's real advances, kerning and
 //! ligatures (rustybuzz, a Rust port of HarfBuzz).
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use rustybuzz::UnicodeBuffer;
 
 use super::LayoutError;
@@ -83,8 +86,55 @@ impl ShapedRun {
     }
 }
 
+/// How many shaped texts each thread keeps for reuse. Words repeat endlessly in running text
+/// ("you", "your", "partner", the spaces between them), so a few thousand entries catch nearly
+/// every repeat; the limit keeps a huge input from holding all its words in memory.
+const CACHE_CAPACITY: usize = 8192;
+
+/// Shaped texts of one thread, by style and text. Shaping is independent of the font size (its
+/// lengths are in em), so one entry serves every size. Each thread keeps its own, so PDFs made
+/// side by side never wait for each other.
+#[derive(Default)]
+struct ShapeCache {
+    runs: [HashMap<String, ShapedRun>; 4],
+    entries: usize,
+}
+
+impl ShapeCache {
+    fn get(&self, text: &str, style: Style) -> Option<&ShapedRun> {
+        self.runs[style as usize].get(text)
+    }
+
+    /// Keeps `run`, first forgetting everything when the cache is full.
+    fn insert(&mut self, text: &str, run: &ShapedRun) {
+        if self.entries >= CACHE_CAPACITY {
+            self.runs.iter_mut().for_each(HashMap::clear);
+            self.entries = 0;
+        }
+        self.runs[run.style as usize].insert(text.to_string(), run.clone());
+        self.entries += 1;
+    }
+}
+
+thread_local! {
+    static CACHE: RefCell<ShapeCache> = RefCell::default();
+}
+
 /// Shapes `text` in `style`, failing on the first character the font lacks.
+///
+/// Each distinct text is shaped once per thread (up to a bounded number of them) and then
+/// copied from a cache, which gives the very same glyphs.
 pub fn shape(text: &str, style: Style) -> Result<ShapedRun, LayoutError> {
+    if let Some(run) = CACHE.with_borrow(|cache| cache.get(text, style).cloned()) {
+        return Ok(run);
+    }
+    let run = shape_uncached(text, style)?;
+    CACHE.with_borrow_mut(|cache| cache.insert(text, &run));
+    Ok(run)
+}
+
+/// Shapes `text` in `style` with rustybuzz, without the cache.
+fn shape_uncached(text: &str, style: Style) -> Result<ShapedRun, LayoutError> {
     let font = Font::get(style);
     if let Some(character) = text.chars().find(|c| !font.has_char(*c)) {
         return Err(LayoutError::MissingGlyph { character, style });
@@ -180,6 +230,47 @@ mod tests {
                 character: '茶',
                 style: Style::Regular
             })
+        );
+    }
+
+    #[test]
+    fn a_cached_shape_equals_a_fresh_one() {
+        for (text, style) in [
+            ("you’re “here”", Style::Italic),
+            ("office AV", Style::Regular),
+            (" ", Style::Bold),
+            ("", Style::BoldItalic),
+        ] {
+            let first = shape(text, style).unwrap();
+            let cached = shape(text, style).unwrap();
+            assert!(CACHE.with_borrow(|cache| cache.get(text, style).is_some()));
+            assert_eq!(cached, shape_uncached(text, style).unwrap());
+            assert_eq!(first, cached);
+        }
+        // The same text in another style is another entry.
+        assert_ne!(
+            shape("office", Style::Bold).unwrap(),
+            shape("office", Style::Regular).unwrap()
+        );
+    }
+
+    #[test]
+    fn the_cache_stays_within_its_capacity() {
+        for number in 0..CACHE_CAPACITY + 10 {
+            shape(&number.to_string(), Style::Regular).unwrap();
+            let (entries, held) = CACHE.with_borrow(|cache| {
+                (
+                    cache.entries,
+                    cache.runs.iter().map(HashMap::len).sum::<usize>(),
+                )
+            });
+            assert_eq!(entries, held);
+            assert!(entries <= CACHE_CAPACITY, "{entries}");
+        }
+        // What was forgotten is shaped again, the same as before.
+        assert_eq!(
+            shape("1", Style::Regular).unwrap(),
+            shape_uncached("1", Style::Regular).unwrap()
         );
     }
 

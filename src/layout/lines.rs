@@ -111,7 +111,7 @@ fn append(to: &mut ShapedRun, run: &ShapedRun) {
     let offset = to.width;
     to.glyphs.extend(run.glyphs.iter().map(|g| Glyph {
         x: g.x + offset,
-        ..g.clone()
+        ..*g
     }));
     to.width += run.width;
 }
@@ -415,7 +415,7 @@ impl TextBlock {
                 l.runs
                     .iter()
                     .flat_map(|r| &r.glyphs)
-                    .map(|g| g.text.as_str())
+                    .map(|g| g.text)
                     .collect()
             })
             .collect();

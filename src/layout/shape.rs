@@ -2,7 +2,8 @@
 //! ligatures (rustybuzz, a Rust port of HarfBuzz).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 use rustybuzz::UnicodeBuffer;
 
@@ -32,7 +33,7 @@ impl Span {
 ///
 /// Inside a [`ShapedRun`] lengths are in em (multiply by the font size for points); inside a
 /// laid-out [`super::Run`] they are in points.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Glyph {
     /// The glyph's id in the (unsubsetted) font.
     pub id: u16,
@@ -44,7 +45,9 @@ pub struct Glyph {
     pub advance: f32,
     /// The characters this glyph stands for ("fi" for a ligature, "" for the second glyph of a
     /// decomposed character), so that text copied from a PDF is the text that was set.
-    pub text: String,
+    /// Stored once per distinct text (see [`intern`]): a deck holds millions of glyphs but
+    /// only a few dozen different glyph texts.
+    pub text: &'static str,
 }
 
 impl Glyph {
@@ -54,7 +57,7 @@ impl Glyph {
             x: self.x * factor,
             y: self.y * factor,
             advance: self.advance * factor,
-            ..self.clone()
+            ..*self
         }
     }
 }
@@ -163,7 +166,7 @@ fn shape_uncached(text: &str, style: Style) -> Result<ShapedRun, LayoutError> {
             .copied()
             .find(|&s| s > start)
             .unwrap_or(text.len());
-        text.get(start..end).unwrap_or_default().to_string()
+        intern(text.get(start..end).unwrap_or_default())
     };
 
     let em = font.units_per_em;
@@ -174,7 +177,7 @@ fn shape_uncached(text: &str, style: Style) -> Result<ShapedRun, LayoutError> {
         let cluster = info.cluster as usize;
         // Only the first glyph of a cluster carries its text, so nothing is extracted twice.
         let glyph_text = if previous_cluster == Some(cluster) {
-            String::new()
+            ""
         } else {
             cluster_text(cluster)
         };
@@ -194,6 +197,26 @@ fn shape_uncached(text: &str, style: Style) -> Result<ShapedRun, LayoutError> {
         glyphs,
         width: pen,
     })
+}
+
+/// `text` stored for the rest of the program, once however often it is asked for. Glyph texts
+/// are clusters (a character, a ligature's letters, a letter with its accents): their number
+/// is bounded by the writing system, not by the length of the deck.
+fn intern(text: &str) -> &'static str {
+    static TEXTS: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    if text.is_empty() {
+        return "";
+    }
+    let mut texts = TEXTS
+        .get_or_init(Mutex::default)
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
+    if let Some(known) = texts.get(text) {
+        return known;
+    }
+    let stored: &'static str = Box::leak(text.into());
+    texts.insert(stored);
+    stored
 }
 
 /// The width of `text` in `style` at `size` points, kerning included.
@@ -217,7 +240,7 @@ mod tests {
     #[test]
     fn glyphs_carry_their_text() {
         let run = shape("you’re “here”", Style::Italic).unwrap();
-        let text: String = run.glyphs.iter().map(|g| g.text.as_str()).collect();
+        let text: String = run.glyphs.iter().map(|g| g.text).collect();
         assert_eq!(text, "you’re “here”");
         assert!(run.glyphs.iter().all(|g| g.id != 0));
     }

@@ -26,7 +26,7 @@ pub fn embed(
     writer: &mut ObjectWriter,
     id: ObjectRef,
     style: Style,
-    used: &BTreeMap<u16, String>,
+    used: &BTreeMap<u16, &str>,
 ) -> Result<()> {
     let font = Font::get(style);
     let subset = subset_face(style, used)?;

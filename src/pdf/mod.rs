@@ -210,7 +210,7 @@ pub struct Stroke {
 
 /// The glyphs a drawing uses, by style: glyph id → the text it stands for (for the font subsets
 /// and the ToUnicode maps that make the PDF's text searchable and copyable).
-type GlyphsUsed = BTreeMap<Style, BTreeMap<u16, String>>;
+type GlyphsUsed = BTreeMap<Style, BTreeMap<u16, &'static str>>;
 
 /// The drawing of one page, written as PDF content as it is drawn. Lengths are in millimetres
 /// from the bottom-left corner.
@@ -324,7 +324,7 @@ impl Canvas {
         let mut shown = vec![b'['];
         let mut pending: Vec<u8> = Vec::with_capacity(2 * glyphs.len());
         for (i, glyph) in glyphs.iter().enumerate() {
-            used.entry(glyph.id).or_insert_with(|| glyph.text.clone());
+            used.entry(glyph.id).or_insert(glyph.text);
             pending.extend_from_slice(&glyph.id.to_be_bytes());
             let next = glyphs.get(i + 1).map_or(glyph.x + glyph.advance, |g| g.x);
             // TJ moves the pen by the embedded width; correct it to the shaped position

@@ -27,7 +27,7 @@ pub struct Subset {
 }
 
 /// Subsets `style`'s face to the glyphs in `used` (plus `.notdef`, which every font needs).
-pub fn subset_face(style: Style, used: &BTreeMap<u16, String>) -> Result<Subset> {
+pub fn subset_face(style: Style, used: &BTreeMap<u16, &str>) -> Result<Subset> {
     let fail = |what: String| {
         Error::new(format!(
             "could not prepare the {} font for the PDF: {what}",
@@ -80,8 +80,7 @@ mod tests {
     #[test]
     fn subset_is_small_and_renumbered() {
         let run = shape("Hello, “friend”", Style::Regular).unwrap();
-        let used: BTreeMap<u16, String> =
-            run.glyphs.iter().map(|g| (g.id, g.text.clone())).collect();
+        let used: BTreeMap<u16, &str> = run.glyphs.iter().map(|g| (g.id, g.text)).collect();
         let subset = subset_face(Style::Regular, &used).unwrap();
         assert!(subset.bytes.len() < Style::Regular.bytes().len() / 10);
         assert_eq!(subset.ids.len(), used.len() + 1);

@@ -7,8 +7,8 @@
 use crate::content::{Project, ProjectPaths};
 use crate::error::{Error, Result};
 use crate::layout::{
-    Align, Breaking, Fit, ParagraphError, Slot, Span, Style, TextBlock, fit, keep_lines_together,
-    paginate, set_ragged,
+    Align, Breaking, Fit, Line, ParagraphError, Slot, Span, Style, TextBlock, fit,
+    keep_lines_together, paginate, set_ragged,
 };
 use crate::pdf::{Colour, pt};
 
@@ -163,10 +163,13 @@ fn rule(x1: f32, x2: f32, y: f32, width: f32) -> Mark {
 }
 
 /// A single line of text as its own block, so each line can go on its own page.
-fn single_line(block: &TextBlock, index: usize) -> TextBlock {
+fn single_line(block: &TextBlock, line: Line) -> TextBlock {
     TextBlock {
-        lines: vec![block.lines[index].clone()],
-        ..block.clone()
+        lines: vec![line],
+        size: block.size,
+        leading: block.leading,
+        ascent: block.ascent,
+        descent: block.descent,
     }
 }
 
@@ -219,11 +222,18 @@ fn paragraph(spans: &[Span], marker: Option<&str>, setting: Setting) -> Paragrap
     )?;
     block.align(setting.align, width - setting.indent);
     let offset = line_offset(&block);
-    let mut items: Vec<Item> = (0..block.lines.len())
-        .map(|index| Item {
+    let style = block
+        .lines
+        .first()
+        .and_then(|l| l.runs.first())
+        .map_or(Style::Regular, |r| r.style);
+    let mut items: Vec<Item> = std::mem::take(&mut block.lines)
+        .into_iter()
+        .enumerate()
+        .map(|(index, line)| Item {
             slot: Slot::new(setting.leading, if index == 0 { setting.gap } else { 0.0 }),
             marks: vec![Mark::Text {
-                block: single_line(&block, index),
+                block: single_line(&block, line),
                 x: setting.indent,
                 top: offset,
                 colour: setting.colour,
@@ -231,11 +241,6 @@ fn paragraph(spans: &[Span], marker: Option<&str>, setting: Setting) -> Paragrap
         })
         .collect();
     if let (Some(marker), Some(first)) = (marker, items.first_mut()) {
-        let style = block
-            .lines
-            .first()
-            .and_then(|l| l.runs.first())
-            .map_or(Style::Regular, |r| r.style);
         let mut mark = set_ragged(
             &[Span::new(marker, style)],
             width,

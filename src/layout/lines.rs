@@ -7,20 +7,22 @@
 //! when a better set of breaks exists.
 
 use std::ops::Range;
+use std::rc::Rc;
 
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 
 use super::LayoutError;
 use super::font::{Font, Style};
-use super::shape::{Glyph, ShapedRun, Span, shape};
+use super::shape::{Glyph, ShapedRun, Span, shape_shared};
 
 /// Text between two break opportunities: it is never split across lines.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Piece {
     /// The visible part (a word and any punctuation glued to it), possibly in several styles.
-    pub body: Vec<ShapedRun>,
+    /// Runs are shared with the shaping cache and with the other pieces of the same text.
+    pub body: Vec<Rc<ShapedRun>>,
     /// The spaces after it: set between pieces, dropped at the end of a line.
-    pub space: Option<ShapedRun>,
+    pub space: Option<Rc<ShapedRun>>,
     /// Whether a line must end after this piece (the text had a line break here).
     pub forced_break: bool,
 }
@@ -49,7 +51,7 @@ pub fn pieces(spans: &[Span]) -> Result<Vec<Piece>, LayoutError> {
         styled.push((at..at + span.text.len(), span.style));
         at += span.text.len();
     }
-    let shape_range = |range: Range<usize>| -> Result<Vec<ShapedRun>, LayoutError> {
+    let shape_range = |range: Range<usize>| -> Result<Vec<Rc<ShapedRun>>, LayoutError> {
         let mut runs = Vec::new();
         for (span_range, style) in &styled {
             let start = range.start.max(span_range.start);
@@ -61,7 +63,7 @@ pub fn pieces(spans: &[Span]) -> Result<Vec<Piece>, LayoutError> {
                     .filter(|c| !c.is_control())
                     .collect();
                 if !part.is_empty() {
-                    runs.push(shape(&part, *style)?);
+                    runs.push(shape_shared(&part, *style)?);
                 }
             }
         }
@@ -97,11 +99,11 @@ pub fn pieces(spans: &[Span]) -> Result<Vec<Piece>, LayoutError> {
 }
 
 /// Joins runs of whitespace into one run (the style of its first part).
-fn merge(runs: Vec<ShapedRun>) -> Option<ShapedRun> {
+fn merge(runs: Vec<Rc<ShapedRun>>) -> Option<Rc<ShapedRun>> {
     let mut runs = runs.into_iter();
     let mut first = runs.next()?;
     for run in runs {
-        append(&mut first, &run);
+        append(Rc::make_mut(&mut first), &run);
     }
     Some(first)
 }
@@ -136,6 +138,48 @@ pub fn line_width(pieces: &[Piece]) -> f32 {
     full - pieces.last().map_or(0.0, Piece::space_width)
 }
 
+/// The widths of the lines a set of pieces can make, each computed once and exactly as
+/// [`line_width`] computes it (the same sums in the same order, so the same rounding).
+struct LineWidths {
+    /// Each piece's body and spaces.
+    full: Vec<f32>,
+    /// Each piece's spaces.
+    space: Vec<f32>,
+    /// `sums[i]`: the widths of `full[i..reached[i]]` added up from the left.
+    sums: Vec<f32>,
+    reached: Vec<usize>,
+}
+
+impl LineWidths {
+    fn new(pieces: &[Piece]) -> LineWidths {
+        let n = pieces.len();
+        LineWidths {
+            full: pieces
+                .iter()
+                .map(|p| p.body_width() + p.space_width())
+                .collect(),
+            space: pieces.iter().map(Piece::space_width).collect(),
+            // Where an empty `Iterator::sum` of floats starts.
+            sums: vec![-0.0; n],
+            reached: (0..n).collect(),
+        }
+    }
+
+    /// `line_width(&pieces[start..end])`: quick when `end` is at or beyond the `end` asked
+    /// before with this `start`.
+    fn line(&mut self, start: usize, end: usize) -> f32 {
+        if self.reached[start] > end {
+            self.sums[start] = -0.0;
+            self.reached[start] = start;
+        }
+        while self.reached[start] < end {
+            self.sums[start] += self.full[self.reached[start]];
+            self.reached[start] += 1;
+        }
+        self.sums[start] - self.space[end - 1]
+    }
+}
+
 /// Chooses where lines end. `max_width` is in em (the box width divided by the font size).
 ///
 /// Returns the range of pieces on each line, or `None` when a piece is wider than `max_width`
@@ -151,21 +195,31 @@ pub fn break_lines(
     if pieces.iter().any(|p| p.body_width() > max_width) {
         return None;
     }
-    // The pieces a line ending before piece `j` may start at: nearest first, while it fits.
-    let starts = |j: usize| {
-        (0..j)
-            .rev()
-            .take_while(move |&i| line_width(&pieces[i..j]) <= max_width)
-            .filter(move |&i| !pieces[i..j - 1].iter().any(|p| p.forced_break))
-    };
     let n = pieces.len();
-    let slack = |i: usize, j: usize| {
-        let s = (max_width - line_width(&pieces[i..j])) / max_width;
+    let mut widths = LineWidths::new(pieces);
+    // lines[j]: the lines that may end before piece `j`, as (first piece, width): nearest start
+    // first, while the line fits and holds no forced break before its last piece.
+    let mut lines: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n + 1];
+    for (j, ending) in lines.iter_mut().enumerate().skip(1) {
+        for i in (0..j).rev() {
+            let width = widths.line(i, j);
+            if width > max_width {
+                break;
+            }
+            if i + 1 < j && pieces[i].forced_break {
+                // Every earlier start has this forced break inside its line too.
+                break;
+            }
+            ending.push((i, width));
+        }
+    }
+    let slack = |width: f32| {
+        let s = (max_width - width) / max_width;
         s * s
     };
     // A last line holding one short piece after a longer paragraph reads as an accident.
-    let lone = |i: usize, j: usize| {
-        if j == n && j - i == 1 && i > 0 && line_width(&pieces[i..j]) < max_width * 0.4 {
+    let lone = |i: usize, j: usize, width: f32| {
+        if j == n && j - i == 1 && i > 0 && width < max_width * 0.4 {
             1.0
         } else {
             0.0
@@ -178,8 +232,12 @@ pub fn break_lines(
             let mut from = vec![0; n + 1];
             best[0] = 0.0;
             for j in 1..=n {
-                for i in starts(j) {
-                    let cost = if j == n { lone(i, j) } else { slack(i, j) };
+                for &(i, width) in &lines[j] {
+                    let cost = if j == n {
+                        lone(i, j, width)
+                    } else {
+                        slack(width)
+                    };
                     let total = best[i] + cost;
                     if total < best[j] {
                         best[j] = total;
@@ -190,15 +248,15 @@ pub fn break_lines(
             Some(ranges_from(&from, n))
         }
         Breaking::Balanced => {
-            let count = greedy_line_count(pieces, max_width);
+            let count = greedy_line_count(pieces, &mut widths, max_width);
             // best[k][j]: least cost of setting pieces[..j] on k lines.
             let mut best = vec![vec![f32::INFINITY; n + 1]; count + 1];
             let mut from = vec![vec![0; n + 1]; count + 1];
             best[0][0] = 0.0;
             for k in 1..=count {
                 for j in 1..=n {
-                    for i in starts(j) {
-                        let total = best[k - 1][i] + slack(i, j) + lone(i, j);
+                    for &(i, width) in &lines[j] {
+                        let total = best[k - 1][i] + slack(width) + lone(i, j, width);
                         if total < best[k][j] {
                             best[k][j] = total;
                             from[k][j] = i;
@@ -220,14 +278,14 @@ pub fn break_lines(
 }
 
 /// The number of lines that filling each line as far as it goes gives: the fewest possible.
-fn greedy_line_count(pieces: &[Piece], max_width: f32) -> usize {
+fn greedy_line_count(pieces: &[Piece], widths: &mut LineWidths, max_width: f32) -> usize {
     let mut count = 0;
     let mut start = 0;
     while start < pieces.len() {
         let mut end = start + 1;
         while end < pieces.len()
             && !pieces[end - 1].forced_break
-            && line_width(&pieces[start..end + 1]) <= max_width
+            && widths.line(start, end + 1) <= max_width
         {
             end += 1;
         }
@@ -318,6 +376,23 @@ pub fn set_line(pieces: &[Piece], size: f32, word_spacing: f32) -> Line {
         width: pen,
         runs,
     }
+}
+
+/// The width of [`set_line`]'s line, added up the same way without setting its glyphs.
+fn line_advance(pieces: &[Piece], size: f32, word_spacing: f32) -> f32 {
+    let mut pen = 0.0;
+    for (index, piece) in pieces.iter().enumerate() {
+        for run in &piece.body {
+            pen += run.width * size;
+        }
+        if index + 1 < pieces.len() {
+            if let Some(space) = &piece.space {
+                pen += space.width * size;
+            }
+            pen += word_spacing;
+        }
+    }
+    pen
 }
 
 /// How lines sit in their box.
@@ -425,12 +500,37 @@ impl TextBlock {
 
 /// Sets already-broken lines at `size` with baselines `leading` points apart.
 pub fn set_block(pieces: &[Piece], ranges: &[Range<usize>], size: f32, leading: f32) -> TextBlock {
-    let regular = Font::get(Style::Regular);
-    TextBlock {
-        lines: ranges
+    block_of(
+        ranges
             .iter()
             .map(|r| set_line(&pieces[r.clone()], size, 0.0))
             .collect(),
+        size,
+        leading,
+    )
+}
+
+/// [`set_block`] without the glyphs: lines of the same widths and a block of the same height,
+/// to try a size cheaply.
+fn outline_block(pieces: &[Piece], ranges: &[Range<usize>], size: f32, leading: f32) -> TextBlock {
+    block_of(
+        ranges
+            .iter()
+            .map(|r| Line {
+                x: 0.0,
+                width: line_advance(&pieces[r.clone()], size, 0.0),
+                runs: Vec::new(),
+            })
+            .collect(),
+        size,
+        leading,
+    )
+}
+
+fn block_of(lines: Vec<Line>, size: f32, leading: f32) -> TextBlock {
+    let regular = Font::get(Style::Regular);
+    TextBlock {
+        lines,
         size,
         leading,
         ascent: regular.ascent * size,
@@ -485,19 +585,30 @@ pub fn fit_stack(
     'sizes: for step in 0..=steps {
         let size = fit.max_size - step as f32 * SIZE_STEP;
         let leading = size * fit.leading;
-        let mut blocks = Vec::with_capacity(pieces.len());
+        // Each size is tried with the lines' widths only; the glyphs are set for the one kept.
+        let mut outlines = Vec::with_capacity(pieces.len());
+        let mut breaks = Vec::with_capacity(pieces.len());
         for paragraph in &pieces {
             let Some(ranges) = break_lines(paragraph, fit.width / size, fit.breaking) else {
                 continue 'sizes;
             };
-            let mut block = set_block(paragraph, &ranges, size, leading);
-            if block.width() > fit.width + 1e-3 {
+            let outline = outline_block(paragraph, &ranges, size, leading);
+            if outline.width() > fit.width + 1e-3 {
                 continue 'sizes;
             }
-            block.align(fit.align, fit.width);
-            blocks.push(block);
+            outlines.push(outline);
+            breaks.push(ranges);
         }
-        if stack_height(&blocks, gap) <= fit.height {
+        if stack_height(&outlines, gap) <= fit.height {
+            let blocks = pieces
+                .iter()
+                .zip(&breaks)
+                .map(|(paragraph, ranges)| {
+                    let mut block = set_block(paragraph, ranges, size, leading);
+                    block.align(fit.align, fit.width);
+                    block
+                })
+                .collect();
             return Ok(blocks);
         }
     }
@@ -598,6 +709,51 @@ mod tests {
         assert!(ranges.last().unwrap().len() > 1, "{ranges:?}");
         for range in &ranges {
             assert!(line_width(&pieces[range.clone()]) <= width);
+        }
+    }
+
+    #[test]
+    fn line_widths_are_those_of_line_width_to_the_bit() {
+        let text = "Moreover, empathy allows couples to offer  meaningful support when their \
+                    partner is struggling,\ncreating a sense of partnership.";
+        let pieces = pieces(&regular(text)).unwrap();
+        let n = pieces.len();
+        let mut widths = LineWidths::new(&pieces);
+        // Ends growing for each start, then from scratch in another order.
+        let mut asked: Vec<(usize, usize)> =
+            (1..=n).flat_map(|j| (0..j).map(move |i| (i, j))).collect();
+        asked.extend(
+            (0..n)
+                .rev()
+                .flat_map(|i| (i + 1..=n).rev().map(move |j| (i, j))),
+        );
+        for (i, j) in asked {
+            let fresh = line_width(&pieces[i..j]);
+            assert_eq!(widths.line(i, j).to_bits(), fresh.to_bits(), "{i}..{j}");
+        }
+    }
+
+    #[test]
+    fn outlines_measure_exactly_what_is_set() {
+        let text = "What’s a personal or relational wound you’re still healing from, and how can I \
+                    support that process? «Tell me»\tgently.";
+        let spans = vec![
+            Span::new(text, Style::Regular),
+            Span::new(" And why?", Style::Italic),
+        ];
+        let pieces = pieces(&spans).unwrap();
+        for size in [7.0, 11.25, 16.0] {
+            let ranges = break_lines(&pieces, 150.0 / size, Breaking::Balanced).unwrap();
+            let set = set_block(&pieces, &ranges, size, size * 1.3);
+            let outline = outline_block(&pieces, &ranges, size, size * 1.3);
+            assert_eq!(set.height().to_bits(), outline.height().to_bits());
+            for (set, outline) in set.lines.iter().zip(&outline.lines) {
+                assert_eq!(set.width.to_bits(), outline.width.to_bits());
+            }
+            for spacing in [0.0, 0.7] {
+                let line = set_line(&pieces, size, spacing);
+                assert_eq!(line.width, line_advance(&pieces, size, spacing));
+            }
         }
     }
 

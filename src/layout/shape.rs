@@ -3,6 +3,7 @@
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 use std::sync::{Mutex, OnceLock, PoisonError};
 
 use rustybuzz::UnicodeBuffer;
@@ -99,22 +100,22 @@ const CACHE_CAPACITY: usize = 8192;
 /// side by side never wait for each other.
 #[derive(Default)]
 struct ShapeCache {
-    runs: [HashMap<String, ShapedRun>; 4],
+    runs: [HashMap<String, Rc<ShapedRun>>; 4],
     entries: usize,
 }
 
 impl ShapeCache {
-    fn get(&self, text: &str, style: Style) -> Option<&ShapedRun> {
+    fn get(&self, text: &str, style: Style) -> Option<&Rc<ShapedRun>> {
         self.runs[style as usize].get(text)
     }
 
     /// Keeps `run`, first forgetting everything when the cache is full.
-    fn insert(&mut self, text: &str, run: &ShapedRun) {
+    fn insert(&mut self, text: &str, run: &Rc<ShapedRun>) {
         if self.entries >= CACHE_CAPACITY {
             self.runs.iter_mut().for_each(HashMap::clear);
             self.entries = 0;
         }
-        self.runs[run.style as usize].insert(text.to_string(), run.clone());
+        self.runs[run.style as usize].insert(text.to_string(), Rc::clone(run));
         self.entries += 1;
     }
 }
@@ -128,10 +129,15 @@ thread_local! {
 /// Each distinct text is shaped once per thread (up to a bounded number of them) and then
 /// copied from a cache, which gives the very same glyphs.
 pub fn shape(text: &str, style: Style) -> Result<ShapedRun, LayoutError> {
+    shape_shared(text, style).map(Rc::unwrap_or_clone)
+}
+
+/// Like [`shape`], sharing the cache's copy instead of copying it.
+pub(super) fn shape_shared(text: &str, style: Style) -> Result<Rc<ShapedRun>, LayoutError> {
     if let Some(run) = CACHE.with_borrow(|cache| cache.get(text, style).cloned()) {
         return Ok(run);
     }
-    let run = shape_uncached(text, style)?;
+    let run = Rc::new(shape_uncached(text, style)?);
     CACHE.with_borrow_mut(|cache| cache.insert(text, &run));
     Ok(run)
 }
@@ -267,6 +273,7 @@ mod tests {
             let first = shape(text, style).unwrap();
             let cached = shape(text, style).unwrap();
             assert!(CACHE.with_borrow(|cache| cache.get(text, style).is_some()));
+            assert_eq!(*shape_shared(text, style).unwrap(), cached);
             assert_eq!(cached, shape_uncached(text, style).unwrap());
             assert_eq!(first, cached);
         }

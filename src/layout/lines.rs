@@ -339,26 +339,30 @@ pub fn set_line(pieces: &[Piece], size: f32, word_spacing: f32) -> Line {
     let mut runs: Vec<Run> = Vec::new();
     let mut pen = 0.0;
     let mut add = |run: &ShapedRun, pen: &mut f32| {
-        let glyphs = run.scaled(size);
-        let width = run.width * size;
-        match runs.last_mut() {
-            Some(last) if last.style == run.style && (last.x + last.width - *pen).abs() < 1e-3 => {
-                let offset = *pen - last.x;
-                last.glyphs.extend(glyphs.into_iter().map(|g| Glyph {
-                    x: g.x + offset,
-                    ..g
-                }));
-                last.width += width;
-            }
-            _ => runs.push(Run {
+        let contiguous = runs.last().is_some_and(|last| {
+            last.style == run.style && (last.x + last.width - *pen).abs() < 1e-3
+        });
+        if !contiguous {
+            runs.push(Run {
                 style: run.style,
                 size,
                 x: *pen,
-                width,
-                glyphs,
-            }),
+                width: 0.0,
+                glyphs: Vec::with_capacity(run.glyphs.len()),
+            });
         }
-        *pen += width;
+        if let Some(last) = runs.last_mut() {
+            let offset = *pen - last.x;
+            last.glyphs.extend(run.glyphs.iter().map(|g| {
+                let g = g.scaled(size);
+                Glyph {
+                    x: g.x + offset,
+                    ..g
+                }
+            }));
+            last.width += run.width * size;
+        }
+        *pen += run.width * size;
     };
     for (index, piece) in pieces.iter().enumerate() {
         for run in &piece.body {
@@ -371,6 +375,11 @@ pub fn set_line(pieces: &[Piece], size: f32, word_spacing: f32) -> Line {
             pen += word_spacing;
         }
     }
+    // Lines are kept until the whole document is written: no spare capacity.
+    for run in &mut runs {
+        run.glyphs.shrink_to_fit();
+    }
+    runs.shrink_to_fit();
     Line {
         x: 0.0,
         width: pen,
@@ -490,7 +499,7 @@ impl TextBlock {
                 l.runs
                     .iter()
                     .flat_map(|r| &r.glyphs)
-                    .map(|g| g.text)
+                    .map(|g| g.text.as_str())
                     .collect()
             })
             .collect();

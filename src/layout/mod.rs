@@ -31,7 +31,7 @@ pub use lines::{
     line_width, pieces, set_block, set_line, stack_height,
 };
 pub use paragraph::{ParagraphError, set_ragged};
-pub use shape::{Glyph, ShapedRun, Span, measure, shape};
+pub use shape::{Glyph, GlyphText, ShapedRun, Span, measure, shape};
 
 /// Why text could not be laid out.
 #[derive(Debug, Clone, PartialEq)]

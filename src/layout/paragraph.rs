@@ -63,7 +63,7 @@ pub fn set_ragged(
                 p.body
                     .iter()
                     .flat_map(|run| &run.glyphs)
-                    .map(|g| g.text)
+                    .map(|g| g.text.as_str())
                     .collect()
             })
             .unwrap_or_default();

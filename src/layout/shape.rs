@@ -2,7 +2,7 @@
 //! ligatures (rustybuzz, a Rust port of HarfBuzz).
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::{Mutex, OnceLock, PoisonError};
 
@@ -46,9 +46,7 @@ pub struct Glyph {
     pub advance: f32,
     /// The characters this glyph stands for ("fi" for a ligature, "" for the second glyph of a
     /// decomposed character), so that text copied from a PDF is the text that was set.
-    /// Stored once per distinct text (see [`intern`]): a deck holds millions of glyphs but
-    /// only a few dozen different glyph texts.
-    pub text: &'static str,
+    pub text: GlyphText,
 }
 
 impl Glyph {
@@ -82,11 +80,6 @@ impl ShapedRun {
             glyphs: Vec::new(),
             width: 0.0,
         }
-    }
-
-    /// The same glyphs at `size` points: every length multiplied by `size`.
-    pub fn scaled(&self, size: f32) -> Vec<Glyph> {
-        self.glyphs.iter().map(|g| g.scaled(size)).collect()
     }
 }
 
@@ -172,7 +165,7 @@ fn shape_uncached(text: &str, style: Style) -> Result<ShapedRun, LayoutError> {
             .copied()
             .find(|&s| s > start)
             .unwrap_or(text.len());
-        intern(text.get(start..end).unwrap_or_default())
+        GlyphText::new(text.get(start..end).unwrap_or_default())
     };
 
     let em = font.units_per_em;
@@ -183,7 +176,7 @@ fn shape_uncached(text: &str, style: Style) -> Result<ShapedRun, LayoutError> {
         let cluster = info.cluster as usize;
         // Only the first glyph of a cluster carries its text, so nothing is extracted twice.
         let glyph_text = if previous_cluster == Some(cluster) {
-            ""
+            GlyphText::NONE
         } else {
             cluster_text(cluster)
         };
@@ -205,24 +198,61 @@ fn shape_uncached(text: &str, style: Style) -> Result<ShapedRun, LayoutError> {
     })
 }
 
-/// `text` stored for the rest of the program, once however often it is asked for. Glyph texts
-/// are clusters (a character, a ligature's letters, a letter with its accents): their number
-/// is bounded by the writing system, not by the length of the deck.
-fn intern(text: &str) -> &'static str {
-    static TEXTS: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
-    if text.is_empty() {
-        return "";
-    }
-    let mut texts = TEXTS
-        .get_or_init(Mutex::default)
+/// The characters a glyph stands for, stored once for the whole program: a deck holds
+/// millions of glyphs but only a few dozen different glyph texts (clusters: a character, a
+/// ligature's letters, a letter with its accents), so a glyph carries a two-byte number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GlyphText(u16);
+
+/// Every glyph text seen so far, numbered in the order first seen; number 0 is "".
+#[derive(Default)]
+struct GlyphTexts {
+    numbers: HashMap<&'static str, u16>,
+    texts: Vec<&'static str>,
+}
+
+fn glyph_texts() -> std::sync::MutexGuard<'static, GlyphTexts> {
+    static TEXTS: OnceLock<Mutex<GlyphTexts>> = OnceLock::new();
+    TEXTS
+        .get_or_init(|| {
+            Mutex::new(GlyphTexts {
+                numbers: HashMap::from([("", 0)]),
+                texts: vec![""],
+            })
+        })
         .lock()
-        .unwrap_or_else(PoisonError::into_inner);
-    if let Some(known) = texts.get(text) {
-        return known;
+        .unwrap_or_else(PoisonError::into_inner)
+}
+
+impl GlyphText {
+    /// No text: the second glyph of a decomposed character.
+    pub const NONE: GlyphText = GlyphText(0);
+
+    /// The number for `text`, stored the first time it is seen. (After 65,535 distinct texts,
+    /// which no font deckle can use holds, further ones are not kept: their glyphs print, but
+    /// copy from the PDF as nothing.)
+    pub fn new(text: &str) -> GlyphText {
+        let mut known = glyph_texts();
+        if let Some(&number) = known.numbers.get(text) {
+            return GlyphText(number);
+        }
+        let Ok(number) = u16::try_from(known.texts.len()) else {
+            return GlyphText::NONE;
+        };
+        let stored: &'static str = Box::leak(text.into());
+        known.texts.push(stored);
+        known.numbers.insert(stored, number);
+        GlyphText(number)
     }
-    let stored: &'static str = Box::leak(text.into());
-    texts.insert(stored);
-    stored
+
+    /// The characters.
+    pub fn as_str(self) -> &'static str {
+        glyph_texts()
+            .texts
+            .get(usize::from(self.0))
+            .copied()
+            .unwrap_or_default()
+    }
 }
 
 /// The width of `text` in `style` at `size` points, kerning included.
@@ -244,9 +274,20 @@ mod tests {
     }
 
     #[test]
+    fn glyph_texts_are_stored_once() {
+        let fi = GlyphText::new("fi");
+        assert_eq!(fi, GlyphText::new("fi"));
+        assert_ne!(fi, GlyphText::new("ff"));
+        assert_eq!(fi.as_str(), "fi");
+        assert_eq!(GlyphText::new(""), GlyphText::NONE);
+        assert_eq!(GlyphText::NONE.as_str(), "");
+        assert_eq!(std::mem::size_of::<Glyph>(), 16);
+    }
+
+    #[test]
     fn glyphs_carry_their_text() {
         let run = shape("you’re “here”", Style::Italic).unwrap();
-        let text: String = run.glyphs.iter().map(|g| g.text).collect();
+        let text: String = run.glyphs.iter().map(|g| g.text.as_str()).collect();
         assert_eq!(text, "you’re “here”");
         assert!(run.glyphs.iter().all(|g| g.id != 0));
     }

@@ -13,7 +13,7 @@ use printpdf::ToUnicodeCMap;
 use super::subset::subset_face;
 use super::syntax::{ObjectRef, ObjectWriter, number_array};
 use crate::error::Result;
-use crate::layout::{Font, Style};
+use crate::layout::{Font, GlyphText, Style};
 
 /// The resource name of a style's font in every deckle PDF ("F1" for regular, and so on).
 pub fn resource_name(style: Style) -> &'static str {
@@ -26,10 +26,10 @@ pub fn embed(
     writer: &mut ObjectWriter,
     id: ObjectRef,
     style: Style,
-    used: &BTreeMap<u16, &str>,
+    used: &BTreeMap<u16, GlyphText>,
 ) -> Result<()> {
     let font = Font::get(style);
-    let subset = subset_face(style, used)?;
+    let subset = subset_face(style, used.keys().copied())?;
     let name = format!("{}+{}", subset.tag, style.postscript_name());
 
     let program = writer.reserve();
@@ -51,7 +51,12 @@ pub fn embed(
     let cmap = ToUnicodeCMap {
         mappings: used
             .iter()
-            .map(|(&id, text)| (u32::from(id), text.chars().map(u32::from).collect()))
+            .map(|(&id, text)| {
+                (
+                    u32::from(id),
+                    text.as_str().chars().map(u32::from).collect(),
+                )
+            })
             .collect(),
     };
     writer.stream(to_unicode, "", cmap.to_cmap_string(&name).as_bytes())?;

@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use syntax::{ObjectRef, ObjectWriter, number_array, push_hex, push_number};
 
 use crate::error::{Error, Result};
-use crate::layout::{Font, Glyph, Style, TextBlock};
+use crate::layout::{Font, Glyph, GlyphText, Style, TextBlock};
 
 /// Points per millimetre.
 pub const PT_PER_MM: f32 = 72.0 / 25.4;
@@ -210,7 +210,7 @@ pub struct Stroke {
 
 /// The glyphs a drawing uses, by style: glyph id → the text it stands for (for the font subsets
 /// and the ToUnicode maps that make the PDF's text searchable and copyable).
-type GlyphsUsed = BTreeMap<Style, BTreeMap<u16, &'static str>>;
+type GlyphsUsed = BTreeMap<Style, BTreeMap<u16, GlyphText>>;
 
 /// The drawing of one page, written as PDF content as it is drawn. Lengths are in millimetres
 /// from the bottom-left corner.

@@ -74,6 +74,8 @@ pub struct Font {
     /// The compiled shaping plan (left to right, Latin script, lining figures). Compiling a
     /// plan costs far more than shaping a line with it, so it is made once per face.
     pub plan: ShapePlan,
+    /// Every glyph's [`Font::pdf_advance`], by glyph id.
+    pdf_advances: Vec<f32>,
 }
 
 impl std::fmt::Debug for Font {
@@ -97,9 +99,18 @@ impl Font {
             None,
             &[lining],
         );
+        let pdf_advances = (0..face.number_of_glyphs())
+            .map(|id| {
+                let units = face
+                    .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(id))
+                    .unwrap_or(0);
+                (f32::from(units) * 1000.0 / units_per_em).trunc()
+            })
+            .collect();
         Font {
             style,
             plan,
+            pdf_advances,
             ascent: face.ascender() as f32 / units_per_em,
             descent: -(face.descender() as f32) / units_per_em,
             units_per_em,
@@ -122,11 +133,10 @@ impl Font {
     /// The advance of glyph `id` as a PDF reader computes it from the embedded widths:
     /// thousandths of an em, truncated to a whole number.
     pub fn pdf_advance(&self, id: u16) -> f32 {
-        let units = self
-            .face
-            .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(id))
-            .unwrap_or(0);
-        (f32::from(units) * 1000.0 / self.units_per_em).trunc()
+        self.pdf_advances
+            .get(usize::from(id))
+            .copied()
+            .unwrap_or(0.0)
     }
 }
 

@@ -29,7 +29,7 @@ pub(super) fn finish(document: Document) -> Result<Vec<u8>> {
         shared.push_str(" /Font <<");
         for (style, id) in &font_ids {
             let _ = write!(shared, "/{} {id} ", fonts::resource_name(*style));
-            fonts::embed(&mut writer, *id, *style, &used[style])?;
+            fonts::embed(&mut writer, *id, *style, &used.of(*style))?;
         }
         shared.push_str(">>");
     }

@@ -15,7 +15,7 @@ mod syntax;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use syntax::{ObjectRef, ObjectWriter, number_array, push_hex, push_number};
+use syntax::{ObjectRef, ObjectWriter, number_array, push_number};
 
 use crate::error::{Error, Result};
 use crate::layout::{Font, Glyph, GlyphText, Style, TextBlock};
@@ -208,16 +208,40 @@ pub struct Stroke {
     pub dash: Option<(f32, f32)>,
 }
 
-/// The glyphs a drawing uses, by style: glyph id → the text it stands for (for the font subsets
-/// and the ToUnicode maps that make the PDF's text searchable and copyable).
-type GlyphsUsed = BTreeMap<Style, BTreeMap<u16, GlyphText>>;
+/// The glyphs a document uses, by style and glyph id, each with the text it stands for (for
+/// the font subsets, and the ToUnicode maps that make the PDF's text searchable and copyable).
+/// A table per style indexed by glyph id: recording a glyph is one lookup.
+#[derive(Debug, Default)]
+struct GlyphsUsed([Vec<Option<GlyphText>>; 4]);
+
+impl GlyphsUsed {
+    /// Notes that glyph `id` of `style` is drawn; the text it was first drawn for stays.
+    fn record(&mut self, style: Style, id: u16, text: GlyphText) {
+        let table = &mut self.0[style as usize];
+        let index = usize::from(id);
+        if table.len() <= index {
+            table.resize(index + 1, None);
+        }
+        table[index].get_or_insert(text);
+    }
+
+    /// The glyphs of `style` in use, by id.
+    fn of(&self, style: Style) -> BTreeMap<u16, GlyphText> {
+        self.0[style as usize]
+            .iter()
+            .enumerate()
+            .filter_map(|(id, text)| Some((u16::try_from(id).ok()?, (*text)?)))
+            .collect()
+    }
+}
 
 /// The drawing of one page, written as PDF content as it is drawn. Lengths are in millimetres
 /// from the bottom-left corner.
 #[derive(Debug, Clone, Default)]
 pub struct Canvas {
     content: Vec<u8>,
-    used: GlyphsUsed,
+    /// Every glyph drawn, in order, for the document's [`GlyphsUsed`].
+    drawn: Vec<(Style, u16, GlyphText)>,
     forms: BTreeSet<FormId>,
 }
 
@@ -317,32 +341,31 @@ impl Canvas {
     }
 
     /// Shows `glyphs` (set at `size` in `style`) with a `TJ` whose corrections put each where
-    /// shaping placed it, recording them for the font subset.
+    /// shaping placed it: `[<glyph ids> correction <glyph ids>] TJ`.
     fn glyphs(&mut self, style: Style, size: f32, glyphs: &[Glyph]) {
+        const HEX: &[u8; 16] = b"0123456789ABCDEF";
         let font = Font::get(style);
-        let used = self.used.entry(style).or_default();
-        let mut shown = vec![b'['];
-        let mut pending: Vec<u8> = Vec::with_capacity(2 * glyphs.len());
+        self.content.extend_from_slice(b"[<");
         for (i, glyph) in glyphs.iter().enumerate() {
-            used.entry(glyph.id).or_insert(glyph.text);
-            pending.extend_from_slice(&glyph.id.to_be_bytes());
-            let next = glyphs.get(i + 1).map_or(glyph.x + glyph.advance, |g| g.x);
+            self.drawn.push((style, glyph.id, glyph.text));
+            for shift in [12, 8, 4, 0] {
+                self.content
+                    .push(HEX[usize::from((glyph.id >> shift) & 15)]);
+            }
+            let Some(next) = glyphs.get(i + 1) else {
+                break;
+            };
             // TJ moves the pen by the embedded width; correct it to the shaped position
             // (kerning), in thousandths of an em, positive to the left.
             let natural = font.pdf_advance(glyph.id) * size / 1000.0;
-            let correction = (glyph.x + natural - next) * 1000.0 / size;
-            if correction.abs() >= 0.05 && i + 1 < glyphs.len() {
-                push_hex(&mut shown, &pending);
-                pending.clear();
-                push_number(&mut shown, correction);
+            let correction = (glyph.x + natural - next.x) * 1000.0 / size;
+            if correction.abs() >= 0.05 {
+                self.content.push(b'>');
+                push_number(&mut self.content, correction);
+                self.content.push(b'<');
             }
         }
-        if !pending.is_empty() {
-            push_hex(&mut shown, &pending);
-        }
-        shown.push(b']');
-        self.content.extend_from_slice(&shown);
-        self.operator(b" TJ");
+        self.operator(b">] TJ");
     }
 
     /// Draws `form` (see [`Document::add_form`]) with its bottom-left corner at (x, y); the
@@ -470,7 +493,7 @@ impl Document {
             pages: Vec::new(),
             forms: Vec::new(),
             fonts: BTreeMap::new(),
-            used: BTreeMap::new(),
+            used: GlyphsUsed::default(),
             failure: None,
         }
     }
@@ -525,7 +548,7 @@ impl Document {
         height: f32,
     ) -> Result<()> {
         self.check_forms(&canvas)?;
-        self.record_glyphs(canvas.used);
+        self.record_glyphs(&canvas.drawn);
         self.writer.stream(
             form,
             &format!(
@@ -540,7 +563,7 @@ impl Document {
     /// Writes `canvas`'s content stream, recording its glyphs for the font subsets.
     fn take(&mut self, canvas: Canvas) -> Result<ObjectRef> {
         self.check_forms(&canvas)?;
-        self.record_glyphs(canvas.used);
+        self.record_glyphs(&canvas.drawn);
         let content = self.writer.reserve();
         self.writer.stream(content, "", &canvas.content)?;
         Ok(content)
@@ -557,14 +580,12 @@ impl Document {
         }
     }
 
-    fn record_glyphs(&mut self, used: GlyphsUsed) {
-        for (style, glyphs) in used {
-            let writer = &mut self.writer;
-            self.fonts.entry(style).or_insert_with(|| writer.reserve());
-            let known = self.used.entry(style).or_default();
-            for (id, text) in glyphs {
-                known.entry(id).or_insert(text);
+    fn record_glyphs(&mut self, drawn: &[(Style, u16, GlyphText)]) {
+        for &(style, id, text) in drawn {
+            if !self.fonts.contains_key(&style) {
+                self.fonts.insert(style, self.writer.reserve());
             }
+            self.used.record(style, id, text);
         }
     }
 

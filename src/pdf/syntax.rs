@@ -234,12 +234,22 @@ impl ObjectWriter {
     }
 }
 
-/// FNV-1a, 64 bits, with a seed folded in first: a stable fingerprint for ids and tags.
+/// A stable 64-bit fingerprint of `bytes` for ids and tags (not for security): FNV-1a's
+/// multiply-and-xor, taken eight bytes at a time so that a 10 MB PDF costs a millisecond, with
+/// `seed` folded in first.
 pub fn fingerprint(bytes: &[u8], seed: u8) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in std::iter::once(seed).chain(bytes.iter().copied()) {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    const PRIME: u64 = 0x0100_0000_01b3;
+    let mut hash: u64 = (0xcbf2_9ce4_8422_2325 ^ u64::from(seed)).wrapping_mul(PRIME);
+    let mut words = bytes.chunks_exact(8);
+    for word in &mut words {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(word);
+        hash = (hash ^ u64::from_le_bytes(eight))
+            .wrapping_mul(PRIME)
+            .rotate_left(29);
+    }
+    for &byte in words.remainder() {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(PRIME);
     }
     hash
 }
@@ -298,6 +308,18 @@ mod tests {
         assert!(bytes[offsets[1]..].starts_with(b"2 0 obj\n<</A 1>>"));
         let parsed = lopdf::Document::load_mem(&bytes).unwrap();
         assert_eq!(parsed.objects.len(), 2);
+    }
+
+    #[test]
+    fn fingerprints_depend_on_every_byte_and_the_seed() {
+        let text = b"The same content gives the same PDF, byte for byte.";
+        assert_eq!(fingerprint(text, 1), fingerprint(text, 1));
+        assert_ne!(fingerprint(text, 1), fingerprint(text, 2));
+        for at in [0, 7, 8, text.len() - 1] {
+            let mut changed = text.to_vec();
+            changed[at] ^= 1;
+            assert_ne!(fingerprint(&changed, 1), fingerprint(text, 1), "byte {at}");
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@ use tera::{Context, Value};
 pub use theme::{Theme, default_files, project_files};
 
 use crate::content::{Project, ProjectPaths};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::markdown;
 use crate::output::Staging;
 use crate::render::{Download, Renderer};
@@ -27,6 +27,29 @@ impl SiteRenderer {
     /// A site made with `theme`, offering `downloads` (made by the other renderers).
     pub fn new(theme: Theme, downloads: Vec<Download>) -> Self {
         SiteRenderer { theme, downloads }
+    }
+
+    /// Writes the page of question number `index` (from 0).
+    fn question_page(&self, shared: &Shared<'_>, index: usize, out: &Staging) -> Result<()> {
+        let question = &shared.project.deck.questions[index];
+        let page = Page {
+            path: question_path(&question.id),
+            template: "question.html",
+            title: &question.text,
+            description: &question.text,
+            section: "questions",
+        };
+        let mut context = shared.context(&page, "../");
+        context.insert_value("question", shared.questions[index].clone());
+        let neighbour = |i: Option<usize>| {
+            i.and_then(|i| shared.questions.get(i))
+                .cloned()
+                .unwrap_or(Value::none())
+        };
+        context.insert_value("previous", neighbour(index.checked_sub(1)));
+        context.insert_value("next", neighbour(Some(index + 1)));
+        let html = self.theme.render(page.template, &context)?;
+        out.write(&page.path, html.as_bytes())
     }
 }
 
@@ -102,6 +125,10 @@ struct Page<'a> {
     description: &'a str,
     section: &'static str,
 }
+
+/// A deck's question pages are written on several threads only when each thread gets at least
+/// this many: below that, starting threads costs more than it saves.
+const QUESTION_PAGES_PER_THREAD: usize = 250;
 
 /// Values shared by every page, converted for the templates once.
 struct Shared<'a> {
@@ -276,27 +303,40 @@ impl Renderer for SiteRenderer {
             sitemap.push(page.path.clone());
         }
 
-        for (index, question) in deck.questions.iter().enumerate() {
-            let page = Page {
-                path: question_path(&question.id),
-                template: "question.html",
-                title: &question.text,
-                description: &question.text,
-                section: "questions",
-            };
-            let mut context = shared.context(&page, "../");
-            context.insert_value("question", shared.questions[index].clone());
-            let neighbour = |i: Option<usize>| {
-                i.and_then(|i| shared.questions.get(i))
-                    .cloned()
-                    .unwrap_or(Value::none())
-            };
-            context.insert_value("previous", neighbour(index.checked_sub(1)));
-            context.insert_value("next", neighbour(Some(index + 1)));
-            let html = self.theme.render(page.template, &context)?;
-            out.write(&page.path, html.as_bytes())?;
-            sitemap.push(page.path);
+        // Question pages are independent of each other: a large deck spreads them over the
+        // machine's cores (each thread takes a run of consecutive questions).
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let run = deck
+            .questions
+            .len()
+            .div_ceil(threads)
+            .max(QUESTION_PAGES_PER_THREAD);
+        let starts: Vec<usize> = (0..deck.questions.len()).step_by(run).collect();
+        let pages = |start: usize| -> Result<()> {
+            for index in start..(start + run).min(deck.questions.len()) {
+                self.question_page(&shared, index, out)?;
+            }
+            Ok(())
+        };
+        match starts.as_slice() {
+            [] => {}
+            [only] => pages(*only)?,
+            _ => std::thread::scope(|scope| {
+                let running: Vec<_> = starts
+                    .iter()
+                    .map(|&start| scope.spawn(move || pages(start)))
+                    .collect();
+                running.into_iter().try_for_each(|thread| {
+                    thread.join().unwrap_or_else(|_| {
+                        Err(Error::new(
+                            "deckle stopped unexpectedly while writing the question pages; \
+                             please report this as a bug",
+                        ))
+                    })
+                })
+            })?,
         }
+        sitemap.extend(deck.questions.iter().map(|q| question_path(&q.id)));
 
         // The 404 page is served for missing addresses at any depth, so its links are absolute
         // when the site's address is known; otherwise relative to the root.

@@ -109,6 +109,44 @@ fn seed_site_has_every_page_question_and_date() {
 }
 
 #[test]
+fn a_large_deck_gets_every_question_page_linked_to_its_neighbours() {
+    // Enough questions for the pages to be written on several threads.
+    let project = tempfile::tempdir().unwrap();
+    let content = project.path().join("content");
+    copy_dir(&repo().join("content"), &content);
+    let count = 1_100;
+    let mut yaml = String::from("title: \"A large deck\"\nquestions:\n");
+    for n in 1..=count {
+        yaml.push_str(&format!(
+            "  - id: q{n}\n    text: \"Question number {n}?\"\n"
+        ));
+    }
+    std::fs::write(content.join("questions.yaml"), yaml).unwrap();
+    build_ok(project.path(), &[]);
+    let site = project.path().join("output");
+    for n in 1..=count {
+        let page = read(&site, &format!("questions/q{n}.html"));
+        assert!(page.contains(&format!("Question number {n}?")), "q{n}");
+        assert_eq!(
+            page.contains(&format!(
+                "href=\"../questions/q{}.html\" rel=\"prev\"",
+                n - 1
+            )),
+            n > 1,
+            "q{n}"
+        );
+        assert_eq!(
+            page.contains(&format!(
+                "href=\"../questions/q{}.html\" rel=\"next\"",
+                n + 1
+            )),
+            n < count,
+            "q{n}"
+        );
+    }
+}
+
+#[test]
 fn questions_are_escaped_and_content_files_copied() {
     let project = small_project();
     build_ok(project.path(), &[]);

@@ -1,8 +1,8 @@
 //! Font subsetting: each PDF embeds only the glyphs it draws.
 //!
-//! printpdf subsets only with its heavy `text_layout` feature, so deckle subsets with allsorts
-//! (already in printpdf's tree) before handing the font over, and renumbers the glyph ids its
-//! pages use to match.
+//! allsorts (the font library printpdf itself is built on) cuts the face down and renumbers its
+//! glyphs; the PDF's CIDToGIDMap (see [`super::fonts`]) leads from the ids pages were written
+//! with to the renumbered ones.
 
 use std::collections::BTreeMap;
 

@@ -140,6 +140,66 @@ fn widths(font: &Font, ids: impl Iterator<Item = u16>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::shape;
+    use rustybuzz::ttf_parser::{Face, GlyphId};
+
+    /// The stream a dictionary entry of `dict` refers to, decompressed.
+    fn stream(doc: &lopdf::Document, dict: &lopdf::Dictionary, key: &[u8]) -> Vec<u8> {
+        let id = dict.get(key).unwrap().as_reference().unwrap();
+        let stream = doc.get_object(id).unwrap().as_stream().unwrap();
+        stream
+            .decompressed_content()
+            .unwrap_or_else(|_| stream.content.clone())
+    }
+
+    #[test]
+    fn each_glyph_id_leads_to_the_same_glyph_in_the_subset() {
+        let run = shape("Quiet “flying” waves", Style::Italic).unwrap();
+        let used: BTreeMap<u16, GlyphText> = run.glyphs.iter().map(|g| (g.id, g.text)).collect();
+        let mut writer = ObjectWriter::new();
+        let font = writer.reserve();
+        embed(&mut writer, font, Style::Italic, &used).unwrap();
+        let info = writer.reserve();
+        writer.object(info, "<<>>");
+        let doc = lopdf::Document::load_mem(&writer.finish(font, info).unwrap()).unwrap();
+
+        let cid_font = doc
+            .objects
+            .values()
+            .filter_map(|o| o.as_dict().ok())
+            .find(|d| d.get(b"Subtype").and_then(|s| s.as_name()).ok() == Some(b"CIDFontType2"))
+            .unwrap();
+        let map = stream(&doc, cid_font, b"CIDToGIDMap");
+        let descriptor = doc
+            .get_dictionary(
+                cid_font
+                    .get(b"FontDescriptor")
+                    .unwrap()
+                    .as_reference()
+                    .unwrap(),
+            )
+            .unwrap();
+        let program = stream(&doc, descriptor, b"FontFile2");
+        let subset = Face::parse(&program, 0).unwrap();
+        let full = &Font::get(Style::Italic).face;
+        for &old in used.keys() {
+            let at = 2 * usize::from(old);
+            let new = u16::from_be_bytes([map[at], map[at + 1]]);
+            assert_ne!(new, 0, "glyph {old} is not in the subset");
+            assert_eq!(
+                subset.glyph_hor_advance(GlyphId(new)),
+                full.glyph_hor_advance(GlyphId(old)),
+                "glyph {old} became {new}"
+            );
+            assert_eq!(
+                subset.glyph_bounding_box(GlyphId(new)),
+                full.glyph_bounding_box(GlyphId(old)),
+                "glyph {old} became {new}"
+            );
+        }
+        // Only these glyphs (and the parts composite glyphs are built from) are embedded.
+        assert!(subset.number_of_glyphs() < full.number_of_glyphs() / 10);
+    }
 
     #[test]
     fn widths_group_consecutive_glyphs() {

@@ -235,7 +235,13 @@ fn home_document(project: &Project, cards: &Cards, imposition: &Imposition) -> R
                 } else {
                     &mut fronts
                 };
-                side.place(form, back.x - back_margin, back.y - back_margin);
+                let (x, y) = (back.x - back_margin, back.y - back_margin);
+                if imposition.backs_turned() {
+                    let grown = back.grow(back_margin);
+                    side.place_turned(form, x, y, grown.w, grown.h);
+                } else {
+                    side.place(form, x, y);
+                }
             }
         }
         for (from, to) in imposition.cut_marks(sheet.len(), settings.cut_marks) {

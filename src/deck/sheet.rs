@@ -205,6 +205,20 @@ impl Imposition {
         }
     }
 
+    /// Whether backs must be drawn upside down on the sheet. A card is turned over sideways,
+    /// like a page; a back that reaches its card by a flip across a horizontal line (a
+    /// horizontal fold, or a two-sided print that turns the sheet top over bottom) would then
+    /// show upside down if it were drawn upright.
+    pub fn backs_turned(&self) -> bool {
+        let portrait = self.page.height >= self.page.width;
+        match self.backs {
+            Backs::None => false,
+            Backs::FoldOver => self.fold == Some(Fold::Horizontal),
+            Backs::DuplexLongEdge => !portrait,
+            Backs::DuplexShortEdge => portrait,
+        }
+    }
+
     /// Whether backs are printed on their own pages (two-sided printing).
     pub fn duplex(&self) -> bool {
         matches!(self.backs, Backs::DuplexLongEdge | Backs::DuplexShortEdge)
@@ -418,6 +432,42 @@ mod tests {
         );
         let fold = Imposition::new(Size::A4, Size::POKER, Backs::FoldOver).unwrap();
         assert_eq!(fold.per_sheet(), 4);
+    }
+
+    #[test]
+    fn backs_read_upright_when_a_card_is_turned_over_sideways() {
+        let mut turned = 0;
+        for layout in every_layout() {
+            let (front, Some(back)) = (layout.front(0), layout.back(0)) else {
+                continue;
+            };
+            // The top of the back's drawing: its rectangle's top edge, or its bottom edge when
+            // drawn upside down.
+            let top = if layout.backs_turned() {
+                turned += 1;
+                back.y
+            } else {
+                back.top()
+            };
+            // Where that edge lands behind the card once the sheet is printed and folded: a
+            // horizontal fold or a flip over a horizontal edge mirrors heights, a flip over a
+            // vertical edge keeps them.
+            let page = layout.page;
+            let long_edge_horizontal = page.width > page.height;
+            let landed = match layout.backs {
+                Backs::FoldOver if layout.fold == Some(Fold::Horizontal) => 2.0 * front.y - top,
+                Backs::DuplexLongEdge if long_edge_horizontal => page.height - top,
+                Backs::DuplexShortEdge if !long_edge_horizontal => page.height - top,
+                _ => top,
+            };
+            // Turning the card over sideways keeps heights: the top must be the card's top.
+            assert!(
+                (landed - front.top()).abs() < 1e-3,
+                "{layout:?}: the back's top lands at {landed}, the card's top is {}",
+                front.top()
+            );
+        }
+        assert!(turned > 0, "no layout needs its backs turned");
     }
 
     #[test]

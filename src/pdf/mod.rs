@@ -371,9 +371,20 @@ impl Canvas {
     /// Draws `form` (see [`Document::add_form`]) with its bottom-left corner at (x, y); the
     /// form must belong to the document this canvas becomes a page of.
     pub fn place(&mut self, form: FormId, x: f32, y: f32) {
+        self.place_with(form, [1.0, 0.0, 0.0, 1.0, pt(x), pt(y)]);
+    }
+
+    /// Draws `form`, made `width` × `height` mm, turned half a turn (upside down) into the
+    /// rectangle of that size whose bottom-left corner is at (x, y).
+    pub fn place_turned(&mut self, form: FormId, x: f32, y: f32, width: f32, height: f32) {
+        self.place_with(form, [-1.0, 0.0, 0.0, -1.0, pt(x + width), pt(y + height)]);
+    }
+
+    /// Draws `form` through the transformation `matrix` (PDF's `a b c d e f`, in points).
+    fn place_with(&mut self, form: FormId, matrix: [f32; 6]) {
         self.forms.insert(form);
         self.operator(b"q");
-        self.numbers(&[1.0, 0.0, 0.0, 1.0, pt(x), pt(y)]);
+        self.numbers(&matrix);
         self.operator(b"cm");
         self.content.push(b'/');
         self.content
@@ -748,6 +759,19 @@ mod tests {
             })
             .collect();
         assert!((placements[1] - placements[0] - 72.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn a_form_turned_half_a_turn_fills_the_same_rectangle() {
+        let mut page = Canvas::new();
+        page.place_turned(FormId(0), 10.0, 20.0, 63.0, 88.0);
+        let content = String::from_utf8(page.content).unwrap();
+        let expected = format!(
+            "q\n-1 0 0 -1 {} {} cm\n/Fm1 Do\nQ\n",
+            (pt(73.0) * 1000.0).round() / 1000.0,
+            (pt(108.0) * 1000.0).round() / 1000.0
+        );
+        assert_eq!(content, expected);
     }
 
     #[test]

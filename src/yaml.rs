@@ -102,7 +102,7 @@ fn reword(raw: &str) -> (String, Option<String>) {
     (format!("{detail}{place}"), None)
 }
 
-/// "questions[2].text" → " (in question 3, `text`)", readable by someone who never saw an index.
+/// `questions[2].text` → " (in question 3, `text`)", readable by someone who never saw an index.
 fn describe_path(path: &str) -> String {
     let mut parts = Vec::new();
     for segment in path.split('.') {

@@ -1,4 +1,4 @@
-//! Ending a [`Document`]: the embedded fonts, the resources every page shares, the page tree,
+//! Ending a [`Document`]: the embedded fonts, the resources pages and forms share, the page tree,
 //! the catalog with its viewer preferences, and the document information.
 
 use std::fmt::Write as _;
@@ -14,6 +14,7 @@ pub(super) fn finish(document: Document) -> Result<Vec<u8>> {
         mut writer,
         tree,
         resources,
+        form_resources,
         pages,
         forms,
         fonts: font_ids,
@@ -24,15 +25,17 @@ pub(super) fn finish(document: Document) -> Result<Vec<u8>> {
         return Err(error);
     }
 
-    let mut shared = String::from("<</ProcSet [/PDF /Text]");
+    let mut fonts = String::new();
     if !font_ids.is_empty() {
-        shared.push_str(" /Font <<");
+        fonts.push_str(" /Font <<");
         for (style, id) in &font_ids {
-            let _ = write!(shared, "/{} {id} ", fonts::resource_name(*style));
+            let _ = write!(fonts, "/{} {id} ", fonts::resource_name(*style));
             fonts::embed(&mut writer, *id, *style, &used.of(*style))?;
         }
-        shared.push_str(">>");
+        fonts.push_str(">>");
     }
+    writer.object(form_resources, &format!("<</ProcSet [/PDF /Text]{fonts}>>"));
+    let mut shared = format!("<</ProcSet [/PDF /Text]{fonts}");
     if !forms.is_empty() {
         shared.push_str(" /XObject <<");
         for (index, id) in forms.iter().enumerate() {

@@ -482,8 +482,11 @@ pub struct Document {
     writer: ObjectWriter,
     /// The page tree, which every page names as its parent.
     tree: ObjectRef,
-    /// The resources (fonts and forms) every page and form shares.
+    /// The resources every page shares: the fonts and the forms.
     resources: ObjectRef,
+    /// The resources every form shares: the fonts only (a form listing itself among its own
+    /// resources is a loop some PDF readers refuse).
+    form_resources: ObjectRef,
     pages: Vec<ObjectRef>,
     forms: Vec<ObjectRef>,
     fonts: BTreeMap<Style, ObjectRef>,
@@ -500,6 +503,7 @@ impl Document {
             metadata,
             tree: writer.reserve(),
             resources: writer.reserve(),
+            form_resources: writer.reserve(),
             writer,
             pages: Vec::new(),
             forms: Vec::new(),
@@ -540,8 +544,8 @@ impl Document {
 
     /// Stores the drawing on `canvas` as a form of `width` × `height` mm, to be placed on pages
     /// with [`Canvas::place`]. The form's own origin is its bottom-left corner, and whatever is
-    /// drawn outside its `width` × `height` is cut off. (A failure to write it is reported by
-    /// [`Document::finish`].)
+    /// drawn outside its `width` × `height` is cut off; a form may not place forms itself. (A
+    /// failure to write it is reported by [`Document::finish`].)
     pub fn add_form(&mut self, canvas: Canvas, width: f32, height: f32) -> FormId {
         let form = self.writer.reserve();
         self.forms.push(form);
@@ -558,14 +562,18 @@ impl Document {
         width: f32,
         height: f32,
     ) -> Result<()> {
-        self.check_forms(&canvas)?;
+        if !canvas.forms.is_empty() {
+            return Err(Error::new(
+                "could not build the PDF: a repeated drawing places another repeated drawing",
+            ));
+        }
         self.record_glyphs(&canvas.drawn);
         self.writer.stream(
             form,
             &format!(
                 " /Type /XObject /Subtype /Form /BBox {} /Resources {}",
                 box_array(Rect::new(0.0, 0.0, width, height)),
-                self.resources
+                self.form_resources
             ),
             &canvas.content,
         )
@@ -725,6 +733,8 @@ mod tests {
             .unwrap()
             .as_reference()
             .unwrap();
+        // Fonts only: a form among its own resources is a loop some readers refuse.
+        assert!(!doc.get_dictionary(resources).unwrap().has(b"XObject"));
         let fonts = doc.get_dictionary(resources).unwrap().get(b"Font").unwrap();
         let fonts = doc.dereference(fonts).unwrap().1.as_dict().unwrap();
         assert!(fonts.has(font.operands[0].as_name().unwrap()));
@@ -759,6 +769,20 @@ mod tests {
             })
             .collect();
         assert!((placements[1] - placements[0] - 72.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn a_form_may_not_place_a_form() {
+        let mut document = sample();
+        let inner = document.add_form(Canvas::new(), 10.0, 10.0);
+        let mut outer = Canvas::new();
+        outer.place(inner, 0.0, 0.0);
+        document.add_form(outer, 20.0, 20.0);
+        let error = document.finish().unwrap_err();
+        assert!(
+            error.message.contains("another repeated drawing"),
+            "{error:?}"
+        );
     }
 
     #[test]

@@ -3,7 +3,8 @@
 
 usage: pdf.py PDF [--print-shop] [--safe-mm 3] [--bleed-mm 3] [--margin-mm 5]
 
-Every PDF: `qpdf --check` passes without warnings; every font is embedded (pdffonts); there is
+Every PDF: `qpdf --check` passes without warnings; Apache PDFBox's preflight finds it a valid
+PDF/A-1b file (what deckle's PDFs claim to be); every font is embedded (pdffonts); there is
 extractable text. For a PDF to print at home, every word (pdftotext -bbox) lies at least
 --margin-mm inside the sheet's edge, where home printers cannot print.
 With --print-shop (one card per page at trim size plus bleed): every page dictionary has its own
@@ -23,6 +24,9 @@ import sys
 from html.parser import HTMLParser
 
 POINTS_PER_MM = 72 / 25.4
+# Debian's Apache PDFBox (libpdfbox2-java) and the libraries its preflight needs.
+PDFBOX = ":".join(f"/usr/share/java/{jar}.jar" for jar in (
+    "preflight", "pdfbox2", "fontbox2", "xmpbox", "commons-logging", "javax.activation", "jaxb-api"))
 # pdftotext measures a word from the font's ascent to its descent, a little beyond the ink.
 WORD_TOLERANCE_PT = 0.5
 
@@ -135,6 +139,13 @@ def main():
             print(f"pdf problem: {name}: {problem}")
         print(f"pdf {name}: problems={len(problems)}")
         return 1
+
+    code, output = run("java", "-Djava.util.logging.config.file=/dev/null", "-cp", PDFBOX,
+                       "org.apache.pdfbox.preflight.Validator_A1b", pdf)
+    if code != 0:
+        found = [l.strip() for l in output.splitlines() if re.match(r"^\d+(\.\d+)* :", l.strip())]
+        summary = "; ".join(sorted(set(re.sub(r" on page \d+", "", l) for l in found))[:5])
+        problems.append(f"not a valid PDF/A-1b file (PDFBox preflight exit {code}): {summary or output.strip()[-300:]}")
 
     code, output = run("pdffonts", pdf)
     fonts = [line for line in output.splitlines()[2:] if line.strip()]

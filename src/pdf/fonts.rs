@@ -61,8 +61,19 @@ pub fn embed(
     };
     writer.stream(to_unicode, "", cmap.to_cmap_string(&name).as_bytes())?;
 
+    // PDF/A asks subset fonts to say which glyphs they hold: a bit for each CID, first bit first.
+    let mut present = vec![0u8; usize::from(largest) / 8 + 1];
+    for id in std::iter::once(0).chain(used.keys().copied()) {
+        present[usize::from(id / 8)] |= 0x80 >> (id % 8);
+    }
+    let cid_set = writer.reserve();
+    writer.stream(cid_set, "", &present)?;
+
     let descriptor = writer.reserve();
-    writer.object(descriptor, &descriptor_dictionary(font, &name, program));
+    writer.object(
+        descriptor,
+        &descriptor_dictionary(font, &name, program, cid_set),
+    );
 
     let cid_font = writer.reserve();
     writer.object(
@@ -84,8 +95,14 @@ pub fn embed(
     Ok(())
 }
 
-/// The font descriptor: the face's metrics in thousandths of an em, and its program.
-fn descriptor_dictionary(font: &Font, name: &str, program: ObjectRef) -> String {
+/// The font descriptor: the face's metrics in thousandths of an em, its program, and the set
+/// of glyphs the program holds.
+fn descriptor_dictionary(
+    font: &Font,
+    name: &str,
+    program: ObjectRef,
+    cid_set: ObjectRef,
+) -> String {
     let face = &font.face;
     let scale = 1000.0 / font.units_per_em;
     let bbox = face.global_bounding_box();
@@ -95,7 +112,7 @@ fn descriptor_dictionary(font: &Font, name: &str, program: ObjectRef) -> String 
     let cap_height = face.capital_height().unwrap_or(face.ascender());
     format!(
         "<</Type /FontDescriptor /FontName /{name} /Flags {flags} /FontBBox {} \
-         /ItalicAngle {} /Ascent {} /Descent {} /CapHeight {} /StemV {} /FontFile2 {program}>>",
+         /ItalicAngle {} /Ascent {} /Descent {} /CapHeight {} /StemV {} /FontFile2 {program} /CIDSet {cid_set}>>",
         number_array(&[
             f32::from(bbox.x_min) * scale,
             f32::from(bbox.y_min) * scale,

@@ -8,6 +8,7 @@
 //! page as operations, then as lopdf objects, then as bytes, which took 1 GiB for 10,000 cards.
 //! printpdf still writes the fonts' ToUnicode maps.)
 
+mod colour_profile;
 mod finish;
 mod fonts;
 mod subset;
@@ -810,5 +811,8 @@ mod tests {
         assert!(text.contains("/Duplex /DuplexFlipLongEdge"));
         assert!(text.contains("+Vollkorn-Italic"));
         assert!(text.contains("D:20231114221320Z"));
+        // PDF/A-1b: an sRGB output intent and XMP metadata that can be read as it is.
+        assert!(text.contains("/OutputIntents [") && text.contains("/S /GTS_PDFA1"));
+        assert!(text.contains("<pdfaid:conformance>B</pdfaid:conformance>"));
     }
 }

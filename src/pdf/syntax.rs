@@ -153,6 +153,19 @@ impl ObjectWriter {
     /// /Filter (`/Type /XObject …`), `content` its data, deflated when that is worth it.
     pub fn stream(&mut self, id: ObjectRef, entries: &str, content: &[u8]) -> Result<()> {
         let packed = content.len() >= SMALLEST_WORTH_COMPRESSING && self.deflate(content)?;
+        self.write_stream(id, entries, content, packed);
+        Ok(())
+    }
+
+    /// Writes stream object `id` as [`ObjectWriter::stream`] does, but never compressed (PDF/A
+    /// wants document metadata readable as it is).
+    pub fn plain_stream(&mut self, id: ObjectRef, entries: &str, content: &[u8]) {
+        self.write_stream(id, entries, content, false);
+    }
+
+    /// Writes the stream: `content` as it is, or what [`ObjectWriter::deflate`] left in
+    /// `self.packed` when `packed`.
+    fn write_stream(&mut self, id: ObjectRef, entries: &str, content: &[u8], packed: bool) {
         let length = if packed {
             self.packed.len()
         } else {
@@ -169,7 +182,6 @@ impl ObjectWriter {
         let data = if packed { &self.packed[..] } else { content };
         self.bytes.extend_from_slice(data);
         self.bytes.extend_from_slice(b"\nendstream\nendobj\n");
-        Ok(())
     }
 
     /// Deflates `content` into `self.packed`, reusing one compressor; `false` when the result

@@ -14,8 +14,13 @@ use crate::error::{Error, Result};
 const SMALLEST_WORTH_COMPRESSING: usize = 128;
 
 /// Appends `value` with at most three decimals and no trailing zeros (`12.5`, `-0.25`, `3`).
-/// A thousandth of a point is far below what any printer or screen resolves.
+/// A thousandth of a point is far below what any printer or screen resolves. A value that is
+/// not a number (never made by deckle's layout) is written as 0, keeping the file readable.
 pub fn push_number(out: &mut Vec<u8>, value: f32) {
+    if !value.is_finite() {
+        out.push(b'0');
+        return;
+    }
     let thousandths = (f64::from(value) * 1000.0).round() as i64;
     if thousandths < 0 {
         out.push(b'-');
@@ -287,6 +292,22 @@ mod tests {
         assert_eq!(number(0.05), "0.05");
         assert_eq!(number(1_000_000.0), "1000000");
         assert_eq!(number(-3.0), "-3");
+    }
+
+    #[test]
+    fn numbers_that_are_not_numbers_are_written_as_zero() {
+        assert_eq!(number(f32::NAN), "0");
+        assert_eq!(number(f32::INFINITY), "0");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn numbers_read_back_within_half_a_thousandth(value in -100_000.0f32..100_000.0) {
+            let text = number(value);
+            let read: f64 = text.parse().unwrap();
+            proptest::prop_assert!((read - f64::from(value)).abs() <= 0.0005 + 1e-9, "{} → {}", value, text);
+            proptest::prop_assert!(!text.contains('e') && !text.ends_with('.'));
+        }
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub const MARKER: &str = ".deckle-output";
 pub struct Staging {
     target: PathBuf,
     dir: PathBuf,
+    /// The output folder of the previous build, when there is one: a file that comes out
+    /// the same is linked from there instead of written again (see [`Staging::write`]).
+    previous: Option<PathBuf>,
     progress: Mutex<Progress>,
     committed: bool,
 }
@@ -72,14 +75,21 @@ impl Staging {
         Ok(Staging {
             target: target.to_path_buf(),
             dir,
+            previous: target.is_dir().then(|| target.to_path_buf()),
             progress: Mutex::new(Progress::default()),
             committed: false,
         })
     }
 
     /// Writes one file of the build, at a `/`-separated path relative to the output folder.
+    ///
+    /// A file the previous build made with the same contents is hard-linked from the previous
+    /// output instead (where the file system allows): nothing is written to the disk, the old
+    /// folder's removal frees nothing, and the file keeps its date, so that a copy to a web
+    /// host (rsync, say) sends only the pages that changed.
     pub fn write(&self, relative: &str, contents: &[u8]) -> Result<()> {
-        let path = self.dir.join(safe_relative(relative)?);
+        let inside = safe_relative(relative)?;
+        let path = self.dir.join(&inside);
         {
             // A panicking writer cannot leave the bookkeeping half-updated, so a poisoned lock
             // is still consistent.
@@ -100,7 +110,24 @@ impl Staging {
             progress.pages += usize::from(relative.ends_with(".html"));
             progress.bytes += contents.len() as u64;
         }
+        if self.link_unchanged(&inside, &path, contents) {
+            return Ok(());
+        }
         fs::write(&path, contents).map_err(|e| Error::io("write", &path, e))
+    }
+
+    /// Hard-links the previous build's file at `inside` to `path` if its contents are
+    /// `contents`; `false` when there is no such file or it cannot be linked.
+    fn link_unchanged(&self, inside: &Path, path: &Path, contents: &[u8]) -> bool {
+        let Some(previous) = &self.previous else {
+            return false;
+        };
+        let old = previous.join(inside);
+        let same_size = fs::symlink_metadata(&old)
+            .is_ok_and(|m| m.is_file() && m.len() == contents.len() as u64);
+        same_size
+            && fs::read(&old).is_ok_and(|bytes| bytes == contents)
+            && fs::hard_link(&old, path).is_ok()
     }
 
     /// Replaces the output folder with this build.
@@ -210,6 +237,31 @@ mod tests {
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).unwrap();
         dir
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn unchanged_files_are_kept_from_the_previous_build() {
+        use std::os::unix::fs::MetadataExt;
+        let root = temp("keep");
+        let out = root.join("output");
+        let first = Staging::begin(&out).unwrap();
+        first.write("same.html", b"unchanged").unwrap();
+        first.write("edited.html", b"before").unwrap();
+        first.commit().unwrap();
+        let inode = |name: &str| fs::metadata(out.join(name)).unwrap().ino();
+        let (same, edited) = (inode("same.html"), inode("edited.html"));
+
+        let second = Staging::begin(&out).unwrap();
+        second.write("same.html", b"unchanged").unwrap();
+        second.write("edited.html", b"after!").unwrap();
+        second.commit().unwrap();
+        assert_eq!(inode("same.html"), same, "the same file, not a copy");
+        assert_ne!(inode("edited.html"), edited);
+        assert_eq!(fs::read(out.join("same.html")).unwrap(), b"unchanged");
+        assert_eq!(fs::read(out.join("edited.html")).unwrap(), b"after!");
+        assert_eq!(fs::metadata(out.join("same.html")).unwrap().nlink(), 1);
+        fs::remove_dir_all(root).unwrap();
     }
 
     #[test]

@@ -6,9 +6,11 @@
 //! CPU time (user + system; steadier than wall time on a busy machine), the peak memory of the
 //! build process (its maximum resident set, from `wait4`), the size of `output/`, and for each
 //! PDF its size per question card.
-//! Each deck is built twice over: into `output/` on the disk holding the temporary folder, as a
-//! writer would, and into a folder in memory (`/dev/shm`, where there is one), which shows what
-//! the program itself costs apart from the disk's cost of creating files.
+//! Each deck is built three times over: into `output/` on the disk holding the temporary folder
+//! as a writer's rebuild would (replacing the previous build of the same content: unchanged
+//! files are linked, not written), into an empty `output/` on that disk as a first build would
+//! (`new`), and rebuilt into a folder in memory (`/dev/shm`, where there is one), which shows
+//! what the program itself costs apart from the disk.
 //! `cargo bench --bench build -- --quick` builds only the seed, once (a smoke test for CI).
 
 use std::fs;
@@ -69,25 +71,42 @@ fn main() -> io::Result<()> {
         "deck", "output", "runs", "median ms", "min ms", "CPU ms", "peak MiB", "output KB"
     );
     for case in &cases {
-        let mut places = vec![("disk", case.project.join("output"))];
+        let mut places = vec![
+            ("disk", case.project.join("output"), Start::Rebuild),
+            ("new", case.project.join("output"), Start::Empty),
+        ];
         if let Some(folder) = &in_memory {
-            places.push(("memory", folder.path().join(&case.name)));
+            places.push(("memory", folder.path().join(&case.name), Start::Rebuild));
         }
-        for (place, output) in places {
-            let line = measure(binary, case, &output)?;
+        for (place, output, start) in places {
+            let line = measure(binary, case, &output, start)?;
             println!("{:<16} {place:<7} {line}", case.name);
         }
     }
     Ok(())
 }
 
+/// What a measured build finds in its output folder.
+#[derive(Clone, Copy, PartialEq)]
+enum Start {
+    /// The previous build of the same content, as when a writer rebuilds.
+    Rebuild,
+    /// Nothing: the folder is removed (unmeasured) before each build, as on a first build.
+    Empty,
+}
+
 /// Builds `case` into `output` once unmeasured (so that every measured build finds warm file
-/// caches and replaces an existing output, as a writer's rebuild does), then `case.runs` times;
-/// returns the figures as one table line.
-fn measure(binary: &Path, case: &Case, output: &Path) -> io::Result<String> {
+/// caches), then `case.runs` times starting as `start` says; returns the figures as one table
+/// line.
+fn measure(binary: &Path, case: &Case, output: &Path, start: Start) -> io::Result<String> {
     build(binary, &case.project, output)?;
     let mut runs = (0..case.runs)
-        .map(|_| build(binary, &case.project, output))
+        .map(|_| {
+            if start == Start::Empty {
+                fs::remove_dir_all(output)?;
+            }
+            build(binary, &case.project, output)
+        })
         .collect::<io::Result<Vec<Run>>>()?;
     runs.sort_by_key(|run| run.wall);
     let median = runs[runs.len() / 2].wall;

@@ -13,6 +13,7 @@ use crate::layout::{
 use crate::pdf::{Colour, pt};
 
 use super::blocks::{self, Block, BlockKind};
+use super::impose::padded_page_count;
 
 /// A5 page width, in millimetres.
 pub const PAGE_WIDTH_MM: f32 = 148.0;
@@ -39,6 +40,8 @@ const INDENT_STEP: f32 = 16.0;
 const MARKER_GAP: f32 = 5.0;
 /// The distance between the ruled lines for answers, in points (7.4 mm: room to write).
 const ANSWER_LINE_PITCH: f32 = 21.0;
+/// The heading of the ruled pages that make the booklet up to a whole number of sheets.
+const NOTES_PAGE_HEADING: &str = "Your notes";
 
 const INK: Colour = Colour::grey(0.1);
 const MUTED: Colour = Colour::grey(0.38);
@@ -693,6 +696,16 @@ pub fn typeset(project: &Project) -> Result<Vec<Page>> {
             .or_else(|| furniture(&project.deck.title, Style::Italic, 8.5, baseline))
     };
     let mut items = items.into_iter();
+    let finish = |mut page: Page, number: usize| {
+        page.marks.extend(running_title(pt(RUNNING_TITLE_MM)));
+        page.marks.extend(furniture(
+            &number.to_string(),
+            Style::Regular,
+            9.0,
+            pt(PAGE_HEIGHT_MM - PAGE_NUMBER_MM),
+        ));
+        page
+    };
     for range in paginate(&slots, height) {
         let mut page = Page::default();
         let mut y = pt(TOP_MARGIN_MM);
@@ -707,17 +720,37 @@ pub fn typeset(project: &Project) -> Result<Vec<Page>> {
             );
             y += item.slot.height;
         }
-        let number = pages.len() + 1;
-        page.marks.extend(running_title(pt(RUNNING_TITLE_MM)));
-        page.marks.extend(furniture(
-            &number.to_string(),
-            Style::Regular,
-            9.0,
-            pt(PAGE_HEIGHT_MM - PAGE_NUMBER_MM),
-        ));
-        pages.push(page);
+        pages.push(finish(page, pages.len() + 1));
+    }
+    // A stapled booklet has a multiple of four pages. The pages that takes are ruled for notes,
+    // but the last: the back cover, left blank.
+    let whole = padded_page_count(pages.len());
+    while pages.len() + 1 < whole {
+        pages.push(finish(notes_page()?, pages.len() + 1));
+    }
+    if pages.len() < whole {
+        pages.push(Page::default());
     }
     Ok(pages)
+}
+
+/// A page for the reader's own notes: a heading and ruled lines down to the foot of the column.
+fn notes_page() -> Result<Page> {
+    let title = heading(&[Span::new(NOTES_PAGE_HEADING, Style::Bold)], 15.0, 0.0)
+        .map_err(|e| Error::new(format!("the booklet cannot print its notes pages: {e}")))?;
+    let mut marks = Vec::new();
+    let mut y = place(&mut marks, title, 0.0) + 6.0;
+    let (width, height) = column();
+    while y + ANSWER_LINE_PITCH <= height {
+        y += ANSWER_LINE_PITCH;
+        marks.push(rule(0.0, width, y, 0.5));
+    }
+    Ok(Page {
+        marks: marks
+            .into_iter()
+            .map(|m| m.moved(pt(SIDE_MARGIN_MM), pt(TOP_MARGIN_MM)))
+            .collect(),
+    })
 }
 
 #[cfg(test)]
@@ -744,7 +777,11 @@ mod tests {
             .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
     }
 
-    /// Answer lines: the only strokes half a point thick.
+    fn is_notes_page(page: &Page) -> bool {
+        texts(page).iter().any(|t| t == NOTES_PAGE_HEADING)
+    }
+
+    /// Answer lines (and notes pages' lines): the only strokes half a point thick.
     fn answer_lines(page: &Page) -> usize {
         page.marks
             .iter()
@@ -759,7 +796,7 @@ mod tests {
             project.settings.booklet.answer_lines = lines;
             let pages = typeset(&project).unwrap();
             let mut numbers = Vec::new();
-            for page in &pages {
+            for page in pages.iter().filter(|p| !is_notes_page(p)) {
                 let on_page: Vec<String> = texts(page)
                     .into_iter()
                     .filter(|t| is_question_number(t))
@@ -792,7 +829,12 @@ mod tests {
                 }
             }
             let number = (index + 1).to_string();
-            assert_eq!(texts(page).contains(&number), index > 0, "page {number}");
+            let back_cover = index + 1 == pages.len() && page.marks.is_empty();
+            assert_eq!(
+                texts(page).contains(&number),
+                index > 0 && !back_cover,
+                "page {number}"
+            );
         }
         assert!(texts(&pages[0]).contains(&project.deck.title));
     }
@@ -814,8 +856,36 @@ mod tests {
                 .iter()
                 .any(|t| t.starts_with("Tim Jackson, LMFT · Sep 30, 2024"))
         );
-        let last = texts(pages.last().unwrap()).join(" ");
+        let last = pages
+            .iter()
+            .rev()
+            .find(|p| !p.marks.is_empty() && !is_notes_page(p))
+            .unwrap();
+        let last = texts(last).join(" ");
         assert!(last.contains("These questions can create"), "{last}");
+    }
+
+    #[test]
+    fn the_booklet_fills_whole_sheets_with_notes_pages_and_a_blank_back() {
+        for lines in [0, 4, crate::settings::MAX_ANSWER_LINES] {
+            let mut project = seed();
+            project.settings.booklet.answer_lines = lines;
+            let pages = typeset(&project).unwrap();
+            assert_eq!(pages.len() % 4, 0, "{lines} lines: {} pages", pages.len());
+            let content = pages
+                .iter()
+                .rposition(|p| !p.marks.is_empty() && !is_notes_page(p))
+                .unwrap();
+            let padding = &pages[content + 1..];
+            assert!(padding.len() < 4);
+            if let Some((back, notes)) = padding.split_last() {
+                assert!(back.marks.is_empty(), "the back cover is blank");
+                for page in notes {
+                    assert!(is_notes_page(page));
+                    assert!(answer_lines(page) >= 20, "ruled down the page");
+                }
+            }
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use crate::content::{Project, ProjectPaths};
 use crate::error::{Error, Result};
 use crate::layout::{
-    Align, Breaking, Fit, Line, ParagraphError, Slot, Span, Style, TextBlock, fit,
+    Align, Breaking, Fit, LayoutError, Line, ParagraphError, Slot, Span, Style, TextBlock, fit,
     keep_lines_together, paginate, set_ragged,
 };
 use crate::pdf::{Colour, pt};
@@ -723,15 +723,40 @@ pub fn typeset(project: &Project) -> Result<Vec<Page>> {
         pages.push(finish(page, pages.len() + 1));
     }
     // A stapled booklet has a multiple of four pages. The pages that takes are ruled for notes,
-    // but the last: the back cover, left blank.
+    // but the last: the back cover.
     let whole = padded_page_count(pages.len());
     while pages.len() + 1 < whole {
         pages.push(finish(notes_page()?, pages.len() + 1));
     }
     if pages.len() < whole {
-        pages.push(Page::default());
+        pages.push(back_cover(project)?);
     }
     Ok(pages)
+}
+
+/// The back cover: the article's description (when it has one), framed like the front.
+fn back_cover(project: &Project) -> Result<Page> {
+    let mut page = Page::default();
+    if let Some(description) = &project.article.description {
+        let (text, _) = cover_text(description, Style::Italic, (9.0, 12.0), pt(88.0), MUTED)
+            .map_err(|e| match e {
+                LayoutError::DoesNotFit { .. } => Error::in_file(
+                    project
+                        .paths
+                        .shown(&project.paths.content_file(ProjectPaths::ARTICLE)),
+                    "the article's `description` is too long for the booklet's back cover",
+                )
+                .with_hint("shorten it to a sentence or two (search engines show only about 160 characters of it)"),
+                missing => cannot_set(
+                    Source::Article,
+                    &project.paths,
+                    ParagraphError::Layout(missing),
+                ),
+            })?;
+        page.marks.push(text.moved(pt(SIDE_MARGIN_MM), 0.0));
+    }
+    frame(&mut page);
+    Ok(page)
 }
 
 /// A page for the reader's own notes: a heading and ruled lines down to the foot of the column.
@@ -775,6 +800,13 @@ mod tests {
     fn is_question_number(text: &str) -> bool {
         text.strip_suffix('.')
             .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    }
+
+    /// A page in a frame (as both covers are).
+    fn is_back_cover(page: &Page) -> bool {
+        page.marks
+            .iter()
+            .any(|m| matches!(m, Mark::Stroke { closed: true, .. }))
     }
 
     fn is_notes_page(page: &Page) -> bool {
@@ -829,7 +861,7 @@ mod tests {
                 }
             }
             let number = (index + 1).to_string();
-            let back_cover = index + 1 == pages.len() && page.marks.is_empty();
+            let back_cover = index + 1 == pages.len() && is_back_cover(page);
             assert_eq!(
                 texts(page).contains(&number),
                 index > 0 && !back_cover,
@@ -856,10 +888,10 @@ mod tests {
                 .iter()
                 .any(|t| t.starts_with("Tim Jackson, LMFT · Sep 30, 2024"))
         );
-        let last = pages
+        let last = pages[..pages.len() - 1]
             .iter()
             .rev()
-            .find(|p| !p.marks.is_empty() && !is_notes_page(p))
+            .find(|p| !is_notes_page(p))
             .unwrap();
         let last = texts(last).join(" ");
         assert!(last.contains("These questions can create"), "{last}");
@@ -872,20 +904,41 @@ mod tests {
             project.settings.booklet.answer_lines = lines;
             let pages = typeset(&project).unwrap();
             assert_eq!(pages.len() % 4, 0, "{lines} lines: {} pages", pages.len());
-            let content = pages
+            let content = pages[..pages.len() - 1]
                 .iter()
-                .rposition(|p| !p.marks.is_empty() && !is_notes_page(p))
+                .rposition(|p| !is_notes_page(p))
                 .unwrap();
             let padding = &pages[content + 1..];
             assert!(padding.len() < 4);
             if let Some((back, notes)) = padding.split_last() {
-                assert!(back.marks.is_empty(), "the back cover is blank");
+                assert!(is_back_cover(back));
+                let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+                let description = project.article.description.as_deref().unwrap();
+                assert_eq!(
+                    texts(back).iter().map(|t| words(t)).collect::<Vec<_>>(),
+                    [words(description)],
+                    "the back cover shows the article's description and no page number"
+                );
                 for page in notes {
                     assert!(is_notes_page(page));
                     assert!(answer_lines(page) >= 20, "ruled down the page");
                 }
             }
         }
+    }
+
+    #[test]
+    fn an_overlong_description_is_explained() {
+        let mut project = seed();
+        project.article.description = Some("Words that go on and on. ".repeat(300));
+        let Err(err) = typeset(&project) else {
+            panic!("a description of 1,800 words fitted the back cover");
+        };
+        assert!(err.to_string().contains("article.md"), "{err}");
+        assert!(
+            err.to_string().contains("`description` is too long"),
+            "{err}"
+        );
     }
 
     #[test]

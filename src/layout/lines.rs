@@ -13,7 +13,7 @@ use unicode_linebreak::{BreakOpportunity, linebreaks};
 
 use super::LayoutError;
 use super::font::{Font, Style};
-use super::shape::{Glyph, ShapedRun, Span, shape_shared};
+use super::shape::{Glyph, ShapedRun, Span, shape_shared, text_of};
 
 /// Text between two break opportunities: it is never split across lines.
 #[derive(Debug, Clone, PartialEq)]
@@ -495,13 +495,7 @@ impl TextBlock {
         let lines: Vec<String> = self
             .lines
             .iter()
-            .map(|l| {
-                l.runs
-                    .iter()
-                    .flat_map(|r| &r.glyphs)
-                    .map(|g| g.text.as_str())
-                    .collect()
-            })
+            .map(|l| text_of(l.runs.iter().flat_map(|r| &r.glyphs)))
             .collect();
         lines.join("\n")
     }

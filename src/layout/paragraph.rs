@@ -10,6 +10,7 @@
 
 use std::fmt;
 
+use super::shape::text_of;
 use super::{Breaking, LayoutError, Span, TextBlock, break_lines, pieces, set_block};
 
 /// Why a paragraph could not be set.
@@ -59,13 +60,7 @@ pub fn set_ragged(
         let word = pieces
             .iter()
             .find(|p| p.body_width() > em_width)
-            .map(|p| {
-                p.body
-                    .iter()
-                    .flat_map(|run| &run.glyphs)
-                    .map(|g| g.text.as_str())
-                    .collect()
-            })
+            .map(|p| text_of(p.body.iter().flat_map(|run| &run.glyphs)))
             .unwrap_or_default();
         ParagraphError::WordTooWide { word }
     })?;

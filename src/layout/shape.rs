@@ -198,6 +198,11 @@ fn shape_uncached(text: &str, style: Style) -> Result<ShapedRun, LayoutError> {
     })
 }
 
+/// The text `glyphs` stand for, as copied from a PDF (for messages and tests).
+pub fn text_of<'a>(glyphs: impl IntoIterator<Item = &'a Glyph>) -> String {
+    glyphs.into_iter().map(|g| g.text.as_str()).collect()
+}
+
 /// The characters a glyph stands for, stored once for the whole program: a deck holds
 /// millions of glyphs but only a few dozen different glyph texts (clusters: a character, a
 /// ligature's letters, a letter with its accents), so a glyph carries a two-byte number.
@@ -287,7 +292,7 @@ mod tests {
     #[test]
     fn glyphs_carry_their_text() {
         let run = shape("you’re “here”", Style::Italic).unwrap();
-        let text: String = run.glyphs.iter().map(|g| g.text.as_str()).collect();
+        let text = text_of(&run.glyphs);
         assert_eq!(text, "you’re “here”");
         assert!(run.glyphs.iter().all(|g| g.id != 0));
     }

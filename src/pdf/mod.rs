@@ -226,6 +226,11 @@ impl GlyphsUsed {
         table[index].get_or_insert(text);
     }
 
+    /// Whether any glyph of `style` is drawn.
+    fn uses(&self, style: Style) -> bool {
+        !self.0[style as usize].is_empty()
+    }
+
     /// The glyphs of `style` in use, by id.
     fn of(&self, style: Style) -> BTreeMap<u16, GlyphText> {
         self.0[style as usize]
@@ -602,10 +607,12 @@ impl Document {
 
     fn record_glyphs(&mut self, drawn: &[(Style, u16, GlyphText)]) {
         for &(style, id, text) in drawn {
-            if !self.fonts.contains_key(&style) {
+            self.used.record(style, id, text);
+        }
+        for style in Style::ALL {
+            if self.used.uses(style) && !self.fonts.contains_key(&style) {
                 self.fonts.insert(style, self.writer.reserve());
             }
-            self.used.record(style, id, text);
         }
     }
 

@@ -5,8 +5,16 @@
 //! with the sRGB primaries adapted to the D50 white of the profile connection space (as ICC
 //! profiles require) and the sRGB tone curve as a 1,024-step table.
 
-/// The profile's bytes.
-pub fn srgb() -> Vec<u8> {
+use std::sync::OnceLock;
+
+/// The profile's bytes, made once.
+pub fn srgb() -> &'static [u8] {
+    static PROFILE: OnceLock<Vec<u8>> = OnceLock::new();
+    PROFILE.get_or_init(build)
+}
+
+/// Builds the profile.
+fn build() -> Vec<u8> {
     let description = text_description(b"sRGB IEC61966-2.1 (deckle)");
     let copyright = text(b"No copyright, use freely");
     let white = xyz(D50);
@@ -133,14 +141,14 @@ mod tests {
     #[test]
     fn the_profile_is_a_well_formed_icc_display_profile() {
         let profile = srgb();
-        assert_eq!(u32_at(&profile, 0), profile.len());
+        assert_eq!(u32_at(profile, 0), profile.len());
         assert_eq!(&profile[12..24], b"mntrRGB XYZ ");
         assert_eq!(&profile[36..40], b"acsp");
-        let count = u32_at(&profile, 128);
+        let count = u32_at(profile, 128);
         assert_eq!(count, 9);
         for tag in 0..count {
             let entry = 132 + 12 * tag;
-            let (offset, size) = (u32_at(&profile, entry + 4), u32_at(&profile, entry + 8));
+            let (offset, size) = (u32_at(profile, entry + 4), u32_at(profile, entry + 8));
             assert_eq!(offset % 4, 0);
             assert!(offset + size <= profile.len());
             // Every tag's data begins with its type's signature.
@@ -151,7 +159,7 @@ mod tests {
                     .any(|k| k == &kind)
             );
         }
-        assert_eq!(srgb(), profile, "the same bytes every time");
+        assert_eq!(build(), profile, "the same bytes every time");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Ending a [`Document`]: the embedded fonts, the resources pages and forms share, the page tree,
-//! the catalog with its viewer preferences, and the document information.
+//! the catalog with its viewer preferences, the sRGB output intent and XMP metadata PDF/A asks
+//! for, and the document information.
 
 use std::fmt::Write as _;
 
@@ -60,7 +61,7 @@ pub(super) fn finish(document: Document) -> Result<Vec<u8>> {
     );
 
     let profile = writer.reserve();
-    writer.stream(profile, " /N 3", &colour_profile::srgb())?;
+    writer.stream(profile, " /N 3", colour_profile::srgb())?;
     let intent = writer.reserve();
     writer.object(
         intent,

@@ -324,3 +324,52 @@ fn saddle_stitch_order_of_this_test_matches_a_paper_mock_up() {
     assert_eq!(saddle_stitch_order(8), vec![[8, 1], [2, 7], [6, 3], [4, 5]]);
     assert_eq!(saddle_stitch_order(4), vec![[4, 1], [2, 3]]);
 }
+
+#[test]
+fn both_booklets_are_tagged_in_reading_order() {
+    if skip_without_poppler() {
+        return;
+    }
+    let project = seed_project();
+    build_ok(project.path(), &[]);
+    let reading = pdf_structure(&output_file(project.path(), READING));
+    assert_eq!(
+        reading,
+        pdf_structure(&output_file(project.path(), TO_FOLD)),
+        "the imposed booklet reads in the same order as the A5 one"
+    );
+    let title = "Unlocking the Power of Empathy: How It Can Transform Your Relationship";
+    assert_eq!(reading[0], ("H1".to_string(), title.to_string()));
+    let position = |text: &str| {
+        reading
+            .iter()
+            .position(|(_, t)| t.contains(text))
+            .unwrap_or_else(|| panic!("“{text}” is not in the structure: {reading:?}"))
+    };
+    let first = position("What is something you’re afraid to share");
+    let last = position("What do you wish I knew about your inner world");
+    assert!(position("Ready to transform") < first && first < last);
+    // A question is one element: its number and all its lines.
+    assert_eq!(
+        reading[first],
+        (
+            "P".to_string(),
+            "1. What is something you’re afraid to share with others but feel safe sharing with me?"
+                .to_string()
+        )
+    );
+    assert_eq!(reading[position("Your notes")].0, "H1");
+    // Running titles and page numbers are not content.
+    assert!(
+        !reading.iter().any(|(_, t)| t.parse::<u32>().is_ok()),
+        "{reading:?}"
+    );
+    let site_title = reading
+        .iter()
+        .filter(|(_, t)| t == "Unlocking the Power of Empathy")
+        .count();
+    assert_eq!(
+        site_title, 2,
+        "the cover's line and the questions' heading only"
+    );
+}

@@ -317,3 +317,37 @@ fn unknown_card_sizes_and_cards_larger_than_the_paper_are_explained() {
     let stderr = build_error(project.path());
     assert!(stderr.contains("did you mean `backs`?"), "{stderr}");
 }
+
+#[test]
+fn cards_are_tagged_card_by_card() {
+    if skip_without_poppler() {
+        return;
+    }
+    let project = seed_project();
+    build_ok(project.path(), &[]);
+    for name in [PRINT_SHOP, HOME] {
+        let structure = pdf_structure(&output_file(project.path(), name));
+        let paragraphs: Vec<&str> = structure
+            .iter()
+            .filter(|(kind, _)| kind == "P")
+            .map(|(_, text)| text.as_str())
+            .collect();
+        // Every question is one paragraph, in the deck's order; card numbers and the backs'
+        // title are not content.
+        let questions: Vec<&str> = paragraphs
+            .iter()
+            .copied()
+            .filter(|text| text.ends_with('?'))
+            .collect();
+        assert_eq!(questions, seed_questions(), "{name}");
+        assert!(
+            !structure.iter().any(|(_, t)| t.contains(" / 20")),
+            "{name}"
+        );
+        assert_eq!(
+            structure.iter().filter(|(kind, _)| kind == "H1").count(),
+            1,
+            "{name}"
+        );
+    }
+}

@@ -12,7 +12,7 @@ pub mod pages;
 use crate::content::Project;
 use crate::error::Result;
 use crate::output::Staging;
-use crate::pdf::{self, Canvas, Document, Duplex, Metadata, PageBoxes, Path, Stroke, mm};
+use crate::pdf::{self, Canvas, Document, Duplex, Metadata, PageBoxes, Path, Stroke, Tag, mm};
 use crate::render::{Download, Renderer};
 use crate::settings::BookletPaper;
 
@@ -88,21 +88,52 @@ fn halves(paper: BookletPaper) -> [Placement; 2] {
     ]
 }
 
-/// Draws a booklet page onto `canvas` at `at`.
-fn draw(page: &Page, canvas: &mut Canvas, at: Placement) {
-    for mark in &page.marks {
+/// Each page's marks' places in the PDF's structure: elements numbered in reading order, so
+/// that the imposed booklet, its pages shuffled onto sheets, still reads in order.
+fn structure_tags(pages: &[Page]) -> Vec<Vec<Tag>> {
+    let mut element = 0;
+    pages
+        .iter()
+        .map(|page| {
+            page.marks
+                .iter()
+                .map(|mark| match mark {
+                    Mark::Text {
+                        role: Some(role),
+                        continues,
+                        ..
+                    } => {
+                        if !continues {
+                            element += 1;
+                        }
+                        Tag::Content {
+                            element,
+                            role: *role,
+                        }
+                    }
+                    _ => Tag::Artifact,
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Draws a booklet page onto `canvas` at `at`, its marks tagged with `tags`.
+fn draw(page: &Page, tags: &[Tag], canvas: &mut Canvas, at: Placement) {
+    for (mark, &tag) in page.marks.iter().zip(tags) {
         match mark {
             Mark::Text {
                 block,
                 x,
                 top,
                 colour,
+                ..
             } => {
                 let (left, top) = at.point((*x, *top));
                 if at.scale == 1.0 {
-                    canvas.text(block, left, top, *colour);
+                    canvas.text(block, left, top, *colour, tag);
                 } else {
-                    canvas.text(&block.scaled(at.scale), left, top, *colour);
+                    canvas.text(&block.scaled(at.scale), left, top, *colour, tag);
                 }
             }
             Mark::Stroke {
@@ -150,9 +181,9 @@ fn reading_order(project: &Project, pages: &[Page]) -> Result<Vec<u8>> {
         project.deck.questions.len()
     );
     let mut document = Document::new(metadata(project, subject, None)?);
-    for page in pages {
+    for (page, tags) in pages.iter().zip(structure_tags(pages)) {
         let mut canvas = Canvas::new();
-        draw(page, &mut canvas, Placement::NATURAL);
+        draw(page, &tags, &mut canvas, Placement::NATURAL);
         document.add_page(PageBoxes::plain(PAGE_WIDTH_MM, PAGE_HEIGHT_MM), canvas);
     }
     document.finish()
@@ -169,11 +200,12 @@ fn to_fold(project: &Project, pages: &[Page]) -> Result<Vec<u8>> {
     let mut document = Document::new(metadata(project, subject, Some(Duplex::FlipShortEdge))?);
     let (width, height) = paper.landscape_mm();
     let [left, right] = halves(paper);
+    let tags = structure_tags(pages);
     for side in impose::impose(pages.len()) {
         let mut canvas = Canvas::new();
         for (index, at) in [(side.left, left), (side.right, right)] {
-            if let Some(page) = index.and_then(|i| pages.get(i)) {
-                draw(page, &mut canvas, at);
+            if let Some((page, tags)) = index.and_then(|i| pages.get(i).zip(tags.get(i))) {
+                draw(page, tags, &mut canvas, at);
             }
         }
         document.add_page(PageBoxes::plain(width, height), canvas);

@@ -10,7 +10,7 @@ use crate::layout::{
     Align, Breaking, Fit, LayoutError, Line, ParagraphError, Slot, Span, Style, TextBlock, fit,
     keep_lines_together, paginate, set_ragged,
 };
-use crate::pdf::{Colour, pt};
+use crate::pdf::{Colour, Role, pt};
 
 use super::blocks::{self, Block, BlockKind};
 use super::impose::padded_page_count;
@@ -60,6 +60,12 @@ pub enum Mark {
         top: f32,
         /// Its colour.
         colour: Colour,
+        /// What it is to a reader who follows the PDF's structure; `None` for page furniture
+        /// (running titles, page numbers).
+        role: Option<Role>,
+        /// Whether it goes on the structure element of the text before it (a paragraph's
+        /// second and later lines, the words after a list item's number).
+        continues: bool,
     },
     /// Straight lines through `points`, each (x, downwards y); back to the first when
     /// `closed`.
@@ -196,6 +202,8 @@ struct Setting {
     breaking: Breaking,
     /// How its lines sit in the column.
     align: Align,
+    /// What it is in the PDF's structure.
+    role: Role,
 }
 
 impl Setting {
@@ -208,6 +216,7 @@ impl Setting {
             indent: 0.0,
             breaking: Breaking::Paragraph,
             align: Align::Left,
+            role: Role::Paragraph,
         }
     }
 }
@@ -240,6 +249,8 @@ fn paragraph(spans: &[Span], marker: Option<&str>, setting: Setting) -> Paragrap
                 x: setting.indent,
                 top: offset,
                 colour: setting.colour,
+                role: Some(setting.role),
+                continues: index > 0 || marker.is_some(),
             }],
         })
         .collect();
@@ -253,13 +264,19 @@ fn paragraph(spans: &[Span], marker: Option<&str>, setting: Setting) -> Paragrap
         )?;
         let marker_width = mark.width();
         mark.lines.truncate(1);
-        first.marks.push(Mark::Text {
-            block: mark,
-            // Hanging left of the text, but never into the margin.
-            x: (setting.indent - MARKER_GAP - marker_width).max(0.0),
-            top: offset,
-            colour: setting.colour,
-        });
+        // Before the text, so that it begins the element the text continues.
+        first.marks.insert(
+            0,
+            Mark::Text {
+                block: mark,
+                // Hanging left of the text, but never into the margin.
+                x: (setting.indent - MARKER_GAP - marker_width).max(0.0),
+                top: offset,
+                colour: setting.colour,
+                role: Some(setting.role),
+                continues: false,
+            },
+        );
     }
     let mut slots: Vec<Slot> = items.iter().map(|i| i.slot).collect();
     keep_lines_together(&mut slots);
@@ -271,9 +288,9 @@ fn paragraph(spans: &[Span], marker: Option<&str>, setting: Setting) -> Paragrap
 
 type ParagraphResult = std::result::Result<Vec<Item>, ParagraphError>;
 
-/// Sets a heading in balanced lines, every line kept with the next, so a heading never ends a
-/// page.
-fn heading(spans: &[Span], size: f32, gap: f32) -> ParagraphResult {
+/// Sets a heading of `level` (1 is the highest) in balanced lines, every line kept with the
+/// next, so a heading never ends a page.
+fn heading(spans: &[Span], level: u8, size: f32, gap: f32) -> ParagraphResult {
     let mut items = paragraph(
         spans,
         None,
@@ -281,6 +298,7 @@ fn heading(spans: &[Span], size: f32, gap: f32) -> ParagraphResult {
             size,
             leading: size * 1.25,
             breaking: Breaking::Balanced,
+            role: Role::Heading(level),
             ..Setting::body(gap)
         },
     )?;
@@ -324,8 +342,9 @@ fn article_body(markdown: &str) -> ParagraphResult {
                     2 => (13.0, 16.0),
                     _ => (11.0, 12.0),
                 };
-                let mut lines =
-                    heading(&spans, size, if previous.is_none() { 0.0 } else { above })?;
+                // Below the article's title, the only first-level heading.
+                let gap = if previous.is_none() { 0.0 } else { above };
+                let mut lines = heading(&spans, level + 1, size, gap)?;
                 if let Some(last) = lines.last_mut() {
                     last.slot.height += 3.0;
                 }
@@ -382,8 +401,13 @@ fn ornament(gap: f32) -> Item {
 fn article(project: &Project) -> Result<Vec<Item>> {
     let article = &project.article;
     let fail = |e| cannot_set(Source::Article, &project.paths, e);
-    let mut items =
-        heading(&[Span::new(article.title.as_str(), Style::Bold)], 17.0, 0.0).map_err(fail)?;
+    let mut items = heading(
+        &[Span::new(article.title.as_str(), Style::Bold)],
+        1,
+        17.0,
+        0.0,
+    )
+    .map_err(fail)?;
     let mut byline = format!("{} · {}", article.author, article.date.human());
     if let Some(updated) = article.updated {
         byline.push_str(&format!(" · updated {}", updated.human()));
@@ -525,7 +549,7 @@ fn words_paragraphs(text: &str, gap: f32, align: Align) -> ParagraphResult {
 fn questions(project: &Project, answer_lines: usize) -> Result<Vec<Item>> {
     let deck = &project.deck;
     let paths = &project.paths;
-    let mut items = heading(&[Span::new(deck.title.as_str(), Style::Bold)], 15.0, 0.0)
+    let mut items = heading(&[Span::new(deck.title.as_str(), Style::Bold)], 1, 15.0, 0.0)
         .map_err(|e| cannot_set(Source::Deck("title"), paths, e))?;
     if let Some(first) = items.first_mut() {
         first.slot.new_page = true;
@@ -567,6 +591,7 @@ fn cover_text(
     (min_size, max_size): (f32, f32),
     top: f32,
     colour: Colour,
+    role: Role,
 ) -> std::result::Result<(Mark, f32), crate::layout::LayoutError> {
     let (width, _) = column();
     let block = fit(
@@ -588,6 +613,8 @@ fn cover_text(
             x: 0.0,
             top,
             colour,
+            role: Some(role),
+            continues: false,
         },
         height,
     ))
@@ -603,20 +630,41 @@ fn cover(project: &Project) -> Result<Page> {
     let in_deck = |e| cannot_set(Source::Deck("title"), paths, ParagraphError::Layout(e));
     let mut marks = Vec::new();
     let mut y = pt(52.0);
-    let (title, height) =
-        cover_text(&article.title, Style::Bold, (14.0, 24.0), y, INK).map_err(in_article)?;
+    let (title, height) = cover_text(
+        &article.title,
+        Style::Bold,
+        (14.0, 24.0),
+        y,
+        INK,
+        Role::Heading(1),
+    )
+    .map_err(in_article)?;
     marks.push(title);
     y += height + 16.0;
     let (width, _) = column();
     marks.push(rule(width / 2.0 - 18.0, width / 2.0 + 18.0, y, 0.8));
     y += 16.0;
-    let (author, _) =
-        cover_text(&article.author, Style::Italic, (10.0, 13.0), y, INK).map_err(in_article)?;
+    let (author, _) = cover_text(
+        &article.author,
+        Style::Italic,
+        (10.0, 13.0),
+        y,
+        INK,
+        Role::Paragraph,
+    )
+    .map_err(in_article)?;
     marks.push(author);
 
     let mut y = pt(150.0);
-    let (deck_title, height) =
-        cover_text(&deck.title, Style::Regular, (10.0, 13.0), y, INK).map_err(in_deck)?;
+    let (deck_title, height) = cover_text(
+        &deck.title,
+        Style::Regular,
+        (10.0, 13.0),
+        y,
+        INK,
+        Role::Paragraph,
+    )
+    .map_err(in_deck)?;
     marks.push(deck_title);
     y += height + 4.0;
     let count = deck.questions.len();
@@ -624,8 +672,15 @@ fn cover(project: &Project) -> Result<Page> {
         "{count} question{} to talk about together",
         if count == 1 { "" } else { "s" }
     );
-    let (line, _) =
-        cover_text(&questions, Style::Italic, (9.0, 10.0), y, MUTED).map_err(in_deck)?;
+    let (line, _) = cover_text(
+        &questions,
+        Style::Italic,
+        (9.0, 10.0),
+        y,
+        MUTED,
+        Role::Paragraph,
+    )
+    .map_err(in_deck)?;
     marks.push(line);
 
     let mut page = Page {
@@ -679,6 +734,8 @@ fn furniture(text: &str, style: Style, size: f32, baseline: f32) -> Option<Mark>
         block,
         x: pt(SIDE_MARGIN_MM),
         colour: MUTED,
+        role: None,
+        continues: false,
     })
 }
 
@@ -738,7 +795,14 @@ pub fn typeset(project: &Project) -> Result<Vec<Page>> {
 fn back_cover(project: &Project) -> Result<Page> {
     let mut page = Page::default();
     if let Some(description) = &project.article.description {
-        let (text, _) = cover_text(description, Style::Italic, (9.0, 12.0), pt(88.0), MUTED)
+        let (text, _) = cover_text(
+            description,
+            Style::Italic,
+            (9.0, 12.0),
+            pt(88.0),
+            MUTED,
+            Role::Paragraph,
+        )
             .map_err(|e| match e {
                 LayoutError::DoesNotFit { .. } => Error::in_file(
                     project
@@ -761,7 +825,7 @@ fn back_cover(project: &Project) -> Result<Page> {
 
 /// A page for the reader's own notes: a heading and ruled lines down to the foot of the column.
 fn notes_page() -> Result<Page> {
-    let title = heading(&[Span::new(NOTES_PAGE_HEADING, Style::Bold)], 15.0, 0.0)
+    let title = heading(&[Span::new(NOTES_PAGE_HEADING, Style::Bold)], 1, 15.0, 0.0)
         .map_err(|e| Error::new(format!("the booklet cannot print its notes pages: {e}")))?;
     let mut marks = Vec::new();
     let mut y = place(&mut marks, title, 0.0) + 6.0;

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use crate::content::{Project, ProjectPaths};
 use crate::error::{Error, Result};
 use crate::layout::{Align, Breaking, Fit, LayoutError, Span, Style, TextBlock, fit, fit_stack};
-use crate::pdf::{Canvas, Colour, Document, FormId, Path, Rect, Stroke, mm, pt};
+use crate::pdf::{Canvas, Colour, Document, FormId, Path, Rect, Role, Stroke, Tag, mm, pt};
 use crate::settings::{DeckSettings, Size};
 
 /// The colours of the deck, parsed from the settings.
@@ -43,15 +43,27 @@ impl Palette {
     }
 }
 
+/// Structure elements numbered below this are for pages before the cards (the test sheet).
+const FIRST_CARD_ELEMENT: u32 = 16;
+
+/// The structure element of the `mark`-th thing drawn on front `card`: the cards' texts are
+/// read card by card, each in the order it is drawn.
+fn card_element(card: usize, mark: usize) -> u32 {
+    // A front draws a handful of marks; 64 leaves room without ever overlapping.
+    FIRST_CARD_ELEMENT + (card * 64 + mark.min(63)) as u32
+}
+
 /// Something drawn on a card.
 #[derive(Debug, Clone, PartialEq)]
 enum Mark {
-    /// Text with its top-left corner at (left, top).
+    /// Text with its top-left corner at (left, top); `role` is what it is to a reader who
+    /// follows the PDF's structure, `None` for a printing aid (the card's number).
     Text {
         block: TextBlock,
         left: f32,
         top: f32,
         colour: Colour,
+        role: Option<Role>,
     },
     /// An ornament.
     Divider(Divider),
@@ -323,14 +335,21 @@ impl Cards {
         let front = &self.fronts[index];
         let margin = forms.margin;
         canvas.place(forms.forms[front.design], trim.x - margin, trim.y - margin);
-        for mark in &front.marks {
+        for (number, mark) in front.marks.iter().enumerate() {
             match mark {
                 Mark::Text {
                     block,
                     left,
                     top,
                     colour,
-                } => canvas.text(block, trim.x + left, trim.y + top, *colour),
+                    role,
+                } => {
+                    let tag = role.map_or(Tag::Artifact, |role| Tag::Content {
+                        element: card_element(index, number),
+                        role,
+                    });
+                    canvas.text(block, trim.x + left, trim.y + top, *colour, tag);
+                }
                 Mark::Divider(ornament) => ornament.draw(canvas, trim, self.palette.accent),
             }
         }
@@ -376,7 +395,13 @@ impl Cards {
         let centre = (trim.x + self.card.width / 2.0, top - 1.25 * radius);
         rosette(canvas, centre, radius, palette.back_text, palette.back);
         let text_top = top - 2.5 * radius - gap;
-        canvas.text(&self.back, trim.x + area.x, text_top, palette.back_text);
+        canvas.text(
+            &self.back,
+            trim.x + area.x,
+            text_top,
+            palette.back_text,
+            Tag::Artifact,
+        );
         let below = text_top - text_height - gap - divider_height / 2.0;
         divider(canvas, centre.0, below, 16.0 * frame.scale, line);
     }
@@ -421,6 +446,7 @@ fn title_card(project: &Project, frame: &Frame, palette: &Palette) -> Result<Fro
                 left: text.x,
                 top,
                 colour: palette.text,
+                role: Some(Role::Heading(1)),
             },
             Mark::Divider(Divider {
                 x: card.width / 2.0,
@@ -432,6 +458,7 @@ fn title_card(project: &Project, frame: &Frame, palette: &Palette) -> Result<Fro
                 left: text.x,
                 top: author_top,
                 colour: palette.accent,
+                role: Some(Role::Paragraph),
             },
         ],
     })
@@ -495,6 +522,7 @@ fn how_to_card(
             left: text.x,
             top,
             colour: palette.text,
+            role: Some(Role::Paragraph),
         });
         top -= height + gap;
     }
@@ -529,6 +557,7 @@ fn question_card(
         left: text.x,
         top: label_top,
         colour: palette.accent,
+        role: None,
     }];
     let mut design = vec![Divider {
         x: frame.card.width / 2.0,
@@ -549,6 +578,7 @@ fn question_card(
                 left: text.x,
                 top,
                 colour: palette.accent,
+                role: Some(Role::Paragraph),
             });
             top
         }
@@ -602,6 +632,7 @@ fn question_card(
             } else {
                 palette.accent
             },
+            role: Some(Role::Paragraph),
         });
         top -= height + gap;
     }

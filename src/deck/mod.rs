@@ -19,7 +19,8 @@ use crate::error::{Error, Result};
 use crate::layout::{Align, Breaking, Fit, Span, Style, fit};
 use crate::output::Staging;
 use crate::pdf::{
-    Canvas, Colour, Document, Duplex, Metadata, PageBoxes, Path, Rect, Stroke, document_time, pt,
+    Canvas, Colour, Document, Duplex, Metadata, PageBoxes, Path, Rect, Role, Stroke, Tag,
+    document_time, pt,
 };
 use crate::render::{Download, Renderer};
 use crate::settings::{Backs, DeckSettings, Size};
@@ -294,7 +295,17 @@ fn calibration(imposition: &Imposition, settings: &DeckSettings) -> Result<Vec<C
         .map_err(|e| Error::new(format!("could not set the test sheet's instructions: {e}")))
     };
     let mut front = Canvas::new();
-    front.text(&line(&instructions)?, 20.0, page.height - 22.0, ink);
+    let instructions_tag = |element| Tag::Content {
+        element,
+        role: Role::Paragraph,
+    };
+    front.text(
+        &line(&instructions)?,
+        20.0,
+        page.height - 22.0,
+        ink,
+        instructions_tag(0),
+    );
     let centre = (page.width / 2.0, page.height / 2.0);
     ruler(&mut front, (centre.0 - 50.0, centre.1 + 45.0), false, ink);
     ruler(&mut front, (centre.0, centre.1 - 75.0), true, ink);
@@ -307,6 +318,7 @@ fn calibration(imposition: &Imposition, settings: &DeckSettings) -> Result<Vec<C
         20.0,
         page.height - 22.0,
         ink,
+        instructions_tag(1),
     );
     let (columns, rows) = imposition.grid();
     let corners = [0, columns - 1, (rows - 1) * columns, rows * columns - 1];
@@ -395,10 +407,10 @@ fn ruler(canvas: &mut Canvas, start: (f32, f32), vertical: bool, colour: Colour)
         if let Ok(block) = numbers(&label) {
             if vertical {
                 let (x, y) = at(cm as f32, -1.5);
-                canvas.text(&block, x - 12.0, y + 1.2, colour);
+                canvas.text(&block, x - 12.0, y + 1.2, colour, Tag::Artifact);
             } else {
                 let (x, y) = at(cm as f32, -1.5);
-                canvas.text(&block, x - 6.0, y, colour);
+                canvas.text(&block, x - 6.0, y, colour, Tag::Artifact);
             }
         }
     }

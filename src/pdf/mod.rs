@@ -241,6 +241,43 @@ impl GlyphsUsed {
     }
 }
 
+/// What a piece of text is to a reader who follows the document's structure (a screen reader,
+/// a viewer that reflows text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A heading; 1 is the highest level.
+    Heading(u8),
+    /// Running text: a paragraph, a question, a caption.
+    Paragraph,
+}
+
+impl Role {
+    /// The PDF structure type: `P`, `H1` to `H6`.
+    fn structure_type(self) -> String {
+        match self {
+            Role::Heading(level) => format!("H{}", level.clamp(1, 6)),
+            Role::Paragraph => "P".to_string(),
+        }
+    }
+}
+
+/// How text drawn on a canvas belongs to the document's structure (the tags that let a screen
+/// reader read a PDF in order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tag {
+    /// Not content: page numbers, running titles, printing aids, repeated designs.
+    Artifact,
+    /// Part of the document's element number `element`, a `role`. Elements are read in the
+    /// order of their numbers, whatever pages they are drawn on; text drawn with the same
+    /// number (the lines of a paragraph, on one page or two) is one element.
+    Content {
+        /// The element's number.
+        element: u32,
+        /// What it is.
+        role: Role,
+    },
+}
+
 /// The drawing of one page, written as PDF content as it is drawn. Lengths are in millimetres
 /// from the bottom-left corner.
 #[derive(Debug, Clone, Default)]
@@ -249,6 +286,8 @@ pub struct Canvas {
     /// Every glyph drawn, in order, for the document's [`GlyphsUsed`].
     drawn: Vec<(Style, u16, GlyphText)>,
     forms: BTreeSet<FormId>,
+    /// The element and role of each marked piece of content, by its number on the page (MCID).
+    marked: Vec<(u32, Role)>,
 }
 
 impl Canvas {
@@ -274,22 +313,37 @@ impl Canvas {
         self.operator(operator);
     }
 
+    /// Begins content that is not part of the document's structure (shapes, printing aids).
+    fn begin_artifact(&mut self) {
+        self.operator(b"/Artifact BMC");
+    }
+
+    /// Ends what [`Canvas::begin_artifact`] or a tagged piece of content began.
+    fn end_marked(&mut self) {
+        self.operator(b"EMC");
+    }
+
     /// Fills a rectangle.
     pub fn fill_rect(&mut self, rect: Rect, colour: Colour) {
+        self.begin_artifact();
         self.colour(colour, b"rg");
         self.numbers(&[pt(rect.x), pt(rect.y), pt(rect.w), pt(rect.h)]);
         self.operator(b"re f");
+        self.end_marked();
     }
 
     /// Fills a closed path.
     pub fn fill(&mut self, path: &Path, colour: Colour) {
+        self.begin_artifact();
         self.colour(colour, b"rg");
         self.content.extend_from_slice(&path.operators);
         self.operator(b"f");
+        self.end_marked();
     }
 
     /// Strokes an open path (or a closed one when `closed`).
     pub fn stroke(&mut self, path: &Path, stroke: Stroke, closed: bool) {
+        self.begin_artifact();
         self.operator(b"q");
         self.colour(stroke.colour, b"RG");
         self.numbers(&[stroke.width]);
@@ -302,6 +356,7 @@ impl Canvas {
         self.content.extend_from_slice(&path.operators);
         self.operator(if closed { b"s" } else { b"S" });
         self.operator(b"Q");
+        self.end_marked();
     }
 
     /// Strokes a straight line from (x1, y1) to (x2, y2).
@@ -310,12 +365,25 @@ impl Canvas {
         self.stroke(&path, stroke, false);
     }
 
-    /// Draws laid-out text with the top of the block at `top` and its left edge at `left`.
-    pub fn text(&mut self, block: &TextBlock, left: f32, top: f32, colour: Colour) {
+    /// Draws laid-out text with the top of the block at `top` and its left edge at `left`, as
+    /// `tag` says it belongs to the document's structure.
+    pub fn text(&mut self, block: &TextBlock, left: f32, top: f32, colour: Colour, tag: Tag) {
+        if tag == Tag::Artifact {
+            self.begin_artifact();
+        }
         self.operator(b"BT");
         self.colour(colour, b"rg");
         let mut current_font = None;
         for (index, line) in block.lines.iter().enumerate() {
+            // Each line is its own piece of the element, so that text read from the structure
+            // keeps the break between lines as a break, not words run together.
+            if let Tag::Content { element, role } = tag {
+                let number = self.marked.len();
+                self.marked.push((element, role));
+                self.operator(
+                    format!("/{} <</MCID {number}>> BDC", role.structure_type()).as_bytes(),
+                );
+            }
             let baseline = pt(top) - block.baseline(index);
             for run in &line.runs {
                 if current_font != Some((run.style, run.size)) {
@@ -342,8 +410,14 @@ impl Canvas {
                     self.glyphs(run.style, run.size, group);
                 }
             }
+            if matches!(tag, Tag::Content { .. }) {
+                self.end_marked();
+            }
         }
         self.operator(b"ET");
+        if tag == Tag::Artifact {
+            self.end_marked();
+        }
     }
 
     /// Shows `glyphs` (set at `size` in `style`) with a `TJ` whose corrections put each where
@@ -389,6 +463,7 @@ impl Canvas {
     /// Draws `form` through the transformation `matrix` (PDF's `a b c d e f`, in points).
     fn place_with(&mut self, form: FormId, matrix: [f32; 6]) {
         self.forms.insert(form);
+        self.begin_artifact();
         self.operator(b"q");
         self.numbers(&matrix);
         self.operator(b"cm");
@@ -397,6 +472,7 @@ impl Canvas {
             .extend_from_slice(form.resource_name().as_bytes());
         self.operator(b" Do");
         self.operator(b"Q");
+        self.end_marked();
     }
 }
 
@@ -480,6 +556,14 @@ impl PageBoxes {
     }
 }
 
+/// One element of the document's structure: what it is, and where its pieces are drawn, as
+/// (page number, MCID) in reading order.
+#[derive(Debug)]
+struct Element {
+    role: Role,
+    pieces: Vec<(usize, usize)>,
+}
+
 /// A PDF being written: pages go into the file as they are added, so memory holds only the
 /// finished bytes; [`Document::finish`] adds the fonts and the document's dictionaries.
 #[derive(Debug)]
@@ -497,6 +581,10 @@ pub struct Document {
     forms: Vec<ObjectRef>,
     fonts: BTreeMap<Style, ObjectRef>,
     used: GlyphsUsed,
+    /// The document's structure, by element number.
+    elements: BTreeMap<u32, Element>,
+    /// For each page, the element of each of its marked pieces, by MCID.
+    marked: Vec<Vec<u32>>,
     /// The first page or form that could not be written, reported by [`Document::finish`].
     failure: Option<Error>,
 }
@@ -515,6 +603,8 @@ impl Document {
             forms: Vec::new(),
             fonts: BTreeMap::new(),
             used: GlyphsUsed::default(),
+            elements: BTreeMap::new(),
+            marked: Vec::new(),
             failure: None,
         }
     }
@@ -528,6 +618,16 @@ impl Document {
     }
 
     fn write_page(&mut self, boxes: PageBoxes, canvas: Canvas) -> Result<()> {
+        let number = self.pages.len();
+        for (mcid, &(element, role)) in canvas.marked.iter().enumerate() {
+            let entry = self.elements.entry(element).or_insert(Element {
+                role,
+                pieces: Vec::new(),
+            });
+            entry.pieces.push((number, mcid));
+        }
+        self.marked
+            .push(canvas.marked.iter().map(|&(element, _)| element).collect());
         let content = self.take(canvas)?;
         let whole = Rect::new(0.0, 0.0, boxes.width, boxes.height);
         let page = self.writer.reserve();
@@ -535,7 +635,7 @@ impl Document {
             page,
             &format!(
                 "<</Type /Page /Parent {} /Resources {} /MediaBox {} /CropBox {} \
-                 /BleedBox {} /TrimBox {} /Contents {content}>>",
+                 /BleedBox {} /TrimBox {} /Contents {content} /StructParents {number} /Tabs /S>>",
                 self.tree,
                 self.resources,
                 box_array(whole),
@@ -571,6 +671,11 @@ impl Document {
         if !canvas.forms.is_empty() {
             return Err(Error::new(
                 "could not build the PDF: a repeated drawing places another repeated drawing",
+            ));
+        }
+        if !canvas.marked.is_empty() {
+            return Err(Error::new(
+                "could not build the PDF: a repeated drawing holds text of the document's own",
             ));
         }
         self.record_glyphs(&canvas.drawn);
@@ -654,15 +759,19 @@ mod tests {
         assert!((pt(25.4) - 72.0).abs() < 1e-4 && (mm(72.0) - 25.4).abs() < 1e-4);
     }
 
-    fn sample() -> Document {
-        let mut document = Document::new(Metadata {
+    fn sample_metadata() -> Metadata {
+        Metadata {
             title: "Cards".into(),
             author: "Ana Writer".into(),
             subject: "A test".into(),
             language: "en".into(),
             time: 1_700_000_000,
             duplex: Some(Duplex::FlipLongEdge),
-        });
+        }
+    }
+
+    fn sample() -> Document {
+        let mut document = Document::new(sample_metadata());
         let block = crate::layout::fit(
             &[crate::layout::Span::new(
                 "What’s “kerning”, AVA? Cafe\u{301} Z\u{30C}",
@@ -681,7 +790,16 @@ mod tests {
         .unwrap();
         let mut canvas = Canvas::new();
         canvas.fill_rect(Rect::new(10.0, 10.0, 50.0, 50.0), Colour::grey(0.9));
-        canvas.text(&block, 10.0, 50.0, Colour::BLACK);
+        canvas.text(
+            &block,
+            10.0,
+            50.0,
+            Colour::BLACK,
+            Tag::Content {
+                element: 1,
+                role: Role::Paragraph,
+            },
+        );
         document.add_page(PageBoxes::plain(70.0, 70.0), canvas);
         document
     }
@@ -704,7 +822,7 @@ mod tests {
         )
         .unwrap();
         design.fill_rect(Rect::new(0.0, 0.0, 40.0, 30.0), Colour::grey(0.5));
-        design.text(&block, 5.0, 25.0, Colour::BLACK);
+        design.text(&block, 5.0, 25.0, Colour::BLACK, Tag::Artifact);
         let form = document.add_form(design, 40.0, 30.0);
         for x in [0.0, 25.4] {
             let mut page = Canvas::new();
@@ -771,12 +889,121 @@ mod tests {
                     .iter()
                     .map(|op| op.operator.as_str())
                     .collect();
-                assert_eq!(names, ["q", "cm", "Do", "Q"]);
-                assert_eq!(content.operations[2].operands[0].as_name().unwrap(), b"Fm1");
-                content.operations[1].operands[4].as_float().unwrap()
+                assert_eq!(names, ["BMC", "q", "cm", "Do", "Q", "EMC"]);
+                assert_eq!(content.operations[3].operands[0].as_name().unwrap(), b"Fm1");
+                content.operations[2].operands[4].as_float().unwrap()
             })
             .collect();
         assert!((placements[1] - placements[0] - 72.0).abs() < 0.01);
+    }
+
+    /// The dictionary `object` is or refers to.
+    fn dictionary<'a>(
+        doc: &'a lopdf::Document,
+        object: &'a lopdf::Object,
+    ) -> &'a lopdf::Dictionary {
+        doc.dereference(object).unwrap().1.as_dict().unwrap()
+    }
+
+    /// A block of one or more lines of `text`, 150 pt wide.
+    fn lines(text: &str) -> TextBlock {
+        crate::layout::fit(
+            &[crate::layout::Span::new(text, Style::Regular)],
+            &crate::layout::Fit {
+                width: 150.0,
+                height: 200.0,
+                max_size: 12.0,
+                min_size: 12.0,
+                leading: 1.2,
+                breaking: crate::layout::Breaking::Paragraph,
+                align: crate::layout::Align::Left,
+            },
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn the_structure_reads_in_element_order_across_pages() {
+        let mut document = Document::new(sample_metadata());
+        let tag = |element, role| Tag::Content { element, role };
+        let write = |canvas: &mut Canvas, text: &str, top: f32, tag: Tag| {
+            canvas.text(&lines(text), 10.0, top, Colour::BLACK, tag);
+        };
+        // Page 1: a heading, element 2 (drawn first), then element 3 begins.
+        let mut first = Canvas::new();
+        write(&mut first, "Heading", 60.0, tag(2, Role::Heading(1)));
+        write(&mut first, "Page one", 40.0, Tag::Artifact);
+        write(&mut first, "Begins here", 30.0, tag(3, Role::Paragraph));
+        document.add_page(PageBoxes::plain(70.0, 70.0), first);
+        // Page 2: element 1 (read first), then element 3 goes on.
+        let mut second = Canvas::new();
+        write(&mut second, "First of all", 60.0, tag(1, Role::Paragraph));
+        write(&mut second, "and ends here", 40.0, tag(3, Role::Paragraph));
+        document.add_page(PageBoxes::plain(70.0, 70.0), second);
+        let doc = lopdf::Document::load_mem(&document.finish().unwrap()).unwrap();
+
+        let catalog = doc.catalog().unwrap();
+        assert!(
+            dictionary(&doc, catalog.get(b"MarkInfo").unwrap())
+                .get(b"Marked")
+                .unwrap()
+                .as_bool()
+                .unwrap()
+        );
+        let root = dictionary(&doc, catalog.get(b"StructTreeRoot").unwrap());
+        let document_element = dictionary(&doc, root.get(b"K").unwrap());
+        assert_eq!(
+            document_element.get(b"S").unwrap().as_name().unwrap(),
+            b"Document"
+        );
+        let elements: Vec<&lopdf::Dictionary> = document_element
+            .get(b"K")
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| dictionary(&doc, e))
+            .collect();
+        let roles: Vec<&[u8]> = elements
+            .iter()
+            .map(|e| e.get(b"S").unwrap().as_name().unwrap())
+            .collect();
+        assert_eq!(roles, [b"P".as_slice(), b"H1", b"P"]);
+        // Element 3: one piece on each page, page 1's first: named by its MCID on the
+        // element's page, then by a reference to page 2.
+        let pages: Vec<lopdf::ObjectId> = doc.get_pages().into_values().collect();
+        let element_page = elements[2].get(b"Pg").unwrap().as_reference().unwrap();
+        assert_eq!(element_page, pages[0]);
+        let pieces = elements[2].get(b"K").unwrap().as_array().unwrap();
+        assert_eq!(pieces[0].as_i64().unwrap(), 1);
+        let later = dictionary(&doc, &pieces[1]);
+        assert_eq!(later.get(b"Pg").unwrap().as_reference().unwrap(), pages[1]);
+        assert_eq!(later.get(b"MCID").unwrap().as_i64().unwrap(), 1);
+        // The parent tree leads page 2's piece 0 back to element 1.
+        let parents = dictionary(&doc, root.get(b"ParentTree").unwrap())
+            .get(b"Nums")
+            .unwrap()
+            .as_array()
+            .unwrap();
+        assert_eq!(parents.len(), 4);
+        let page_two = parents[3].as_array().unwrap();
+        assert_eq!(dictionary(&doc, &page_two[0]), elements[0]);
+        let page = doc.get_dictionary(pages[1]).unwrap();
+        assert_eq!(page.get(b"StructParents").unwrap().as_i64().unwrap(), 1);
+    }
+
+    #[test]
+    fn a_form_may_not_hold_the_documents_own_text() {
+        let mut document = sample();
+        let mut design = Canvas::new();
+        let tag = Tag::Content {
+            element: 1,
+            role: Role::Paragraph,
+        };
+        design.text(&lines("Mine"), 0.0, 10.0, Colour::BLACK, tag);
+        document.add_form(design, 20.0, 20.0);
+        let error = document.finish().unwrap_err();
+        assert!(error.message.contains("holds text"), "{error:?}");
     }
 
     #[test]
@@ -799,7 +1026,7 @@ mod tests {
         page.place_turned(FormId(0), 10.0, 20.0, 63.0, 88.0);
         let content = String::from_utf8(page.content).unwrap();
         let expected = format!(
-            "q\n-1 0 0 -1 {} {} cm\n/Fm1 Do\nQ\n",
+            "/Artifact BMC\nq\n-1 0 0 -1 {} {} cm\n/Fm1 Do\nQ\nEMC\n",
             (pt(73.0) * 1000.0).round() / 1000.0,
             (pt(108.0) * 1000.0).round() / 1000.0
         );

@@ -180,6 +180,30 @@ pub fn poppler(tool: &str, args: &[&str]) -> String {
     String::from_utf8(output.stdout).expect("poppler prints UTF-8")
 }
 
+/// A tagged PDF's structure as `pdfinfo -struct-text` shows it: each element under the
+/// Document, in reading order, as its type (`P`, `H1`, …) and its text, lines joined by spaces.
+pub fn pdf_structure(pdf: &Path) -> Vec<(String, String)> {
+    let mut elements: Vec<(String, String)> = Vec::new();
+    for line in poppler("pdfinfo", &["-struct-text", arg(pdf)]).lines() {
+        let quoted = line
+            .trim_start()
+            .strip_prefix('"')
+            .and_then(|text| text.strip_suffix('"'));
+        if let Some(text) = quoted {
+            if let Some((_, joined)) = elements.last_mut() {
+                if !joined.is_empty() {
+                    joined.push(' ');
+                }
+                joined.push_str(text);
+            }
+        } else if line.starts_with("  ") && !line.starts_with("   ") {
+            let kind = line.split_whitespace().next().unwrap_or_default();
+            elements.push((kind.to_string(), String::new()));
+        }
+    }
+    elements
+}
+
 /// A PDF's path as an argument for poppler's tools.
 pub fn arg(pdf: &Path) -> &str {
     pdf.to_str().expect("test paths are UTF-8")

@@ -16,7 +16,7 @@ mod syntax;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use syntax::{ObjectRef, ObjectWriter, number_array, push_number};
+use syntax::{ObjectRef, ObjectWriter, number_array, push_integer, push_number};
 
 use crate::error::{Error, Result};
 use crate::layout::{Font, Glyph, GlyphText, Style, TextBlock};
@@ -253,10 +253,12 @@ pub enum Role {
 
 impl Role {
     /// The PDF structure type: `P`, `H1` to `H6`.
-    fn structure_type(self) -> String {
+    fn structure_type(self) -> &'static str {
         match self {
-            Role::Heading(level) => format!("H{}", level.clamp(1, 6)),
-            Role::Paragraph => "P".to_string(),
+            Role::Heading(level) => {
+                ["H1", "H2", "H3", "H4", "H5", "H6"][usize::from(level.clamp(1, 6)) - 1]
+            }
+            Role::Paragraph => "P",
         }
     }
 }
@@ -288,6 +290,8 @@ pub struct Canvas {
     forms: BTreeSet<FormId>,
     /// The element and role of each marked piece of content, by its number on the page (MCID).
     marked: Vec<(u32, Role)>,
+    /// Whether an artifact sequence is open (see [`Canvas::begin_artifact`]).
+    in_artifact: bool,
 }
 
 impl Canvas {
@@ -313,14 +317,27 @@ impl Canvas {
         self.operator(operator);
     }
 
-    /// Begins content that is not part of the document's structure (shapes, printing aids).
+    /// Makes what is drawn next an artifact: not part of the document's structure (shapes,
+    /// printing aids). Consecutive artifacts share one marked sequence.
     fn begin_artifact(&mut self) {
-        self.operator(b"/Artifact BMC");
+        if !self.in_artifact {
+            self.operator(b"/Artifact BMC");
+            self.in_artifact = true;
+        }
     }
 
-    /// Ends what [`Canvas::begin_artifact`] or a tagged piece of content began.
-    fn end_marked(&mut self) {
-        self.operator(b"EMC");
+    /// Ends the artifact sequence, if one is open.
+    fn end_artifact(&mut self) {
+        if self.in_artifact {
+            self.operator(b"EMC");
+            self.in_artifact = false;
+        }
+    }
+
+    /// The page's content stream, every marked sequence closed.
+    fn into_content(mut self) -> Vec<u8> {
+        self.end_artifact();
+        self.content
     }
 
     /// Fills a rectangle.
@@ -329,7 +346,6 @@ impl Canvas {
         self.colour(colour, b"rg");
         self.numbers(&[pt(rect.x), pt(rect.y), pt(rect.w), pt(rect.h)]);
         self.operator(b"re f");
-        self.end_marked();
     }
 
     /// Fills a closed path.
@@ -338,7 +354,6 @@ impl Canvas {
         self.colour(colour, b"rg");
         self.content.extend_from_slice(&path.operators);
         self.operator(b"f");
-        self.end_marked();
     }
 
     /// Strokes an open path (or a closed one when `closed`).
@@ -356,7 +371,6 @@ impl Canvas {
         self.content.extend_from_slice(&path.operators);
         self.operator(if closed { b"s" } else { b"S" });
         self.operator(b"Q");
-        self.end_marked();
     }
 
     /// Strokes a straight line from (x1, y1) to (x2, y2).
@@ -370,6 +384,8 @@ impl Canvas {
     pub fn text(&mut self, block: &TextBlock, left: f32, top: f32, colour: Colour, tag: Tag) {
         if tag == Tag::Artifact {
             self.begin_artifact();
+        } else {
+            self.end_artifact();
         }
         self.operator(b"BT");
         self.colour(colour, b"rg");
@@ -380,9 +396,12 @@ impl Canvas {
             if let Tag::Content { element, role } = tag {
                 let number = self.marked.len();
                 self.marked.push((element, role));
-                self.operator(
-                    format!("/{} <</MCID {number}>> BDC", role.structure_type()).as_bytes(),
-                );
+                self.content.push(b'/');
+                self.content
+                    .extend_from_slice(role.structure_type().as_bytes());
+                self.content.extend_from_slice(b" <</MCID ");
+                push_integer(&mut self.content, number as u64);
+                self.operator(b">> BDC");
             }
             let baseline = pt(top) - block.baseline(index);
             for run in &line.runs {
@@ -411,13 +430,10 @@ impl Canvas {
                 }
             }
             if matches!(tag, Tag::Content { .. }) {
-                self.end_marked();
+                self.operator(b"EMC");
             }
         }
         self.operator(b"ET");
-        if tag == Tag::Artifact {
-            self.end_marked();
-        }
     }
 
     /// Shows `glyphs` (set at `size` in `style`) with a `TJ` whose corrections put each where
@@ -472,7 +488,6 @@ impl Canvas {
             .extend_from_slice(form.resource_name().as_bytes());
         self.operator(b" Do");
         self.operator(b"Q");
-        self.end_marked();
     }
 }
 
@@ -686,7 +701,7 @@ impl Document {
                 box_array(Rect::new(0.0, 0.0, width, height)),
                 self.form_resources
             ),
-            &canvas.content,
+            &canvas.into_content(),
         )
     }
 
@@ -695,7 +710,7 @@ impl Document {
         self.check_forms(&canvas)?;
         self.record_glyphs(&canvas.drawn);
         let content = self.writer.reserve();
-        self.writer.stream(content, "", &canvas.content)?;
+        self.writer.stream(content, "", &canvas.into_content())?;
         Ok(content)
     }
 
@@ -1024,7 +1039,7 @@ mod tests {
     fn a_form_turned_half_a_turn_fills_the_same_rectangle() {
         let mut page = Canvas::new();
         page.place_turned(FormId(0), 10.0, 20.0, 63.0, 88.0);
-        let content = String::from_utf8(page.content).unwrap();
+        let content = String::from_utf8(page.into_content()).unwrap();
         let expected = format!(
             "/Artifact BMC\nq\n-1 0 0 -1 {} {} cm\n/Fm1 Do\nQ\nEMC\n",
             (pt(73.0) * 1000.0).round() / 1000.0,

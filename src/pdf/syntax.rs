@@ -8,6 +8,11 @@ use std::fmt::Write as _;
 
 use crate::error::{Error, Result};
 
+/// How hard streams are deflated. Deflating is the largest single cost of a 10,000-question
+/// build (a quarter of it); level 3 makes the PDFs 1.6 % larger than the default level 6 for
+/// about 7 % less CPU time.
+const DEFLATE_LEVEL: u32 = 3;
+
 /// Streams shorter than this (in bytes) are left as they are: deflate saves them a few bytes at
 /// most, while resetting the compressor for each costs more than the deflating. A print-shop
 /// deck has one such stream per back page (`q … cm /Fm1 Do Q`).
@@ -136,7 +141,7 @@ impl ObjectWriter {
         ObjectWriter {
             bytes: b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec(),
             offsets: Vec::new(),
-            compressor: flate2::Compress::new(flate2::Compression::default(), true),
+            compressor: flate2::Compress::new(flate2::Compression::new(DEFLATE_LEVEL), true),
             packed: Vec::new(),
         }
     }

@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer};
 
+use crate::error::Error;
+
 /// A calendar date without a time of day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
@@ -94,6 +96,21 @@ impl<'de> Deserialize<'de> for Date {
                 "`{text}` is not a date; write dates as year-month-day, like 2024-09-30"
             ))
         })
+    }
+}
+
+/// The time written into PDFs: `SOURCE_DATE_EPOCH` when set (reproducible builds), otherwise
+/// the last update (or publication) date given, so rebuilding unchanged content gives the
+/// same bytes.
+pub fn document_time(published: Date, updated: Option<Date>) -> crate::error::Result<i64> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(value) => value.trim().parse::<i64>().map_err(|_| {
+            Error::new(format!(
+                "the environment variable SOURCE_DATE_EPOCH is `{value}`, not a number of seconds"
+            ))
+            .with_hint("set it to a whole number such as 1700000000, or unset it")
+        }),
+        Err(_) => Ok(updated.unwrap_or(published).to_unix_seconds()),
     }
 }
 

@@ -7,6 +7,7 @@
 
 pub mod booklet;
 pub mod cmd;
+pub mod colour;
 pub mod content;
 pub mod date;
 pub mod deck;

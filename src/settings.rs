@@ -245,7 +245,7 @@ impl DeckSettings {
             ("back", &colours.back),
             ("back_text", &colours.back_text),
         ] {
-            if crate::pdf::Colour::parse(value).is_none() {
+            if crate::colour::Colour::parse(value).is_none() {
                 return Err((
                     format!("`deck: colours: {key}: {value}` is not a colour"),
                     "write colours as # and six hexadecimal digits in quotes, like \"#8c3a44\""

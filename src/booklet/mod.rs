@@ -12,7 +12,7 @@ pub mod pages;
 use crate::content::Project;
 use crate::error::Result;
 use crate::output::Staging;
-use crate::pdf::{self, Canvas, Document, Duplex, Metadata, PageBoxes, Path, Stroke, Tag, mm};
+use crate::pdf::{Canvas, Document, Duplex, Metadata, PageBoxes, Path, Stroke, Tag, mm};
 use crate::render::{Download, Renderer};
 use crate::settings::BookletPaper;
 
@@ -168,7 +168,7 @@ fn metadata(project: &Project, subject: String, duplex: Option<Duplex>) -> Resul
         author: project.article.author.clone(),
         subject,
         language: project.settings.language.clone(),
-        time: pdf::document_time(&project.article)?,
+        time: crate::date::document_time(project.article.date, project.article.updated)?,
         duplex,
     })
 }

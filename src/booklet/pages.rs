@@ -4,13 +4,14 @@
 //! Everything here is measured in points from the top-left corner of an A5 page; drawing
 //! (in [`super`]) converts to the PDF's millimetres from the bottom-left.
 
+use crate::colour::Colour;
 use crate::content::{Project, ProjectPaths};
 use crate::error::{Error, Result};
 use crate::layout::{
     Align, Breaking, Fit, LayoutError, Line, ParagraphError, Slot, Span, Style, TextBlock, fit,
     keep_lines_together, paginate, set_ragged,
 };
-use crate::pdf::{Colour, Role, pt};
+use crate::pdf::{Role, pt};
 
 use super::blocks::{self, Block, BlockKind};
 use super::impose::padded_page_count;

@@ -7,10 +7,11 @@ use std::f32::consts::{FRAC_PI_4, FRAC_PI_8};
 use std::fs;
 use std::path::PathBuf;
 
+use crate::colour::Colour;
 use crate::content::{Project, ProjectPaths};
 use crate::error::{Error, Result};
 use crate::layout::{Align, Breaking, Fit, LayoutError, Span, Style, TextBlock, fit, fit_stack};
-use crate::pdf::{Canvas, Colour, Document, FormId, Path, Rect, Role, Stroke, Tag, mm, pt};
+use crate::pdf::{Canvas, Document, FormId, Path, Rect, Role, Stroke, Tag, mm, pt};
 use crate::settings::{DeckSettings, Size};
 
 /// The colours of the deck, parsed from the settings.

@@ -14,13 +14,13 @@ pub use sheet::Imposition;
 
 use std::sync::{Arc, OnceLock};
 
+use crate::colour::Colour;
 use crate::content::Project;
 use crate::error::{Error, Result};
 use crate::layout::{Align, Breaking, Fit, Span, Style, fit};
 use crate::output::Staging;
 use crate::pdf::{
-    Canvas, Colour, Document, Duplex, Metadata, PageBoxes, Path, Rect, Role, Stroke, Tag,
-    document_time, pt,
+    Canvas, Document, Duplex, Metadata, PageBoxes, Path, Rect, Role, Stroke, Tag, pt,
 };
 use crate::render::{Download, Renderer};
 use crate::settings::{Backs, DeckSettings, Size};
@@ -148,7 +148,7 @@ fn metadata(project: &Project, what: &str, duplex: Option<Duplex>) -> Result<Met
             project.article.title
         ),
         language: project.settings.language.clone(),
-        time: document_time(&project.article)?,
+        time: crate::date::document_time(project.article.date, project.article.updated)?,
         duplex,
     })
 }

@@ -14,6 +14,8 @@ mod fonts;
 mod subset;
 mod syntax;
 
+use crate::colour::Colour;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use syntax::{ObjectRef, ObjectWriter, number_array, push_integer, push_number};
@@ -32,59 +34,6 @@ pub fn pt(mm: f32) -> f32 {
 /// Points to millimetres.
 pub fn mm(pt: f32) -> f32 {
     pt / PT_PER_MM
-}
-
-/// A colour, as the writer gives it in settings: `#rrggbb`.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Colour {
-    /// Red, 0 to 1.
-    pub r: f32,
-    /// Green, 0 to 1.
-    pub g: f32,
-    /// Blue, 0 to 1.
-    pub b: f32,
-}
-
-impl Colour {
-    /// Black.
-    pub const BLACK: Colour = Colour::grey(0.0);
-
-    /// A grey from 0 (black) to 1 (white).
-    pub const fn grey(level: f32) -> Colour {
-        Colour {
-            r: level,
-            g: level,
-            b: level,
-        }
-    }
-
-    /// Parses `#rrggbb` (or `rrggbb`); `None` if it is not one.
-    pub fn parse(text: &str) -> Option<Colour> {
-        let hex = text.trim().trim_start_matches('#');
-        if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
-            return None;
-        }
-        let channel = |i: usize| {
-            u8::from_str_radix(&hex[i..i + 2], 16)
-                .ok()
-                .map(|v| f32::from(v) / 255.0)
-        };
-        Some(Colour {
-            r: channel(0)?,
-            g: channel(2)?,
-            b: channel(4)?,
-        })
-    }
-
-    /// This colour mixed with `other`: `amount` 0 gives this colour, 1 gives `other`.
-    pub fn mix(self, other: Colour, amount: f32) -> Colour {
-        let blend = |a: f32, b: f32| a + (b - a) * amount;
-        Colour {
-            r: blend(self.r, other.r),
-            g: blend(self.g, other.g),
-            b: blend(self.b, other.b),
-        }
-    }
 }
 
 /// A rectangle in millimetres, from the page's bottom-left corner (PDF's convention).
@@ -525,25 +474,10 @@ pub struct Metadata {
     pub subject: String,
     /// The language of its text (`en`).
     pub language: String,
-    /// Creation and modification time, in seconds since 1970 (see [`document_time`]).
+    /// Creation and modification time, in seconds since 1970 (see [`crate::date::document_time`]).
     pub time: i64,
     /// The duplex hint, when the document is meant to be printed a particular way.
     pub duplex: Option<Duplex>,
-}
-
-/// The time written into PDFs: `SOURCE_DATE_EPOCH` when set (reproducible builds), otherwise
-/// the article's last update (or publication) date, so rebuilding unchanged content gives the
-/// same bytes.
-pub fn document_time(article: &crate::content::Article) -> Result<i64> {
-    match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(value) => value.trim().parse::<i64>().map_err(|_| {
-            Error::new(format!(
-                "the environment variable SOURCE_DATE_EPOCH is `{value}`, not a number of seconds"
-            ))
-            .with_hint("set it to a whole number such as 1700000000, or unset it")
-        }),
-        Err(_) => Ok(article.updated.unwrap_or(article.date).to_unix_seconds()),
-    }
 }
 
 /// One page's size and print boxes, in millimetres.
@@ -755,14 +689,6 @@ fn box_array(rect: Rect) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn colours_parse() {
-        let c = Colour::parse("#3a5f0b").unwrap();
-        assert!((c.r - 58.0 / 255.0).abs() < 1e-6 && (c.b - 11.0 / 255.0).abs() < 1e-6);
-        assert!(Colour::parse("#fff").is_none());
-        assert!(Colour::parse("green").is_none());
-    }
 
     #[test]
     fn rectangles() {

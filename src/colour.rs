@@ -1,0 +1,68 @@
+//! Colours as the writer gives them in settings (`#rrggbb`), parsed once at load time and
+//! shared by every output (PDF drawing today, the site's styles and images later).
+
+/// A colour, as the writer gives it in settings: `#rrggbb`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Colour {
+    /// Red, 0 to 1.
+    pub r: f32,
+    /// Green, 0 to 1.
+    pub g: f32,
+    /// Blue, 0 to 1.
+    pub b: f32,
+}
+
+impl Colour {
+    /// Black.
+    pub const BLACK: Colour = Colour::grey(0.0);
+
+    /// A grey from 0 (black) to 1 (white).
+    pub const fn grey(level: f32) -> Colour {
+        Colour {
+            r: level,
+            g: level,
+            b: level,
+        }
+    }
+
+    /// Parses `#rrggbb` (or `rrggbb`); `None` if it is not one.
+    pub fn parse(text: &str) -> Option<Colour> {
+        let hex = text.trim().trim_start_matches('#');
+        if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+            return None;
+        }
+        let channel = |i: usize| {
+            u8::from_str_radix(&hex[i..i + 2], 16)
+                .ok()
+                .map(|v| f32::from(v) / 255.0)
+        };
+        Some(Colour {
+            r: channel(0)?,
+            g: channel(2)?,
+            b: channel(4)?,
+        })
+    }
+
+    /// This colour mixed with `other`: `amount` 0 gives this colour, 1 gives `other`.
+    pub fn mix(self, other: Colour, amount: f32) -> Colour {
+        let blend = |a: f32, b: f32| a + (b - a) * amount;
+        Colour {
+            r: blend(self.r, other.r),
+            g: blend(self.g, other.g),
+            b: blend(self.b, other.b),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colours_parse() {
+        let c = Colour::parse("#3a5f0b").unwrap();
+        assert!((c.r - 58.0 / 255.0).abs() < 1e-6 && (c.b - 11.0 / 255.0).abs() < 1e-6);
+        assert!(Colour::parse("#fff").is_none());
+        assert!(Colour::parse("green").is_none());
+    }
+}

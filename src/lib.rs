@@ -16,6 +16,7 @@ pub mod layout;
 pub mod links;
 pub mod markdown;
 pub mod output;
+pub mod parallel;
 pub mod pdf;
 pub mod render;
 pub mod settings;

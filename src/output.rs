@@ -12,6 +12,7 @@ use std::sync::{Mutex, PoisonError};
 use walkdir::WalkDir;
 
 use crate::error::{Error, Result};
+use crate::parallel;
 
 /// The file that marks a folder as deckle's own output.
 pub const MARKER: &str = ".deckle-output";
@@ -170,15 +171,13 @@ fn remove_folder(folder: &Path) -> Result<()> {
         .filter(|entry| !entry.file_type().is_dir())
         .map(walkdir::DirEntry::into_path)
         .collect();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if files.len() >= FILES_TO_REMOVE_IN_PARALLEL && threads > 1 {
-        std::thread::scope(|scope| {
-            for share in files.chunks(files.len().div_ceil(threads)) {
-                // A file that cannot be removed here is tried again, and reported, below.
-                scope.spawn(move || share.iter().for_each(|file| drop(fs::remove_file(file))));
-            }
-        });
-    }
+    // A file that cannot be removed here is tried again, and reported, below.
+    parallel::map(
+        &files,
+        FILES_TO_REMOVE_IN_PARALLEL,
+        "removing the old output",
+        |file| drop(fs::remove_file(file)),
+    )?;
     fs::remove_dir_all(folder).map_err(|e| Error::io("remove", folder, e))
 }
 

@@ -9,6 +9,7 @@ use crate::content::Project;
 use crate::deck::{HomeDeck, PrintShopDeck, SharedCards};
 use crate::error::Error;
 use crate::output::{Staging, Written};
+use crate::parallel;
 use crate::render::{Download, Renderer};
 use crate::site::{SiteRenderer, Theme};
 
@@ -100,22 +101,15 @@ pub fn render(project: &Project, staging: &Staging) -> Result<Vec<Download>, Vec
     let mut downloads = Vec::new();
     let mut problems = Vec::new();
     // The PDFs are independent of each other: make them side by side, one thread each.
-    let results: Vec<_> = std::thread::scope(|scope| {
-        let running: Vec<_> = printables
-            .iter()
-            .map(|renderer| scope.spawn(|| renderer.render(project, staging)))
-            .collect();
-        running.into_iter().map(|thread| thread.join()).collect()
-    });
-    for (renderer, result) in printables.iter().zip(results) {
+    let results = parallel::map(&printables, 1, "making the PDFs", |renderer| {
+        renderer.render(project, staging)
+    })
+    .map_err(|e| vec![e])?;
+    for result in results {
         match result {
-            Ok(Ok(made)) => downloads.extend(made),
-            Ok(Err(problem)) if problems.contains(&problem) => {}
-            Ok(Err(problem)) => problems.push(problem),
-            Err(_) => problems.push(Error::new(format!(
-                "deckle stopped unexpectedly while making the {}; please report this as a bug",
-                renderer.name()
-            ))),
+            Ok(made) => downloads.extend(made),
+            Err(problem) if problems.contains(&problem) => {}
+            Err(problem) => problems.push(problem),
         }
     }
     if let Err(problem) = SiteRenderer::new(theme, downloads.clone()).render(project, staging) {

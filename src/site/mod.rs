@@ -12,9 +12,10 @@ use tera::{Context, Value};
 pub use theme::{Theme, default_files, project_files};
 
 use crate::content::{Project, ProjectPaths};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::markdown;
 use crate::output::Staging;
+use crate::parallel;
 use crate::render::{Download, Renderer};
 
 /// Renders the website, linking to the given downloads on its print page.
@@ -305,37 +306,15 @@ impl Renderer for SiteRenderer {
 
         // Question pages are independent of each other: a large deck spreads them over the
         // machine's cores (each thread takes a run of consecutive questions).
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let run = deck
-            .questions
-            .len()
-            .div_ceil(threads)
-            .max(QUESTION_PAGES_PER_THREAD);
-        let starts: Vec<usize> = (0..deck.questions.len()).step_by(run).collect();
-        let pages = |start: usize| -> Result<()> {
-            for index in start..(start + run).min(deck.questions.len()) {
-                self.question_page(&shared, index, out)?;
-            }
-            Ok(())
-        };
-        match starts.as_slice() {
-            [] => {}
-            [only] => pages(*only)?,
-            _ => std::thread::scope(|scope| {
-                let running: Vec<_> = starts
-                    .iter()
-                    .map(|&start| scope.spawn(move || pages(start)))
-                    .collect();
-                running.into_iter().try_for_each(|thread| {
-                    thread.join().unwrap_or_else(|_| {
-                        Err(Error::new(
-                            "deckle stopped unexpectedly while writing the question pages; \
-                             please report this as a bug",
-                        ))
-                    })
-                })
-            })?,
-        }
+        let indices: Vec<usize> = (0..deck.questions.len()).collect();
+        parallel::map(
+            &indices,
+            QUESTION_PAGES_PER_THREAD,
+            "writing the question pages",
+            |&index| self.question_page(&shared, index, out),
+        )?
+        .into_iter()
+        .collect::<Result<()>>()?;
         sitemap.extend(deck.questions.iter().map(|q| question_path(&q.id)));
 
         // The 404 page is served for missing addresses at any depth, so its links are absolute

@@ -11,6 +11,7 @@ pub mod colour;
 pub mod content;
 pub mod date;
 pub mod deck;
+pub mod display;
 pub mod error;
 pub mod layout;
 pub mod links;

@@ -186,8 +186,9 @@ mod tests {
         assert!(left.scale < 1.0);
         assert!(left.x >= -1e-4 && right.x + PAGE_WIDTH_MM * right.scale <= width + 1e-4);
         assert!(left.y >= 0.0 && left.y + PAGE_HEIGHT_MM * left.scale <= height + 1e-4);
-        // The page's top-left corner lands on the sheet's top edge area, scaled.
-        let (x, y) = left.point((0.0, 0.0));
+        // The page's top-left corner (mm from its bottom-left) lands on the sheet's top edge
+        // area, scaled.
+        let (x, y) = left.point((0.0, PAGE_HEIGHT_MM));
         assert!(
             (x - left.x).abs() < 1e-4 && (y - (left.y + PAGE_HEIGHT_MM * left.scale)).abs() < 1e-3
         );

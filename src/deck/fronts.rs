@@ -42,7 +42,7 @@ pub(super) enum Mark {
 }
 
 /// One laid-out front: its design (background, frame and ornaments, shared with the cards
-/// that look alike; an index into [`Cards`]' designs) and the marks of its own.
+/// that look alike; an index into [`super::Cards`]' designs) and the marks of its own.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Front {
     /// What the card is, for messages and tests ("question 7", "title").

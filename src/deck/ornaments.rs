@@ -31,7 +31,7 @@ pub(super) fn divider(list: &mut List, x: f32, y: f32, width: f32, colour: Colou
         .line_to(x, y - d);
     list.push(Item::Fill {
         path: diamond,
-        colour: colour,
+        colour,
     });
     let half = width / 2.0;
     if half > d + 1.5 {
@@ -76,12 +76,12 @@ pub(super) fn rosette(
         let dot = at(radius * 1.18, angle + FRAC_PI_8);
         list.push(Item::Fill {
             path: Path::circle(dot, radius * 0.05),
-            colour: colour,
+            colour,
         });
     }
     list.push(Item::Fill {
         path: Path::circle(centre, radius * 0.13),
-        colour: colour,
+        colour,
     });
     list.push(Item::Fill {
         path: Path::circle(centre, radius * 0.06),

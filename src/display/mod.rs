@@ -252,11 +252,6 @@ impl<'a> List<'a> {
     pub fn items(&self) -> &[Item<'a>] {
         &self.items
     }
-
-    /// Whether nothing is drawn.
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
-    }
 }
 
 impl<'a> Extend<Item<'a>> for List<'a> {

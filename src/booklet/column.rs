@@ -13,7 +13,9 @@ use crate::layout::{
 
 use super::style::{MARKER_GAP, RULE, Setting, column};
 
-/// Something drawn on a page, from the page's top-left corner, in points.
+/// Something set on a page, from the page's top-left corner, in points: the page flow's
+/// coordinates while the page is being filled. [`super::pages::typeset`] turns each into a
+/// display-list item once the page is done.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mark {
     /// Lines of text with the top of the block at `top` and its left edge at `x`.

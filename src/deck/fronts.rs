@@ -16,7 +16,7 @@ use super::palette::Palette;
 use super::problems::{Origin, layout_error};
 
 /// Structure elements numbered below this are for pages before the cards (the test sheet).
-pub(super) const FIRST_CARD_ELEMENT: u32 = 16;
+const FIRST_CARD_ELEMENT: u32 = 16;
 
 /// The structure element of the `mark`-th thing drawn on front `card`: the cards' texts are
 /// read card by card, each in the order it is drawn.
@@ -25,7 +25,10 @@ pub(super) fn card_element(card: usize, mark: usize) -> u32 {
     FIRST_CARD_ELEMENT + (card * 64 + mark.min(63)) as u32
 }
 
-/// Something drawn on a card.
+/// Something a front shows over its design, in millimetres from the card's bottom-left
+/// corner. [`super::Cards::draw_front`] turns it into display-list items where a sheet puts
+/// the card; an ornament becomes paths only there, from its place on the sheet, so that each
+/// point is computed once rather than moved after.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Mark {
     /// Text with its top-left corner at (left, top); `role` is what it is to a reader who

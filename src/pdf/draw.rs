@@ -85,6 +85,41 @@ mod tests {
     }
 
     #[test]
+    fn text_sits_with_its_top_left_corner_where_it_is_told() {
+        let block = crate::layout::fit(
+            &[crate::layout::Span::new(
+                "Ab",
+                crate::layout::Style::Regular,
+            )],
+            &crate::layout::Fit {
+                width: 100.0,
+                height: 50.0,
+                max_size: 10.0,
+                min_size: 10.0,
+                leading: 1.2,
+                breaking: crate::layout::Breaking::Balanced,
+                align: crate::layout::Align::Left,
+            },
+        )
+        .unwrap();
+        let tag = crate::display::Tag::Content {
+            element: 1,
+            role: crate::display::Role::Paragraph,
+        };
+        let text = content(vec![Item::text(&block, 25.4, 50.8, Colour::BLACK, tag)]);
+        // The first line's baseline is the block's ascent below the top: 144 pt less it.
+        let line = &block.lines[0];
+        let x = (72.0 + line.x + line.runs[0].x + line.runs[0].glyphs[0].x) * 1000.0;
+        let y = (144.0 - block.baseline(0)) * 1000.0;
+        let expected = format!("1 0 0 1 {} {} Tm", x.round() / 1000.0, y.round() / 1000.0);
+        assert!(text.contains(&expected), "{text}");
+        assert!(
+            text.starts_with("BT\n0 0 0 rg\n/P <</MCID 0>> BDC\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
     fn a_form_turned_half_a_turn_fills_the_same_rectangle() {
         let turned = Item::form_turned(FormId::new(0), 10.0, 20.0, 63.0, 88.0);
         let expected = format!(

@@ -60,7 +60,7 @@ pub const TABLE: &[(Key, &str)] = &[
     (ShuffleAgain, "Barajar y volver a sacar"),
     (
         LastCard,
-        "Esa era la última carta. La próxima vez se vuelve a barajar toda la baraja.",
+        "Esa era la última carta. La próxima vez se vuelven a barajar todas las cartas.",
     ),
     (CardsLeftOne, "Queda {count} carta en la baraja."),
     (CardsLeftOther, "Quedan {count} cartas en la baraja."),

@@ -44,7 +44,7 @@ pub const TABLE: &[(Key, &str)] = &[
         DrawLead,
         "Cada um na sua vez: tire uma carta, leia a pergunta em voz alta e ouça a resposta com calma antes de tirar a próxima.",
     ),
-    (DrawPrompt, "Toque em “Tirar uma carta” para começar."),
+    (DrawPrompt, "Use o botão “Tirar uma carta” para começar."),
     (OpenQuestion, "Abrir esta pergunta"),
     (WholeDeck, "O baralho inteiro"),
     (

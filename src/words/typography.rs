@@ -7,8 +7,8 @@
 //! one piece at a time, remembering across calls what came before, so a quote opened before
 //! an `*emphasis*` closes after it.
 //!
-//! French puts a narrow no-break space (U+202F) inside « » and before `? ! : ;` (Canadian
-//! French only before `:`), and French and German space their en dashes (`a -- b`, with a
+//! French puts a narrow no-break space (U+202F) inside « » and before `? ! : ; %` (Canadian
+//! French only before `:` and `%`), and French and German space their en dashes (`a -- b`, with a
 //! no-break space before the dash so a line never starts with it; `1990--2000` stays a
 //! range).
 
@@ -56,9 +56,9 @@ impl Marks {
                 single: ('“', '”'),
                 space_inside_quotes: true,
                 space_before: if region == Some("CA") {
-                    &[':']
+                    &[':', '%']
                 } else {
-                    &['?', '!', ':', ';']
+                    &['?', '!', ':', ';', '%']
                 },
                 spaced_dashes: true,
             },
@@ -242,12 +242,10 @@ fn opens(previous: Option<char>) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::words::Words;
 
     fn set(tag: &str, text: &str) -> String {
-        crate::words::Words::for_language(tag)
-            .typographer()
-            .convert(text)
+        Words::for_language(tag).typographer().convert(text)
     }
 
     const SAMPLE: &str = r#"She said "it's fine" -- then 'no'... 1990--2000"#;
@@ -280,6 +278,7 @@ mod tests {
             "https://a.fr/?q=1 à 10:30"
         );
         assert_eq!(set("fr", "l'amour"), "l’amour");
+        assert_eq!(set("fr", "50% ou 100 %"), "50\u{202F}% ou 100\u{202F}%");
         assert_eq!(set("fr", "mot--mot"), "mot\u{A0}– mot");
         // Canadian French: a space before the colon only.
         assert_eq!(set("fr-CA", "Oui? Non: si"), "Oui? Non\u{202F}: si");
@@ -317,7 +316,7 @@ mod tests {
     #[test]
     fn quotes_close_across_pieces() {
         // `"*really*"`: pulldown-cmark gives the text in three events around the emphasis.
-        let mut fr = crate::words::Words::for_language("fr").typographer();
+        let mut fr = Words::for_language("fr").typographer();
         let pieces: Vec<String> = ["Il dit \"", "vraiment", "\" ?"]
             .iter()
             .map(|piece| fr.convert(piece))
@@ -326,7 +325,7 @@ mod tests {
             pieces.concat(),
             "Il dit «\u{202F}vraiment\u{202F}»\u{202F}?"
         );
-        let mut de = crate::words::Words::for_language("de").typographer();
+        let mut de = Words::for_language("de").typographer();
         assert_eq!(de.convert("'"), "‚");
         assert_eq!(de.convert("so"), "so");
         assert_eq!(de.convert("'"), "‘");

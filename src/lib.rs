@@ -23,4 +23,5 @@ pub mod render;
 pub mod settings;
 pub mod site;
 pub mod suggest;
+pub mod words;
 pub mod yaml;

@@ -9,7 +9,7 @@ use super::fonts::GlyphsUsed;
 use super::metadata::Metadata;
 use super::structure::Element;
 use super::syntax::{ObjectRef, ObjectWriter, number_array};
-use super::{draw, finish};
+use super::{draw, finish, tree};
 use crate::display::{FormId, List, Rect, pt};
 use crate::error::{Error, Result};
 use crate::layout::{GlyphText, Style};
@@ -45,8 +45,9 @@ impl PageBoxes {
 pub struct Document {
     pub(super) metadata: Metadata,
     pub(super) writer: ObjectWriter,
-    /// The page tree, which every page names as its parent.
-    pub(super) tree: ObjectRef,
+    /// The page tree's bottom nodes, which pages name as their parents
+    /// ([`super::tree::page_parent`]); the first is reserved with the document.
+    pub(super) leaves: Vec<ObjectRef>,
     /// The resources every page shares: the fonts and the forms.
     pub(super) resources: ObjectRef,
     /// The resources every form shares: the fonts only (a form listing itself among its own
@@ -70,7 +71,7 @@ impl Document {
         let mut writer = ObjectWriter::new();
         Document {
             metadata,
-            tree: writer.reserve(),
+            leaves: vec![writer.reserve()],
             resources: writer.reserve(),
             form_resources: writer.reserve(),
             writer,
@@ -105,13 +106,14 @@ impl Document {
             .push(canvas.marked.iter().map(|&(element, _)| element).collect());
         let content = self.take(canvas)?;
         let whole = Rect::new(0.0, 0.0, boxes.width, boxes.height);
+        let parent = tree::page_parent(&mut self.writer, &mut self.leaves, number);
         let page = self.writer.reserve();
         self.writer.object(
             page,
             &format!(
                 "<</Type /Page /Parent {} /Resources {} /MediaBox {} /CropBox {} \
                  /BleedBox {} /TrimBox {} /Contents {content} /StructParents {number} /Tabs /S>>",
-                self.tree,
+                parent,
                 self.resources,
                 box_array(whole),
                 box_array(whole),

@@ -1,17 +1,14 @@
-//! Ending a [`Document`]: the embedded fonts, the resources pages and forms share, the page tree,
-//! the catalog with its viewer preferences, the sRGB output intent and XMP metadata PDF/A asks
+//! Ending a [`Document`]: the embedded fonts, the resources pages and forms share, the page tree
+//! and structure tree (balanced by [`super::tree`]), the catalog with its viewer preferences, the sRGB output intent and XMP metadata PDF/A asks
 //! for, and the document information.
 
 use std::fmt::Write as _;
 
-use std::collections::BTreeMap;
-
 use super::canvas::form_name;
 use super::document::Document;
 use super::metadata::{Duplex, Metadata};
-use super::structure::{Element, structure_type};
-use super::syntax::{ObjectRef, ObjectWriter, text_string};
-use super::{colour_profile, fonts};
+use super::syntax::text_string;
+use super::{colour_profile, fonts, structure, tree};
 use crate::date::Date;
 use crate::error::Result;
 
@@ -19,7 +16,7 @@ pub(super) fn finish(document: Document) -> Result<Vec<u8>> {
     let Document {
         metadata,
         mut writer,
-        tree,
+        leaves,
         resources,
         form_resources,
         pages,
@@ -55,20 +52,8 @@ pub(super) fn finish(document: Document) -> Result<Vec<u8>> {
     shared.push_str(">>");
     writer.object(resources, &shared);
 
-    let mut kids = String::with_capacity(pages.len() * 10);
-    for page in &pages {
-        let _ = write!(kids, "{page} ");
-    }
-    writer.object(
-        tree,
-        &format!(
-            "<</Type /Pages /Count {} /Kids [{}]>>",
-            pages.len(),
-            kids.trim_end()
-        ),
-    );
-
-    let structure = structure_tree(&mut writer, &pages, &elements, &marked);
+    let tree = tree::write_page_tree(&mut writer, &pages, &leaves);
+    let structure = structure::write_tree(&mut writer, &pages, &elements, &marked);
 
     let profile = writer.reserve();
     writer.stream(profile, " /N 3", colour_profile::srgb())?;
@@ -100,71 +85,6 @@ pub(super) fn finish(document: Document) -> Result<Vec<u8>> {
     let info = writer.reserve();
     writer.object(info, &info_dictionary(&metadata));
     writer.finish(catalog, info)
-}
-
-/// Writes the structure tree: a Document element holding the elements in the order of their
-/// numbers, each pointing at its pieces on their pages, and the parent tree that leads from
-/// each page's marked pieces back to their elements. Returns the tree's root.
-fn structure_tree(
-    writer: &mut ObjectWriter,
-    pages: &[ObjectRef],
-    elements: &BTreeMap<u32, Element>,
-    marked: &[Vec<u32>],
-) -> ObjectRef {
-    let root = writer.reserve();
-    let document = writer.reserve();
-    let ids: BTreeMap<u32, ObjectRef> = elements
-        .keys()
-        .map(|&element| (element, writer.reserve()))
-        .collect();
-    let mut kids = String::new();
-    for (number, element) in elements {
-        let id = ids[number];
-        let _ = write!(kids, "{id} ");
-        // The pieces on the element's first page are named by their MCIDs alone; pieces on
-        // later pages (a paragraph running over) by marked-content references.
-        let first_page = element.pieces.first().map_or(0, |&(page, _)| page);
-        let mut parts = String::new();
-        for &(page, mcid) in &element.pieces {
-            if page == first_page {
-                let _ = write!(parts, "{mcid} ");
-            } else {
-                let _ = write!(parts, "<</Type /MCR /Pg {} /MCID {mcid}>> ", pages[page]);
-            }
-        }
-        writer.object(
-            id,
-            &format!(
-                "<</S /{} /P {document} /Pg {} /K [{}]>>",
-                structure_type(element.role),
-                pages[first_page],
-                parts.trim_end()
-            ),
-        );
-    }
-    writer.object(
-        document,
-        &format!(
-            "<</Type /StructElem /S /Document /P {root} /K [{}]>>",
-            kids.trim_end()
-        ),
-    );
-    let mut numbers = String::new();
-    for (page, elements) in marked.iter().enumerate() {
-        let parents: Vec<String> = elements.iter().map(|e| ids[e].to_string()).collect();
-        let _ = write!(numbers, "{page} [{}] ", parents.join(" "));
-    }
-    let parent_tree = writer.reserve();
-    writer.object(parent_tree, &format!("<</Nums [{}]>>", numbers.trim_end()));
-    writer.object(
-        root,
-        &format!(
-            "<</Type /StructTreeRoot /K {document} /ParentTree {parent_tree} \
-             /ParentTreeNextKey {}>>",
-            pages.len()
-        ),
-    );
-    root
 }
 
 /// The name of the colour space every colour in a deckle PDF is given in.

@@ -14,6 +14,7 @@
 //! - `document`: pages and forms as they are added, with their glyphs and structure;
 //! - `structure`: the structure tree's elements; `metadata`: what a PDF says about itself;
 //! - `finish`: fonts, resources, page tree, catalog, PDF/A metadata;
+//! - `tree`: balanced page, number and structure trees, for PDF/A-1's array limit;
 //! - `fonts`, `subset`: the embedded fonts; `colour_profile`: sRGB; `syntax`: PDF objects.
 
 mod canvas;
@@ -26,6 +27,7 @@ mod metadata;
 mod structure;
 mod subset;
 mod syntax;
+mod tree;
 
 pub use document::{Document, PageBoxes};
 pub use metadata::{Duplex, Metadata};

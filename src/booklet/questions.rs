@@ -111,14 +111,20 @@ pub(super) fn words_paragraphs(text: &str, gap: f32, align: Align) -> ParagraphR
     Ok(items)
 }
 
+/// The space between the article's last line and the questions' heading on the same page, in
+/// points.
+const PART_GAP: f32 = 36.0;
+
 /// The questions part: a heading, the deck's introduction, the questions, the closing words.
 pub(super) fn questions(project: &Project, answer_lines: usize) -> Result<Vec<Item>> {
     let deck = &project.deck;
     let paths = &project.paths;
     let mut items = heading(&[Span::new(deck.title.as_str(), Style::Bold)], 1, 15.0, 0.0)
         .map_err(|e| cannot_set(Source::Deck("title"), paths, e))?;
+    // The questions follow the article on its last page when the heading, the introduction
+    // and the first question fit there (they are kept together), after a wide space.
     if let Some(first) = items.first_mut() {
-        first.slot.new_page = true;
+        first.slot.gap_before = PART_GAP;
     }
     if let Some(last) = items.last_mut() {
         last.slot.height += 6.0;
@@ -126,6 +132,9 @@ pub(super) fn questions(project: &Project, answer_lines: usize) -> Result<Vec<It
     if let Some(introduction) = &deck.introduction {
         let mut intro = words_paragraphs(introduction, 0.0, Align::Left)
             .map_err(|e| cannot_set(Source::Deck("introduction"), paths, e))?;
+        for line in &mut intro {
+            line.slot.keep_with_next = true;
+        }
         if let Some(last) = intro.last_mut() {
             last.slot.height += 8.0;
         }

@@ -22,7 +22,7 @@ fn the_questions_follow_the_article_on_its_last_page() {
         .iter()
         .filter(|w| w.text == "transform")
         .map(|w| w.page)
-        .last()
+        .next_back()
         .unwrap();
     assert_eq!(page_of("1."), Some(last_article_page));
     // The page is used: its lowest word, the page number aside, lies below the middle of the

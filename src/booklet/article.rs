@@ -23,11 +23,11 @@ pub(super) fn spans_of(block: &Block, force_bold: bool) -> Vec<Span> {
         .collect()
 }
 
-/// The article's body blocks as items.
-pub(super) fn article_body(markdown: &str) -> ParagraphResult {
+/// The article's body blocks as items; `base_url` is the site's address, if known.
+pub(super) fn article_body(markdown: &str, base_url: Option<&str>) -> ParagraphResult {
     let mut items = Vec::new();
     let mut previous: Option<BlockKind> = None;
-    for block in blocks::blocks(markdown) {
+    for block in blocks::blocks(markdown, base_url) {
         let after_heading = matches!(previous, Some(BlockKind::Heading(_)));
         let gap = if previous.is_none() || after_heading {
             0.0
@@ -133,6 +133,6 @@ pub(super) fn article(project: &Project) -> Result<Vec<Item>> {
         last.slot.height += 14.0;
     }
     items.extend(by);
-    items.extend(article_body(&article.body).map_err(fail)?);
+    items.extend(article_body(&article.body, project.settings.base_url.as_deref()).map_err(fail)?);
     Ok(items)
 }

@@ -3,7 +3,9 @@
 //!
 //! Read from pulldown-cmark events (with the same options as the site), not from HTML. Nesting
 //! is flattened into an indent level per block, which is all a page layout needs. Links are
-//! shown as their text, images as their description, and footnotes become superscript
+//! shown as their text followed by the address they lead to in brackets (an address on the
+//! site is printed in full when the site's address is known; see [`printed_address`]), images
+//! as their description, and footnotes become superscript
 //! numbers in the text with the notes gathered under "Notes" at the end.
 
 use std::collections::HashMap;
@@ -137,6 +139,11 @@ struct Reader {
     table_head: bool,
     /// Inside an HTML block, whose markup is not printed.
     in_html: bool,
+    /// The site's address (`base_url`), if known, for printing where its own links lead.
+    base_url: Option<String>,
+    /// The links being read: where each leads, and how much of its block's text came before
+    /// it.
+    links: Vec<(String, usize)>,
 }
 
 impl Reader {
@@ -278,7 +285,11 @@ impl Reader {
             Tag::HtmlBlock => self.in_html = true,
             Tag::Emphasis => self.italic += 1,
             Tag::Strong => self.bold += 1,
-            // Shown as their text: links, images (their description), struck-out text.
+            Tag::Link { dest_url, .. } => {
+                let before = self.current.as_ref().map_or(0, |b| b.text().len());
+                self.links.push((dest_url.to_string(), before));
+            }
+            // Shown as their text: images (their description), struck-out text.
             _ => {}
         }
     }
@@ -310,7 +321,46 @@ impl Reader {
             TagEnd::HtmlBlock => self.in_html = false,
             TagEnd::Emphasis => self.italic = self.italic.saturating_sub(1),
             TagEnd::Strong => self.bold = self.bold.saturating_sub(1),
+            TagEnd::Link => self.end_link(),
             _ => {}
+        }
+    }
+
+    /// After a link's text, the address it leads to in brackets, unless the text says it.
+    fn end_link(&mut self) {
+        let Some((destination, before)) = self.links.pop() else {
+            return;
+        };
+        let Some(address) = printed_address(&destination, self.base_url.as_deref()) else {
+            return;
+        };
+        let shown = self
+            .current
+            .as_ref()
+            .map(|b| {
+                b.text()
+                    .get(before..)
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string()
+            })
+            .unwrap_or_default();
+        let bare = |text: &str| {
+            let text = text.trim_end_matches('/');
+            ["https://", "http://", "mailto:"]
+                .iter()
+                .find_map(|scheme| text.strip_prefix(scheme))
+                .unwrap_or(text)
+                .to_string()
+        };
+        if bare(&shown) != bare(&address) {
+            let style = Style {
+                bold: false,
+                ..self.style()
+            };
+            if let Some(block) = &mut self.current {
+                block.push(&format!(" ({address})"), style);
+            }
         }
     }
 
@@ -381,9 +431,35 @@ fn heading_level(level: HeadingLevel) -> u8 {
     }
 }
 
-/// Reads Markdown into blocks for print.
-pub fn blocks(markdown_text: &str) -> Vec<Block> {
-    let mut reader = Reader::default();
+/// Where a link to `destination` leads, as printed after its text: a web or e-mail address as
+/// it is written (without `mailto:`); an address on the site (`cards/`, `/about/`) after the
+/// site's address `base_url`, or nothing when that is not known; nothing for a place on the
+/// same page (`#notes`).
+pub fn printed_address(destination: &str, base_url: Option<&str>) -> Option<String> {
+    let destination = destination.trim();
+    if destination.is_empty() || destination.starts_with('#') {
+        return None;
+    }
+    if let Some(address) = destination.strip_prefix("mailto:") {
+        return Some(address.to_string());
+    }
+    let has_scheme = destination
+        .split_once(':')
+        .is_some_and(|(scheme, _)| scheme.chars().all(|c| c.is_ascii_alphanumeric()));
+    if has_scheme || destination.starts_with("//") {
+        return Some(destination.to_string());
+    }
+    let base = base_url?.trim_end_matches('/');
+    let path = destination.trim_start_matches("./").trim_start_matches('/');
+    Some(format!("{base}/{path}"))
+}
+
+/// Reads Markdown into blocks for print; `base_url` is the site's address, if known.
+pub fn blocks(markdown_text: &str, base_url: Option<&str>) -> Vec<Block> {
+    let mut reader = Reader {
+        base_url: base_url.map(str::to_string),
+        ..Reader::default()
+    };
     let events: Vec<Event> = Parser::new_ext(markdown_text, markdown::options()).collect();
     for event in &events {
         match event {
@@ -429,8 +505,10 @@ mod tests {
 
     #[test]
     fn paragraphs_with_styled_runs_and_smart_punctuation() {
-        let b =
-            blocks("It's *very* **much** ***so***, see [the site](https://x.org).\nNext line.\n");
+        let b = blocks(
+            "It's *very* **much** ***so***, see [the site](https://x.org).\nNext line.\n",
+            None,
+        );
         assert_eq!(b.len(), 1);
         assert_eq!(b[0].kind, BlockKind::Paragraph);
         assert_eq!(
@@ -442,14 +520,14 @@ mod tests {
                 ("much", true, false),
                 (" ", false, false),
                 ("so", true, true),
-                (", see the site. Next line.", false, false),
+                (", see the site (https://x.org). Next line.", false, false),
             ]
         );
     }
 
     #[test]
     fn headings_keep_their_level() {
-        let b = blocks("# One\n\nText.\n\n### Three *it*\n");
+        let b = blocks("# One\n\nText.\n\n### Three *it*\n", None);
         assert_eq!(b[0].kind, BlockKind::Heading(1));
         assert_eq!(b[0].text(), "One");
         assert_eq!(b[2].kind, BlockKind::Heading(3));
@@ -458,7 +536,10 @@ mod tests {
 
     #[test]
     fn tight_and_loose_lists_get_markers_and_indents() {
-        let b = blocks("- a\n- b\n  1. x\n  2. y\n\nAfter.\n\n3. loose\n\n4. list\n");
+        let b = blocks(
+            "- a\n- b\n  1. x\n  2. y\n\nAfter.\n\n3. loose\n\n4. list\n",
+            None,
+        );
         let summary: Vec<_> = b
             .iter()
             .map(|b| (b.text(), b.marker.clone(), b.indent, b.tight))
@@ -479,7 +560,7 @@ mod tests {
 
     #[test]
     fn quotes_are_indented_and_marked() {
-        let b = blocks("> Quoted *words*.\n>\n> Two.\n\nPlain.\n");
+        let b = blocks("> Quoted *words*.\n>\n> Two.\n\nPlain.\n", None);
         assert_eq!(b.len(), 3);
         assert!(b[0].quoted && b[1].quoted && !b[2].quoted);
         assert_eq!(b[0].indent, 1);
@@ -488,7 +569,10 @@ mod tests {
 
     #[test]
     fn footnotes_become_numbered_notes_at_the_end() {
-        let b = blocks("First[^b] and second[^a].\n\n[^a]: Note A.\n\n[^b]: Note *B*.\n");
+        let b = blocks(
+            "First[^b] and second[^a].\n\n[^a]: Note A.\n\n[^b]: Note *B*.\n",
+            None,
+        );
         assert_eq!(b[0].text(), "First¹ and second².");
         assert_eq!(b[1].kind, BlockKind::Heading(2));
         assert_eq!(b[1].text(), NOTES_HEADING);
@@ -512,6 +596,7 @@ mod tests {
     fn code_rules_breaks_tables_and_html() {
         let b = blocks(
             "```\nline one\n  line two\n```\n\n---\n\nA  \nB\n\n| H | I |\n|---|---|\n| c | d |\n\n<div>\n\nkept\n\n</div>\n",
+            None,
         );
         assert_eq!(b[0].kind, BlockKind::Preformatted);
         assert_eq!(b[0].text(), "line one\n  line two");
@@ -521,5 +606,27 @@ mod tests {
         assert_eq!(b[4].text(), "c · d");
         assert_eq!(b[5].text(), "kept");
         assert_eq!(b.len(), 6);
+    }
+
+    #[test]
+    fn links_print_where_they_lead_unless_their_text_says_it() {
+        let text = "[Our deck](cards/), [*Jo*](mailto:jo@x.org), <https://x.org>, \
+                    [x.org](https://x.org/), [notes](#notes) and [more](https://y.org/a?b).\n";
+        let site = Some("https://example.org/empathy/");
+        assert_eq!(
+            blocks(text, site)[0].text(),
+            "Our deck (https://example.org/empathy/cards/), Jo (jo@x.org), https://x.org, \
+             x.org, notes and more (https://y.org/a?b)."
+        );
+        // Without the site's address, a link on the site leads nowhere on paper: no address.
+        assert!(
+            blocks(text, None)[0]
+                .text()
+                .starts_with("Our deck, Jo (jo@x.org)")
+        );
+        assert_eq!(
+            printed_address("/about/", site).unwrap(),
+            "https://example.org/empathy/about/"
+        );
     }
 }

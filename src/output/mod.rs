@@ -445,7 +445,11 @@ mod tests {
         third.write("page.html", b"third").unwrap();
         third.commit().unwrap();
         assert_eq!(fs::read(out.join("page.html")).unwrap(), b"third");
-        assert_eq!(fs::read_dir(&root).unwrap().count(), 2, "output/ and the lock");
+        assert_eq!(
+            fs::read_dir(&root).unwrap().count(),
+            2,
+            "output/ and the lock"
+        );
         fs::remove_dir_all(root).unwrap();
     }
 

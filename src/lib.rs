@@ -22,4 +22,5 @@ pub mod render;
 pub mod settings;
 pub mod site;
 pub mod suggest;
+pub mod url;
 pub mod yaml;

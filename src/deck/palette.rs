@@ -1,0 +1,34 @@
+//! The deck's colours, taken from the settings once for every card.
+
+use crate::colour::Colour;
+use crate::settings::DeckSettings;
+
+/// The colours of the deck, parsed from the settings.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Palette {
+    /// Text on the fronts.
+    pub text: Colour,
+    /// Numbers, frames and ornaments on the fronts.
+    pub accent: Colour,
+    /// The fronts' background.
+    pub front: Colour,
+    /// The backs' background.
+    pub back: Colour,
+    /// Title and ornament on the backs.
+    pub back_text: Colour,
+}
+
+impl Palette {
+    pub(super) fn from_settings(settings: &DeckSettings) -> Palette {
+        // Settings::load has checked every colour; black is never used in practice.
+        let colour = |text: &str| Colour::parse(text).unwrap_or(Colour::BLACK);
+        let c = &settings.colours;
+        Palette {
+            text: colour(&c.text),
+            accent: colour(&c.accent),
+            front: colour(&c.front),
+            back: colour(&c.back),
+            back_text: colour(&c.back_text),
+        }
+    }
+}

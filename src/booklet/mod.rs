@@ -12,6 +12,7 @@ pub mod blocks;
 mod column;
 mod covers;
 pub mod impose;
+mod links;
 pub mod pages;
 mod problems;
 mod questions;
@@ -93,7 +94,12 @@ fn reading_order(project: &Project, pages: &[List]) -> Result<Vec<u8>> {
     );
     let mut document = Document::new(metadata(project, subject, None)?);
     for page in pages {
-        document.add_page(PageBoxes::plain(PAGE_WIDTH_MM, PAGE_HEIGHT_MM), page);
+        let links = links::on_page(page);
+        document.add_page_with_links(
+            PageBoxes::plain(PAGE_WIDTH_MM, PAGE_HEIGHT_MM),
+            page,
+            &links,
+        );
     }
     document.finish()
 }

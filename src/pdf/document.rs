@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use super::annotations::{self, Link};
 use super::canvas::Canvas;
 use super::fonts::GlyphsUsed;
 use super::metadata::Metadata;
@@ -88,12 +89,18 @@ impl Document {
     /// Adds a page showing `list`. (A failure to write it is reported by
     /// [`Document::finish`].)
     pub fn add_page(&mut self, boxes: PageBoxes, list: &List) {
-        if let Err(error) = self.write_page(boxes, draw::canvas(list)) {
+        self.add_page_with_links(boxes, list, &[]);
+    }
+
+    /// Adds a page showing `list`, with `links` to click on it. (A failure to write it is
+    /// reported by [`Document::finish`].)
+    pub fn add_page_with_links(&mut self, boxes: PageBoxes, list: &List, links: &[Link]) {
+        if let Err(error) = self.write_page(boxes, draw::canvas(list), links) {
             self.failure.get_or_insert(error);
         }
     }
 
-    fn write_page(&mut self, boxes: PageBoxes, canvas: Canvas) -> Result<()> {
+    fn write_page(&mut self, boxes: PageBoxes, canvas: Canvas, links: &[Link]) -> Result<()> {
         let number = self.pages.len();
         for (mcid, &(element, role)) in canvas.marked.iter().enumerate() {
             let entry = self.elements.entry(element).or_insert(Element {
@@ -112,13 +119,14 @@ impl Document {
             page,
             &format!(
                 "<</Type /Page /Parent {} /Resources {} /MediaBox {} /CropBox {} \
-                 /BleedBox {} /TrimBox {} /Contents {content} /StructParents {number} /Tabs /S>>",
+                 /BleedBox {} /TrimBox {} /Contents {content} /StructParents {number} /Tabs /S{}>>",
                 parent,
                 self.resources,
                 box_array(whole),
                 box_array(whole),
                 box_array(boxes.bleed.unwrap_or(whole)),
                 box_array(boxes.trim.unwrap_or(whole)),
+                annotations::annots_entry(links),
             ),
         );
         self.pages.push(page);

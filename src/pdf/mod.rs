@@ -9,6 +9,7 @@
 //! lopdf objects, then as bytes, which took 1 GiB for 10,000 cards. printpdf still writes the
 //! fonts' ToUnicode maps.)
 //!
+//! - `annotations`: links a reader can click;
 //! - `canvas`: a page's content stream as it is drawn;
 //! - `draw`: the display list onto a canvas, the one place that happens;
 //! - `document`: pages and forms as they are added, with their glyphs and structure;
@@ -17,6 +18,7 @@
 //! - `tree`: balanced page, number and structure trees, for PDF/A-1's array limit;
 //! - `fonts`, `subset`: the embedded fonts; `colour_profile`: sRGB; `syntax`: PDF objects.
 
+mod annotations;
 mod canvas;
 mod colour_profile;
 mod document;
@@ -29,5 +31,6 @@ mod subset;
 mod syntax;
 mod tree;
 
+pub use annotations::Link;
 pub use document::{Document, PageBoxes};
 pub use metadata::{Duplex, Metadata};

@@ -71,10 +71,26 @@ impl Error {
         self
     }
 
+    /// Sets where the problem is, from a value's recorded origin.
+    pub fn located(mut self, location: Location) -> Self {
+        self.location = Some(location);
+        self
+    }
+
     /// Adds advice on how to fix the problem.
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
+    }
+
+    /// `what` (a question, the deck's title) holds `character`, which the fonts cannot print:
+    /// the one wording for every output, so that a build reports it once.
+    pub fn unprintable(what: &str, character: char) -> Self {
+        Error::new(format!(
+            "{what} contains “{character}” (U+{:04X}), which deckle's font (Vollkorn) cannot print",
+            character as u32
+        ))
+        .with_hint("replace that character with one the font has, or remove it")
     }
 
     /// A text file of the project that could not be read, located at that file: a file that is

@@ -5,7 +5,7 @@
 //! (in [`super`]) converts to the PDF's millimetres from the bottom-left.
 
 use crate::colour::Colour;
-use crate::content::{Project, ProjectPaths};
+use crate::content::Project;
 use crate::error::{Error, Result};
 use crate::layout::{
     Align, Breaking, Fit, LayoutError, Line, ParagraphError, Slot, Span, Style, TextBlock, fit,
@@ -138,28 +138,29 @@ enum Source<'a> {
     Question(usize, &'a str),
 }
 
-fn cannot_set(source: Source, paths: &ProjectPaths, err: ParagraphError) -> Error {
-    let (file, what) = match source {
-        Source::Article => (ProjectPaths::ARTICLE, "the article".to_string()),
-        Source::Deck(part) => (ProjectPaths::QUESTIONS, format!("the deck’s {part}")),
+fn cannot_set(source: Source, project: &Project, err: ParagraphError) -> Error {
+    let (what, origin) = match source {
+        Source::Article => ("the article".to_string(), project.article.body_origin()),
+        Source::Deck(part) => (format!("the deck’s {part}"), project.deck.origin(part)),
         Source::Question(index, id) => (
-            ProjectPaths::QUESTIONS,
             format!("question {} (`{id}`)", index + 1),
+            project.deck.question_origin(index, "text"),
         ),
     };
-    let hint = match &err {
+    let error = match &err {
+        ParagraphError::Layout(LayoutError::MissingGlyph { character, .. }) => {
+            return Error::unprintable(&what, *character).located(origin);
+        }
         ParagraphError::WordTooWide { .. } => {
-            "add a space or a hyphen inside it, or shorten it, so it can break across lines"
+            Error::new(format!("the booklet cannot print {what}: {err}")).with_hint(
+                "add a space or a hyphen inside it, or shorten it, so it can break across lines",
+            )
         }
         ParagraphError::Layout(_) => {
-            "replace that character with one the booklet's font has, or remove it"
+            Error::new(format!("the booklet cannot print {what}: {err}")).with_hint("shorten it")
         }
     };
-    Error::in_file(
-        paths.shown(&paths.content_file(file)),
-        format!("the booklet cannot print {what}: {err}"),
-    )
-    .with_hint(hint)
+    error.located(origin)
 }
 
 /// A thin horizontal rule from `x1` to `x2` at height `y`.
@@ -401,7 +402,7 @@ fn ornament(gap: f32) -> Item {
 /// The article's title, byline and text.
 fn article(project: &Project) -> Result<Vec<Item>> {
     let article = &project.article;
-    let fail = |e| cannot_set(Source::Article, &project.paths, e);
+    let fail = |e| cannot_set(Source::Article, project, e);
     let mut items = heading(
         &[Span::new(article.title.as_str(), Style::Bold)],
         1,
@@ -439,7 +440,7 @@ fn article(project: &Project) -> Result<Vec<Item>> {
 /// write on; one item, so it is never split across pages.
 fn question(project: &Project, index: usize, answer_lines: usize) -> Result<Item> {
     let q = &project.deck.questions[index];
-    let fail = |e| cannot_set(Source::Question(index, &q.id), &project.paths, e);
+    let fail = |e| cannot_set(Source::Question(index, &q.id), project, e);
     let (width, _) = column();
     let indent = INDENT_STEP + 6.0;
     let setting = Setting {
@@ -492,16 +493,14 @@ fn question(project: &Project, index: usize, answer_lines: usize) -> Result<Item
     }
     let (_, page_height) = column();
     if y > page_height {
-        return Err(Error::in_file(
-            project
-                .paths
-                .shown(&project.paths.content_file(ProjectPaths::QUESTIONS)),
+        return Err(Error::new(
             format!(
                 "question {} (`{}`) is too long to fit on one booklet page with its {answer_lines} answer lines",
                 index + 1,
                 q.id
             ),
         )
+        .located(project.deck.question_origin(index, "text"))
         .with_hint("shorten the question or its follow-up, or lower `answer_lines` under `booklet:` in content/settings.yaml"));
     }
     let slot = Slot::new(y + 4.0, if answer_lines > 0 { 16.0 } else { 9.0 });
@@ -549,9 +548,8 @@ fn words_paragraphs(text: &str, gap: f32, align: Align) -> ParagraphResult {
 /// The questions part: a heading, the deck's introduction, the questions, the closing words.
 fn questions(project: &Project, answer_lines: usize) -> Result<Vec<Item>> {
     let deck = &project.deck;
-    let paths = &project.paths;
     let mut items = heading(&[Span::new(deck.title.as_str(), Style::Bold)], 1, 15.0, 0.0)
-        .map_err(|e| cannot_set(Source::Deck("title"), paths, e))?;
+        .map_err(|e| cannot_set(Source::Deck("title"), project, e))?;
     if let Some(first) = items.first_mut() {
         first.slot.new_page = true;
     }
@@ -560,7 +558,7 @@ fn questions(project: &Project, answer_lines: usize) -> Result<Vec<Item>> {
     }
     if let Some(introduction) = &deck.introduction {
         let mut intro = words_paragraphs(introduction, 0.0, Align::Left)
-            .map_err(|e| cannot_set(Source::Deck("introduction"), paths, e))?;
+            .map_err(|e| cannot_set(Source::Deck("introduction"), project, e))?;
         if let Some(last) = intro.last_mut() {
             last.slot.height += 8.0;
         }
@@ -579,7 +577,7 @@ fn questions(project: &Project, answer_lines: usize) -> Result<Vec<Item>> {
         items.push(pause);
         items.extend(
             words_paragraphs(closing, 6.0, Align::Centre)
-                .map_err(|e| cannot_set(Source::Deck("closing"), paths, e))?,
+                .map_err(|e| cannot_set(Source::Deck("closing"), project, e))?,
         );
     }
     Ok(items)
@@ -626,9 +624,8 @@ fn cover_text(
 fn cover(project: &Project) -> Result<Page> {
     let article = &project.article;
     let deck = &project.deck;
-    let paths = &project.paths;
-    let in_article = |e| cannot_set(Source::Article, paths, ParagraphError::Layout(e));
-    let in_deck = |e| cannot_set(Source::Deck("title"), paths, ParagraphError::Layout(e));
+    let in_article = |e| cannot_set(Source::Article, project, ParagraphError::Layout(e));
+    let in_deck = |e| cannot_set(Source::Deck("title"), project, ParagraphError::Layout(e));
     let mut marks = Vec::new();
     let mut y = pt(52.0);
     let (title, height) = cover_text(
@@ -805,16 +802,14 @@ fn back_cover(project: &Project) -> Result<Page> {
             Role::Paragraph,
         )
             .map_err(|e| match e {
-                LayoutError::DoesNotFit { .. } => Error::in_file(
-                    project
-                        .paths
-                        .shown(&project.paths.content_file(ProjectPaths::ARTICLE)),
+                LayoutError::DoesNotFit { .. } => Error::new(
                     "the article's `description` is too long for the booklet's back cover",
                 )
+                .located(project.article.origin("description"))
                 .with_hint("shorten it to a sentence or two (search engines show only about 160 characters of it)"),
                 missing => cannot_set(
                     Source::Article,
-                    &project.paths,
+                    project,
                     ParagraphError::Layout(missing),
                 ),
             })?;

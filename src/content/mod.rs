@@ -92,7 +92,7 @@ impl Project {
         let mut problems = Vec::new();
         let settings_file = paths.content_file(ProjectPaths::SETTINGS);
         let settings = Settings::load(&settings_file, &paths.shown(&settings_file))
-            .map_err(|e| problems.push(e))
+            .map_err(|e| problems.extend(e))
             .ok();
         let article = Article::load(&paths).map_err(|e| problems.push(e)).ok();
         let deck = Deck::load(&paths).map_err(|e| problems.extend(e)).ok();

@@ -4,12 +4,10 @@
 //! Card-relative lengths are in millimetres from the card's bottom-left corner.
 
 use std::f32::consts::{FRAC_PI_4, FRAC_PI_8};
-use std::fs;
-use std::path::PathBuf;
 
 use crate::colour::Colour;
-use crate::content::{Project, ProjectPaths};
-use crate::error::{Error, Result};
+use crate::content::Project;
+use crate::error::{Error, Location, Result};
 use crate::layout::{Align, Breaking, Fit, LayoutError, Span, Style, TextBlock, fit, fit_stack};
 use crate::pdf::{Canvas, Document, FormId, Path, Rect, Role, Stroke, Tag, mm, pt};
 use crate::settings::{DeckSettings, Size};
@@ -31,15 +29,13 @@ pub struct Palette {
 
 impl Palette {
     fn from_settings(settings: &DeckSettings) -> Palette {
-        // Settings::load has checked every colour; black is never used in practice.
-        let colour = |text: &str| Colour::parse(text).unwrap_or(Colour::BLACK);
         let c = &settings.colours;
         Palette {
-            text: colour(&c.text),
-            accent: colour(&c.accent),
-            front: colour(&c.front),
-            back: colour(&c.back),
-            back_text: colour(&c.back_text),
+            text: c.text,
+            accent: c.accent,
+            front: c.front,
+            back: c.back,
+            back_text: c.back_text,
         }
     }
 }
@@ -184,47 +180,16 @@ fn centred(width_mm: f32, max_size: f32, min_size: f32, leading: f32) -> Fit {
     }
 }
 
-/// Where a text comes from, for messages: a file of `content/` and the line of `key:`
-/// (with `value`, when given), as the writer sees them.
-struct Origin {
-    file: PathBuf,
-    line: Option<usize>,
-}
-
-impl Origin {
-    fn find(project: &Project, file: &str, key: &str, value: Option<&str>) -> Origin {
-        let path = project.paths.content_file(file);
-        let line = fs::read_to_string(&path).ok().and_then(|text| {
-            text.lines().position(|line| {
-                let line = line.trim().trim_start_matches("- ").trim_start();
-                line.strip_prefix(key)
-                    .and_then(|rest| rest.trim_start().strip_prefix(':'))
-                    .is_some_and(|found| {
-                        value.is_none_or(|v| found.trim().trim_matches(['"', '\'']) == v)
-                    })
-            })
-        });
-        Origin {
-            file: project.paths.shown(&path),
-            line: line.map(|index| index + 1),
-        }
-    }
-}
-
 /// Explains a layout failure of `what` (found at `origin`) for the writer.
 fn layout_error(
     error: LayoutError,
     what: &str,
-    origin: Origin,
+    origin: Location,
     card: Size,
     settings_hint: &str,
 ) -> Error {
     let error = match error {
-        LayoutError::MissingGlyph { character, .. } => Error::new(format!(
-            "{what} contains “{character}” (U+{:04X}), which the cards' font (Vollkorn) cannot print",
-            character as u32
-        ))
-        .with_hint("replace that character with one the font has, or remove it"),
+        LayoutError::MissingGlyph { character, .. } => Error::unprintable(what, character),
         LayoutError::DoesNotFit { min_size } => Error::new(format!(
             "{what} does not fit on a {} × {} mm card, even at {min_size} pt",
             card.width, card.height
@@ -233,12 +198,12 @@ fn layout_error(
             "shorten it, or in content/settings.yaml choose a larger `deck: card_size`{settings_hint}"
         )),
     };
-    error.at(origin.file, origin.line, None)
+    error.located(origin)
 }
 
 impl Cards {
-    /// Lays out every card of the project's deck, or explains which text does not fit.
-    pub fn prepare(project: &Project) -> Result<Cards> {
+    /// Lays out every card of the project's deck, or explains every text that does not fit.
+    pub fn prepare(project: &Project) -> std::result::Result<Cards, Vec<Error>> {
         let settings = &project.settings.deck;
         let deck = &project.deck;
         let card = settings.card_size;
@@ -246,12 +211,17 @@ impl Cards {
         let palette = Palette::from_settings(settings);
         // The title and how-to-use cards have the bare design: background and frame.
         let mut designs = vec![Vec::new()];
-        let mut fronts = vec![title_card(project, &frame, &palette)?];
-        if let Some(how_to) = how_to_card(project, &frame, &palette, settings)? {
-            fronts.push(how_to);
-        }
-        // Every question that cannot be set, so the writer can fix them all in one go.
+        // Every text that cannot be set, so the writer can fix them all in one go.
         let mut problems = Vec::new();
+        let mut fronts = Vec::new();
+        match title_card(project, &frame, &palette) {
+            Ok(title) => fronts.push(title),
+            Err(e) => problems.push(e),
+        }
+        match how_to_card(project, &frame, &palette, settings) {
+            Ok(how_to) => fronts.extend(how_to),
+            Err(e) => problems.push(e),
+        }
         for (index, question) in deck.questions.iter().enumerate() {
             match question_card(project, index, &frame, &palette, settings) {
                 Ok((mut front, design)) => {
@@ -266,22 +236,11 @@ impl Cards {
                 }
                 Err(e) => {
                     let what = format!("question {} (`{}`)", index + 1, question.id);
-                    let origin =
-                        Origin::find(project, ProjectPaths::QUESTIONS, "id", Some(&question.id));
+                    let origin = deck.question_origin(index, "text");
                     let hint = " or lower `deck: smallest_font_size`";
                     problems.push(layout_error(e, &what, origin, card, hint));
                 }
             }
-        }
-        let mut problems = problems.into_iter();
-        if let Some(first) = problems.next() {
-            // One error for the build; the others are listed under it.
-            let mut hint = first.hint.clone().unwrap_or_default();
-            for other in problems {
-                let place = other.location.map(|l| format!("{l}: ")).unwrap_or_default();
-                hint.push_str(&format!("\n  also: {place}{}", other.message));
-            }
-            return Err(first.with_hint(hint));
         }
         let back_words = settings.back_text.as_deref().unwrap_or(&deck.title);
         let back = fit(
@@ -293,11 +252,21 @@ impl Cards {
         )
         .map_err(|e| {
             let origin = match settings.back_text {
-                Some(_) => Origin::find(project, ProjectPaths::SETTINGS, "back_text", None),
-                None => Origin::find(project, ProjectPaths::QUESTIONS, "title", None),
+                Some(_) => project.settings.origin("deck.back_text"),
+                None => deck.origin("title"),
             };
             layout_error(e, "the cards' back text", origin, card, "")
-        })?;
+        });
+        let back = match back {
+            Ok(back) => back,
+            Err(e) => {
+                problems.push(e);
+                return Err(problems);
+            }
+        };
+        if !problems.is_empty() {
+            return Err(problems);
+        }
         Ok(Cards {
             card,
             safe: settings.safe_zone_mm,
@@ -419,8 +388,13 @@ fn title_card(project: &Project, frame: &Frame, palette: &Palette) -> Result<Fro
         },
     )
     .map_err(|e| {
-        let origin = Origin::find(project, ProjectPaths::QUESTIONS, "title", None);
-        layout_error(e, "the deck's title", origin, card, "")
+        layout_error(
+            e,
+            "the deck's title",
+            project.deck.origin("title"),
+            card,
+            "",
+        )
     })?;
     let author = fit(
         &[Span::new(&project.article.author, Style::Italic)],
@@ -430,7 +404,7 @@ fn title_card(project: &Project, frame: &Frame, palette: &Palette) -> Result<Fro
         },
     )
     .map_err(|e| {
-        let origin = Origin::find(project, ProjectPaths::ARTICLE, "author", None);
+        let origin = project.article.origin("author");
         layout_error(e, "the article's author", origin, card, "")
     })?;
     let gap = 5.0 * frame.scale;
@@ -495,7 +469,7 @@ fn how_to_card(
         },
     )
     .map_err(|e| {
-        let origin = Origin::find(project, ProjectPaths::QUESTIONS, "introduction", None);
+        let origin = project.deck.origin("introduction");
         layout_error(
             e,
             "the deck's introduction and closing",
@@ -801,36 +775,41 @@ mod tests {
             follow_up: None,
         });
         project.deck.questions[4].text = "Is 愛 love?".to_string();
-        let error = Cards::prepare(&project).unwrap_err();
-        // The first problem is the error; the others are listed in its hint.
+        let errors = Cards::prepare(&project).unwrap_err();
+        // Every question that cannot be set is its own problem, in order.
+        assert_eq!(errors.len(), 2, "{errors:?}");
         assert!(
-            error.message.contains("question 5 (`fear-for-our-future`)"),
+            errors[0]
+                .message
+                .contains("question 5 (`fear-for-our-future`)"),
             "{}",
-            error.message
+            errors[0].message
+        );
+        assert!(errors[0].message.contains("“愛”"), "{}", errors[0].message);
+        assert!(
+            errors[1].message.contains("question 21 (`endless`)"),
+            "{}",
+            errors[1].message
         );
         assert!(
-            error
+            errors[1].message.contains("does not fit"),
+            "{}",
+            errors[1].message
+        );
+        assert!(
+            errors[1]
                 .hint
                 .clone()
                 .unwrap()
-                .contains("also: content/questions.yaml: question 21 (`endless`) does not fit")
+                .contains("smallest_font_size")
         );
-        project.deck.questions[4].text = "Is it love?".to_string();
-        let error = Cards::prepare(&project).unwrap_err();
-        assert!(
-            error.message.contains("question 21 (`endless`)"),
-            "{}",
-            error.message
-        );
-        assert!(error.message.contains("does not fit"), "{}", error.message);
-        assert!(error.hint.unwrap().contains("smallest_font_size"));
     }
 
     #[test]
     fn a_character_the_font_lacks_is_an_error_naming_it() {
         let mut project = seed();
         project.deck.questions[2].text = "What does 愛 mean to you?".to_string();
-        let error = Cards::prepare(&project).unwrap_err();
+        let error = &Cards::prepare(&project).unwrap_err()[0];
         assert!(
             error.message.contains("question 3 (`childhood-memory`)"),
             "{}",

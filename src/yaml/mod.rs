@@ -1,61 +1,81 @@
-//! The single door to the YAML parser (serde_yaml).
+//! The single door to the YAML parser (serde_yaml), and the map of where values stand.
 //!
 //! Everything that reads YAML goes through [`parse`], so the parser could be swapped for its
-//! maintained drop-in (serde_norway) here and nowhere else. Parser errors are reworded for
-//! writers: file, line and column, the offending key, and a "did you mean" for misspelt keys.
+//! maintained drop-in (serde_norway) here and nowhere else. Parsing gives the typed value and
+//! its [`SourceMap`] (see [`source_map`]): the line and column of every value, recorded once,
+//! so that any later check (a duplicate id, a card that does not fit, a bad colour) points at
+//! the value itself. Parser errors are reworded for writers: file, line and column, the
+//! offending key, and a "did you mean" for misspelt keys.
+
+mod source_map;
 
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
+pub use source_map::SourceMap;
+
 use crate::error::{Error, Result};
 use crate::suggest;
 
-/// Parses `text` (read from `file`) into `T`.
+/// Parses `text` (read from `file`) into `T`, with the positions of its values.
 ///
 /// `first_line` is the line of `file` on which `text` starts (1 for a whole file; more for
 /// front matter), so that reported lines match what the writer sees in their editor.
-pub fn parse<T: DeserializeOwned>(text: &str, file: &Path, first_line: usize) -> Result<T> {
+pub fn parse<T: DeserializeOwned>(
+    text: &str,
+    file: &Path,
+    first_line: usize,
+) -> Result<(T, SourceMap)> {
     if text.trim().is_empty() {
         return Err(Error::in_file(file, "this file is empty")
             .with_hint("see README.md for what this file should contain"));
     }
-    serde_yaml::from_str(text).map_err(|err| {
-        let (line, column) = match err.location() {
-            Some(at) => (Some(at.line() + first_line - 1), Some(at.column())),
-            None => (None, None),
-        };
-        let (message, hint) = reword(&err.to_string());
-        // deckle's own value checks (dates, sizes) word their messages "`VALUE` is not …";
-        // serde_yaml locates those at the enclosing mapping, so find the value's own line.
-        let (line, column) = match value_line(text, &message) {
-            Some(own) => (Some(own + first_line - 1), None),
-            None => (line, column),
-        };
-        let error = Error::new(message).at(file, line, column);
-        match hint {
-            Some(hint) => error.with_hint(hint),
-            None => error,
-        }
-    })
-}
-
-/// The 1-based line of `text` holding the value a "`VALUE` is not …" message names, if that
-/// value stands on exactly one line.
-fn value_line(text: &str, message: &str) -> Option<usize> {
-    let value = message.strip_prefix('`')?.split('`').next()?;
-    let mut lines = text.lines().enumerate().filter(|(_, line)| {
-        line.split_once(':')
-            .is_some_and(|(_, rest)| rest.contains(value))
-    });
-    match (lines.next(), lines.next()) {
-        (Some((index, _)), None) => Some(index + 1),
-        _ => None,
+    let origins = SourceMap::build(text, file, first_line);
+    match serde_yaml::from_str(text) {
+        Ok(value) => Ok((value, origins)),
+        Err(err) => Err(located(&err, &origins, first_line)),
     }
 }
 
-/// Turns a serde_yaml message into a writer's sentence and, where possible, a fix.
-fn reword(raw: &str) -> (String, Option<String>) {
+/// The message of a value error raised while parsing (with `serde::de::Error::custom`), with
+/// how to fix it: [`parse`] reports the fix as the error's hint.
+pub fn with_fix(message: String, fix: &str) -> String {
+    format!("{message}{FIX}{fix}")
+}
+
+/// What separates a value error's message from its fix (see [`with_fix`]).
+const FIX: &str = "\nfix: ";
+
+/// A serde_yaml error as a writer's error, at the value it is about.
+fn located(err: &serde_yaml::Error, origins: &SourceMap, first_line: usize) -> Error {
+    let raw = err.to_string();
+    let (path, message, hint) = reword(&raw);
+    // serde_yaml locates a value's error (a bad size, a wrong type) at the end of the mapping
+    // around it; the source map knows where the value itself is. An unknown key is already
+    // located at that key, which is better than at the mapping the path names.
+    let own = path
+        .filter(|_| !raw.contains("unknown field"))
+        .map(|path| origins.at(path))
+        .filter(|at| at.line.is_some());
+    let error = match (own, err.location()) {
+        (Some(at), _) => Error::new(message).at(at.file, at.line, at.column),
+        (None, Some(at)) => Error::new(message).at(
+            origins.file(),
+            Some(at.line() + first_line - 1),
+            Some(at.column()),
+        ),
+        (None, None) => Error::in_file(origins.file(), message),
+    };
+    match hint {
+        Some(hint) => error.with_hint(hint),
+        None => error,
+    }
+}
+
+/// Turns a serde_yaml message into the path of the value it is about (when it names one), a
+/// writer's sentence and, where possible, a fix.
+fn reword(raw: &str) -> (Option<&str>, String, Option<String>) {
     // serde_yaml appends " at line L column C"; the location is reported separately.
     let raw = raw.split(" at line ").next().unwrap_or(raw);
     // It may prefix the path of the value, as in "questions[2]: unknown field ...".
@@ -74,11 +94,12 @@ fn reword(raw: &str) -> (String, Option<String>) {
             None if allowed.is_empty() => "remove this key".to_string(),
             None => format!("remove it, or use one of: {list}"),
         };
-        return (format!("unknown key `{key}`{place}"), Some(hint));
+        return (path, format!("unknown key `{key}`{place}"), Some(hint));
     }
     if let Some(rest) = detail.strip_prefix("missing field `") {
         let key = rest.split('`').next().unwrap_or(rest);
         return (
+            path,
             format!("the required key `{key}` is missing{place}"),
             Some(format!("add a line `{key}: …`")),
         );
@@ -91,6 +112,7 @@ fn reword(raw: &str) -> (String, Option<String>) {
         || detail.starts_with("while scanning")
     {
         return (
+            path,
             format!("this is not valid YAML ({detail})"),
             Some(
                 "check the indentation and that each entry is `key: value`; put text that \
@@ -99,7 +121,10 @@ fn reword(raw: &str) -> (String, Option<String>) {
             ),
         );
     }
-    (format!("{detail}{place}"), None)
+    match detail.split_once(FIX) {
+        Some((message, fix)) => (path, format!("{message}{place}"), Some(fix.to_string())),
+        None => (path, format!("{detail}{place}"), None),
+    }
 }
 
 /// `questions[2].text` → " (in question 3, `text`)", readable by someone who never saw an index.

@@ -90,11 +90,13 @@ impl fmt::Display for Date {
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Date::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "`{text}` is not a date; write dates as year-month-day, like 2024-09-30"
-            ))
+        crate::yaml::parsed_text(deserializer, "a date such as 2024-09-30", |text| {
+            Date::parse(text).ok_or_else(|| {
+                crate::yaml::with_fix(
+                    format!("`{text}` is not a date"),
+                    "write dates as year-month-day, like 2024-09-30",
+                )
+            })
         })
     }
 }

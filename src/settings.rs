@@ -377,16 +377,18 @@ impl Size {
 fn card_size<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> std::result::Result<Size, D::Error> {
-    let text = String::deserialize(deserializer)?;
-    Size::parse(&text, &Size::CARD_NAMES, "card").map_err(serde::de::Error::custom)
+    yaml::parsed_text(deserializer, "a card size", |text| {
+        Size::parse(text, &Size::CARD_NAMES, "card")
+    })
 }
 
 /// Reads a paper size from its name or `WxH`.
 fn paper_size<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> std::result::Result<Size, D::Error> {
-    let text = String::deserialize(deserializer)?;
-    Size::parse(&text, &Size::PAPER_NAMES, "paper").map_err(serde::de::Error::custom)
+    yaml::parsed_text(deserializer, "a paper size", |text| {
+        Size::parse(text, &Size::PAPER_NAMES, "paper")
+    })
 }
 
 /// How card backs are printed on a home printer.
@@ -451,12 +453,13 @@ impl Default for DeckColours {
 fn colour<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> std::result::Result<Colour, D::Error> {
-    let text = String::deserialize(deserializer)?;
-    Colour::parse(&text).ok_or_else(|| {
-        serde::de::Error::custom(yaml::with_fix(
-            format!("`{text}` is not a colour"),
-            "write colours as # and six hexadecimal digits in quotes, like \"#8c3a44\"",
-        ))
+    yaml::parsed_text(deserializer, "a colour such as \"#8c3a44\"", |text| {
+        Colour::parse(text).ok_or_else(|| {
+            yaml::with_fix(
+                format!("`{text}` is not a colour"),
+                "write colours as # and six hexadecimal digits in quotes, like \"#8c3a44\"",
+            )
+        })
     })
 }
 

@@ -287,15 +287,18 @@ proptest! {
                     }
                 }
             }
-            Err(error) => {
+            Err(errors) => {
+                prop_assert_eq!(errors.len(), 1, "one question, one problem: {:?}", errors);
+                let error = &errors[0];
                 let overlong = error.message.contains("does not fit");
                 let missing = error.message.contains("cannot print");
-                prop_assert!(overlong || missing, "unexpected error: {}", describe(&error));
-                prop_assert!(error.message.contains("question 2 (`second`)"), "{}", describe(&error));
+                prop_assert!(overlong || missing, "unexpected error: {}", describe(error));
+                prop_assert!(error.message.contains("question 2 (`second`)"), "{}", describe(error));
                 let at = error.location.as_ref();
                 prop_assert!(
-                    at.is_some_and(|at| at.file == Path::new("content/questions.yaml") && at.line.is_some()),
-                    "not located at the question: {}", describe(&error)
+                    at.is_some_and(|at| at.file == Path::new("content/questions.yaml")
+                        && at.line == Some(6) && at.column == Some(11)),
+                    "not located at the question's text: {}", describe(error)
                 );
             }
         }

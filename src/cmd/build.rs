@@ -152,22 +152,46 @@ pub fn render(project: &Project, staging: &Staging) -> Result<Vec<Download>, Vec
         })
     })
     .map_err(|e| vec![e])?;
-    let mut downloads = Vec::new();
-    let mut problems = Vec::new();
-    for result in made {
-        match result {
-            Ok(download) => downloads.push(download),
-            Err(problem) => problems.push(problem),
-        }
-    }
+    let (downloads, problems): (Vec<_>, Vec<_>) = made.into_iter().partition(Result::is_ok);
     if !problems.is_empty() {
-        return Err(problems);
+        return Err(problems.into_iter().filter_map(Result::err).collect());
     }
+    let downloads: Vec<Download> = downloads.into_iter().filter_map(Result::ok).collect();
     drop(jobs);
+    write_site(prepared, &downloads, project, staging)?;
+    Ok(downloads)
+}
+
+/// What `check` builds into `out`: every output prepared (so every problem of the PDFs'
+/// layout is found), the site written for its links to be followed, and each PDF only an
+/// empty file of its name for those links to reach: making the PDFs would find nothing more.
+pub fn rehearse(project: &Project, out: &Path) -> Result<(Written, Vec<Download>), Vec<Error>> {
+    let prepared = prepare(project)?;
+    let staging = Staging::begin(out).map_err(|e| vec![e])?;
+    let downloads = prepared
+        .jobs()
+        .iter()
+        .map(|job| {
+            let offer = job.offer();
+            staging.write(&offer.file, b"").map(|()| offer)
+        })
+        .collect::<Result<Vec<_>, Error>>()
+        .map_err(|e| vec![e])?;
+    write_site(prepared, &downloads, project, &staging)?;
+    let written = staging.commit().map_err(|e| vec![e])?;
+    Ok((written, downloads))
+}
+
+/// Writes the prepared site, offering `downloads`.
+fn write_site(
+    prepared: Prepared<'_>,
+    downloads: &[Download],
+    project: &Project,
+    staging: &Staging,
+) -> Result<(), Vec<Error>> {
     prepared
         .site
-        .offering(downloads.clone())
+        .offering(downloads.to_vec())
         .write(project, staging)
-        .map_err(|e| vec![e])?;
-    Ok(downloads)
+        .map_err(|e| vec![e])
 }

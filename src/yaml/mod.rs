@@ -38,6 +38,37 @@ pub fn parse<T: DeserializeOwned>(
     }
 }
 
+/// Reads a text value and parses it with `parse` (which explains a bad value in its error),
+/// for `#[serde(deserialize_with)]` functions: the value is checked while its own node is
+/// read, so that the error names the value's path (`deck.colours.accent`) and [`parse`]
+/// reports it at the value's line and column, not at the mapping around it.
+pub fn parsed_text<'de, D, T, F>(
+    deserializer: D,
+    expecting: &'static str,
+    parse: F,
+) -> std::result::Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    F: FnOnce(&str) -> std::result::Result<T, String>,
+{
+    /// Hands the text to the parsing function.
+    struct Text<F>(&'static str, F);
+
+    impl<T, F: FnOnce(&str) -> std::result::Result<T, String>> serde::de::Visitor<'_> for Text<F> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.0)
+        }
+
+        fn visit_str<E: serde::de::Error>(self, text: &str) -> std::result::Result<T, E> {
+            (self.1)(text).map_err(E::custom)
+        }
+    }
+
+    deserializer.deserialize_str(Text(expecting, parse))
+}
+
 /// The message of a value error raised while parsing (with `serde::de::Error::custom`), with
 /// how to fix it: [`parse`] reports the fix as the error's hint.
 pub fn with_fix(message: String, fix: &str) -> String {

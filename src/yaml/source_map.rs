@@ -144,9 +144,10 @@ mod tests {
         let text = "# id: not this\nquestions:\n  - {id: a, text: b}\n  - id: c\n    text: |\n      id: inside\n      more\n  - id: d  # id: x\n    text: >-\n      folded\n";
         assert_eq!(position(text, "questions[0].id"), (Some(3), Some(10)));
         assert_eq!(position(text, "questions[0].text"), (Some(3), Some(19)));
-        assert_eq!(position(text, "questions[1].text"), (Some(5), Some(11)));
+        // A block scalar (`|`, `>-`) is found at its first line of text.
+        assert_eq!(position(text, "questions[1].text"), (Some(6), Some(7)));
         assert_eq!(position(text, "questions[2].id"), (Some(8), Some(9)));
-        assert_eq!(position(text, "questions[2].text"), (Some(9), Some(11)));
+        assert_eq!(position(text, "questions[2].text"), (Some(10), Some(7)));
     }
 
     #[test]

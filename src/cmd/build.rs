@@ -19,6 +19,8 @@ pub struct BuildOptions {
     pub out: Option<PathBuf>,
     /// Overrides `base_url` from the settings.
     pub base_url: Option<String>,
+    /// Builds the pieces and pages marked `draft: true` too (as `serve` shows them).
+    pub include_drafts: bool,
 }
 
 /// What a successful build made.
@@ -32,6 +34,8 @@ pub struct BuildReport {
     pub downloads: Vec<Download>,
     /// How long the build took.
     pub elapsed: Duration,
+    /// Files of `content/` left out of the site, each with how to publish it if meant.
+    pub warnings: Vec<Error>,
 }
 
 impl BuildReport {
@@ -55,6 +59,9 @@ impl BuildReport {
 pub fn run(options: &BuildOptions) -> Result<BuildReport, Vec<Error>> {
     let started = Instant::now();
     let mut project = Project::load(&options.project)?;
+    if !options.include_drafts {
+        project.drop_drafts();
+    }
     if let Some(url) = &options.base_url {
         project.settings.set_base_url(url).map_err(|e| vec![e])?;
     }
@@ -68,6 +75,7 @@ pub fn run(options: &BuildOptions) -> Result<BuildReport, Vec<Error>> {
         written,
         downloads,
         elapsed: started.elapsed(),
+        warnings: project.warnings,
     })
 }
 

@@ -28,6 +28,7 @@ pub fn run(root: &Path, term: &Term) -> Result<(), Vec<Error>> {
             return Err(problems);
         }
     };
+    term.warnings(&project.warnings);
     // Built into a throwaway folder, so output/ is never touched.
     let scratch = ScratchDir::new("check").map_err(|e| vec![e])?;
     let site = scratch.path().join("site");

@@ -1,6 +1,9 @@
-//! The article: Markdown with a YAML header (front matter) naming its title, author and dates,
-//! each header value with where it stands in `content/article.md` (the header starts on the
-//! file's second line, after the first `---`).
+//! An article: Markdown with a YAML header (front matter) naming its title, author and dates,
+//! each header value with where it stands in its file (`content/article.md`, or
+//! `content/<piece>/article.md`; the header starts on the file's second line, after the first
+//! `---`).
+
+use std::path::Path;
 
 use serde::Deserialize;
 
@@ -28,6 +31,8 @@ pub struct Article {
     pub origins: SourceMap,
     /// The line of the file on which the body starts.
     pub body_line: usize,
+    /// Whether the writer marked it `draft: true`: left out of `build`, shown by `serve`.
+    pub draft: bool,
 }
 
 /// The keys allowed in the article's header.
@@ -41,16 +46,17 @@ struct FrontMatter {
     updated: Option<Date>,
     #[serde(default)]
     description: Option<String>,
+    #[serde(default)]
+    draft: bool,
 }
 
 const HEADER_EXAMPLE: &str = "start the file with a header like:\n    ---\n    title: \"My article\"\n    author: \"Your Name\"\n    date: 2024-09-30\n    ---";
 
 impl Article {
-    /// Reads and checks `content/article.md`.
-    pub fn load(paths: &ProjectPaths) -> Result<Article> {
-        let path = paths.content_file(ProjectPaths::ARTICLE);
-        let shown = paths.shown(&path);
-        let text = read_text(paths, &path)?;
+    /// Reads and checks the article in `path` (`content/article.md`, say).
+    pub fn load(paths: &ProjectPaths, path: &Path) -> Result<Article> {
+        let shown = paths.shown(path);
+        let text = read_text(paths, path)?;
         let (header, body) = split_front_matter(&text).ok_or_else(|| {
             Error::new("the article has no header (title, author, date between two `---` lines)")
                 .at(&shown, Some(1), Some(1))
@@ -87,6 +93,7 @@ impl Article {
             body: body.to_string(),
             origins,
             body_line: header_lines + 1,
+            draft: front.draft,
         })
     }
 
@@ -106,7 +113,7 @@ impl Article {
 }
 
 /// Splits `---\nheader\n---\nbody` into header and body.
-fn split_front_matter(text: &str) -> Option<(&str, &str)> {
+pub(super) fn split_front_matter(text: &str) -> Option<(&str, &str)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let rest = text
         .strip_prefix("---\n")

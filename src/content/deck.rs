@@ -1,7 +1,9 @@
-//! The question deck: its title, the words around the questions, and the questions, each
-//! value with where it stands in `content/questions.yaml` (see [`crate::yaml::SourceMap`]).
+//! A question deck: its title, the words around the questions, and the questions, each
+//! value with where it stands in its file (`content/questions.yaml` or
+//! `content/<piece>/questions.yaml`; see [`crate::yaml::SourceMap`]).
 
 use std::collections::HashMap;
+use std::path::Path;
 
 use serde::Deserialize;
 
@@ -9,7 +11,7 @@ use super::{ProjectPaths, read_text};
 use crate::error::{Error, Location};
 use crate::yaml::{self, SourceMap};
 
-/// The deck as the writer wrote it in `content/questions.yaml`.
+/// A deck as the writer wrote it in its `questions.yaml`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Deck {
@@ -23,6 +25,9 @@ pub struct Deck {
     pub closing: Option<String>,
     /// The questions, in the order they are numbered and printed.
     pub questions: Vec<Question>,
+    /// Whether the writer marked it `draft: true`: left out of `build`, shown by `serve`.
+    #[serde(default)]
+    pub draft: bool,
     /// Where each value stands in the file, recorded when it was read.
     #[serde(skip)]
     pub origins: SourceMap,
@@ -45,11 +50,11 @@ pub struct Question {
 }
 
 impl Deck {
-    /// Reads and checks `content/questions.yaml`, reporting every problem in it.
-    pub fn load(paths: &ProjectPaths) -> Result<Deck, Vec<Error>> {
-        let path = paths.content_file(ProjectPaths::QUESTIONS);
-        let shown = paths.shown(&path);
-        let text = read_text(paths, &path).map_err(|e| vec![e])?;
+    /// Reads and checks the deck in `path` (`content/questions.yaml`, say), reporting every
+    /// problem in it.
+    pub fn load(paths: &ProjectPaths, path: &Path) -> Result<Deck, Vec<Error>> {
+        let shown = paths.shown(path);
+        let text = read_text(paths, path).map_err(|e| vec![e])?;
         let (mut deck, origins): (Deck, _) = yaml::parse(&text, &shown, 1).map_err(|e| vec![e])?;
         deck.origins = origins;
         let mut problems = Vec::new();

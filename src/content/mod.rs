@@ -1,15 +1,28 @@
-//! The typed model of a deckle project: settings, the article and the question deck.
+//! The typed model of a deckle project: settings, the home article and its question deck,
+//! the pieces in their own folders, the plain pages, and the files to publish beside them.
 //!
-//! Loading reads and validates every file and reports every problem it finds at once, so a
-//! writer can fix them all before the next build. Nothing here knows about HTML or PDF.
+//! The one-piece layout (`content/article.md` + `content/questions.yaml`) is the home piece:
+//! its pages stay at the site's root, as they always were. Pieces in folders
+//! (`content/<slug>/`) and plain pages (`content/<name>.md`) are read beside it; the home
+//! article stays the home page. Loading reads and validates every file and reports every
+//! problem it finds at once, so a writer can fix them all before the next build. Nothing here
+//! knows about HTML or PDF.
 
 mod article;
 mod deck;
+mod files;
+mod page;
+mod piece;
+mod slug;
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 pub use article::Article;
 pub use deck::{Deck, Question};
+pub use files::STATIC;
+pub use page::Page;
+pub use piece::Piece;
 
 use crate::error::Error;
 use crate::settings::Settings;
@@ -71,6 +84,16 @@ pub struct Project {
     pub article: Article,
     /// The question deck.
     pub deck: Deck,
+    /// The pieces in folders (`content/<slug>/`), by slug.
+    pub pieces: Vec<Piece>,
+    /// The plain pages (`content/<name>.md`), in menu order.
+    pub pages: Vec<Page>,
+    /// The home page's introduction (`content/index.md`), when there.
+    pub index: Option<Page>,
+    /// The files published as they are: path in the output, and the file.
+    pub published: Vec<(String, PathBuf)>,
+    /// Files of `content/` left out of the site, each with how to publish it if meant.
+    pub warnings: Vec<Error>,
 }
 
 impl Project {
@@ -94,17 +117,58 @@ impl Project {
         let settings = Settings::load(&settings_file, &paths.shown(&settings_file))
             .map_err(|e| problems.extend(e))
             .ok();
-        let article = Article::load(&paths).map_err(|e| problems.push(e)).ok();
-        let deck = Deck::load(&paths).map_err(|e| problems.extend(e)).ok();
+        let article = Article::load(&paths, &paths.content_file(ProjectPaths::ARTICLE))
+            .map_err(|e| problems.push(e))
+            .ok();
+        let deck = Deck::load(&paths, &paths.content_file(ProjectPaths::QUESTIONS))
+            .map_err(|e| problems.extend(e))
+            .ok();
+        let inventory = files::Inventory::take(&paths).map_err(|e| vec![e])?;
+        problems.extend(inventory.problems.iter().cloned());
+        let pieces = load_pieces(&paths, &inventory, &mut problems);
+        let mut pages: Vec<Page> = inventory
+            .pages
+            .iter()
+            .filter_map(|(name, path)| {
+                Page::load(&paths, path, name)
+                    .map_err(|e| problems.push(e))
+                    .ok()
+            })
+            .collect();
+        pages.sort_by(|a, b| (a.weight, &a.name).cmp(&(b.weight, &b.name)));
+        let index = inventory.index.as_ref().and_then(|path| {
+            Page::load(&paths, path, "index")
+                .map_err(|e| problems.push(e))
+                .ok()
+        });
+        if let Some(article) = &article {
+            home_is_no_draft(article.draft, article.origin("draft"), &mut problems);
+        }
+        if let Some(deck) = &deck {
+            home_is_no_draft(deck.draft, deck.origin("draft"), &mut problems);
+        }
+        let linked = linked_files(article.as_ref(), &pieces, &pages, index.as_ref());
+        let (published, warnings) = inventory.publish(&paths, &linked);
         match (settings, article, deck) {
             (Some(settings), Some(article), Some(deck)) if problems.is_empty() => Ok(Project {
                 paths,
                 settings,
                 article,
                 deck,
+                pieces,
+                pages,
+                index,
+                published,
+                warnings,
             }),
             _ => Err(problems),
         }
+    }
+
+    /// Leaves out the pieces and pages marked `draft: true`, as `build` does.
+    pub fn drop_drafts(&mut self) {
+        self.pieces.retain(|piece| !piece.draft());
+        self.pages.retain(|page| !page.draft);
     }
 
     /// The site's name: the settings' title, or else the article's.
@@ -114,6 +178,75 @@ impl Project {
             .as_deref()
             .unwrap_or(&self.article.title)
     }
+}
+
+/// Reads the article and deck of every piece folder.
+fn load_pieces(
+    paths: &ProjectPaths,
+    inventory: &files::Inventory,
+    problems: &mut Vec<Error>,
+) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    for (slug, found) in &inventory.pieces {
+        let article = found.article.as_ref().and_then(|path| {
+            Article::load(paths, path)
+                .map_err(|e| problems.push(e))
+                .ok()
+        });
+        let deck = found
+            .questions
+            .as_ref()
+            .and_then(|path| Deck::load(paths, path).map_err(|e| problems.extend(e)).ok());
+        if article.is_some() || deck.is_some() {
+            pieces.push(Piece {
+                slug: slug.clone(),
+                article,
+                deck,
+            });
+        }
+    }
+    pieces
+}
+
+/// The home piece (`content/article.md`, `content/questions.yaml`) is the site's home page
+/// and cannot be left out.
+fn home_is_no_draft(draft: bool, at: crate::error::Location, problems: &mut Vec<Error>) {
+    if draft {
+        problems.push(
+            Error::new("the home article and deck cannot be drafts: they make the home page")
+                .located(at)
+                .with_hint(
+                    "remove `draft: true`, or move the files into a folder of their own \
+                     (content/my-piece/) to keep them as a draft piece",
+                ),
+        );
+    }
+}
+
+/// The paths inside `content/` that the articles and pages link to.
+fn linked_files(
+    article: Option<&Article>,
+    pieces: &[Piece],
+    pages: &[Page],
+    index: Option<&Page>,
+) -> BTreeSet<String> {
+    let mut linked = BTreeSet::new();
+    let mut add = |body: &str, from: String| linked.extend(files::linked_files(body, &from));
+    if let Some(article) = article {
+        add(&article.body, ProjectPaths::ARTICLE.to_string());
+    }
+    for piece in pieces {
+        if let Some(article) = &piece.article {
+            add(
+                &article.body,
+                format!("{}/{}", piece.slug, ProjectPaths::ARTICLE),
+            );
+        }
+    }
+    for page in pages.iter().chain(index) {
+        add(&page.body, format!("{}.md", page.name));
+    }
+    linked
 }
 
 fn display_root(root: &Path) -> String {

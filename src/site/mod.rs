@@ -11,7 +11,7 @@ use tera::{Context, Value};
 
 pub use theme::{Theme, default_files, project_files};
 
-use crate::content::{Project, ProjectPaths};
+use crate::content::Project;
 use crate::error::Result;
 use crate::markdown;
 use crate::output::Staging;
@@ -340,7 +340,7 @@ impl SiteRenderer {
         for (name, bytes) in &self.theme.assets {
             out.write(name, bytes)?;
         }
-        copy_content_files(&project.paths, out)?;
+        copy_content_files(project, out)?;
         if let Some(base) = &project.settings.base_url {
             let lastmod = article.updated.unwrap_or(article.date);
             out.write(
@@ -356,20 +356,13 @@ impl SiteRenderer {
     }
 }
 
-/// Copies the writer's own files from `content/` (images, say) into the output.
-fn copy_content_files(paths: &ProjectPaths, out: &Staging) -> Result<()> {
-    let known = [
-        ProjectPaths::ARTICLE,
-        ProjectPaths::QUESTIONS,
-        ProjectPaths::SETTINGS,
-    ];
-    for (relative, path) in project_files(&paths.content(), paths)? {
-        if known.contains(&relative.as_str()) {
-            continue;
-        }
-        let bytes = std::fs::read(&path)
-            .map_err(|e| crate::error::Error::io("read", &paths.shown(&path), e))?;
-        out.write(&relative, &bytes)?;
+/// Copies the files the publishing rules publish (`content/static/`, and what the articles and
+/// pages link to) into the output.
+fn copy_content_files(project: &Project, out: &Staging) -> Result<()> {
+    for (relative, path) in &project.published {
+        let bytes = std::fs::read(path)
+            .map_err(|e| crate::error::Error::io("read", &project.paths.shown(path), e))?;
+        out.write(relative, &bytes)?;
     }
     Ok(())
 }

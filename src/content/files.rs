@@ -27,7 +27,7 @@ pub const STATIC: &str = "static";
 const RESERVED_FOLDERS: [&str; 2] = ["questions", STATIC];
 
 /// Page names that would replace one of the site's own pages.
-const RESERVED_PAGES: [&str; 3] = ["draw", "print", "404"];
+const RESERVED_PAGES: [&str; 4] = ["draw", "print", "404", "questions"];
 
 /// A piece's folder: its article and deck files, when there.
 #[derive(Debug, Clone, Default)]

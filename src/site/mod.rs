@@ -4,6 +4,7 @@
 //! Every internal link is relative (each page knows how far it sits from the site's root), so
 //! the same output works at a domain's root, under a sub-path, or opened from disk.
 
+mod pages;
 mod theme;
 
 use serde::Serialize;
@@ -130,7 +131,7 @@ struct Page<'a> {
     template: &'static str,
     title: &'a str,
     description: &'a str,
-    section: &'static str,
+    section: &'a str,
 }
 
 /// A deck's question pages are written on several threads only when each thread gets at least
@@ -145,6 +146,7 @@ struct Shared<'a> {
     deck: Value,
     downloads: Value,
     questions: Vec<Value>,
+    menu: Value,
 }
 
 impl Shared<'_> {
@@ -160,6 +162,7 @@ impl Shared<'_> {
         context.insert_value("article", self.article.clone());
         context.insert_value("deck", self.deck.clone());
         context.insert_value("downloads", self.downloads.clone());
+        context.insert_value("menu", self.menu.clone());
         context.insert("root", root);
         context.insert(
             "page",
@@ -261,6 +264,7 @@ impl SiteRenderer {
                 .iter()
                 .map(Value::from_serializable)
                 .collect(),
+            menu: pages::menu(project),
         };
 
         let deck_description = deck
@@ -319,6 +323,7 @@ impl SiteRenderer {
         .into_iter()
         .collect::<Result<()>>()?;
         sitemap.extend(deck.questions.iter().map(|q| question_path(&q.id)));
+        sitemap.extend(self.write_pages(&shared, out)?);
 
         // The 404 page is served for missing addresses at any depth, so its links are absolute
         // when the site's address is known; otherwise relative to the root.

@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use super::{ProjectPaths, read_text};
+use super::{ProjectPaths, control_character, read_text};
 use crate::date::Date;
 use crate::error::{Error, Location, Result};
 use crate::yaml::{self, SourceMap};
@@ -78,7 +78,7 @@ impl Article {
             .located(origins.at("updated"))
             .with_hint("`updated` is the date of the last change, on or after `date`"));
         }
-        Ok(Article {
+        let article = Article {
             title: front.title.trim().to_string(),
             author: front.author.trim().to_string(),
             date: front.date,
@@ -87,7 +87,31 @@ impl Article {
             body: body.to_string(),
             origins,
             body_line: header_lines + 1,
-        })
+        };
+        let description = article.description.as_deref().unwrap_or("");
+        for (what, text, origin) in [
+            (
+                "the article's `title`",
+                article.title.as_str(),
+                article.origin("title"),
+            ),
+            (
+                "the article's `author`",
+                &article.author,
+                article.origin("author"),
+            ),
+            (
+                "the article's `description`",
+                description,
+                article.origin("description"),
+            ),
+            ("the article's text", &article.body, article.body_origin()),
+        ] {
+            if let Some(problem) = control_character(what, text, origin) {
+                return Err(problem);
+            }
+        }
+        Ok(article)
     }
 
     /// Where the header's `key` (`title`, `author`, `date`, …) stands.

@@ -36,7 +36,8 @@ impl Colour {
 
     /// Parses `#rrggbb` (or `rrggbb`); `None` if it is not one.
     pub fn parse(text: &str) -> Option<Colour> {
-        let hex = text.trim().trim_start_matches('#');
+        let text = text.trim();
+        let hex = text.strip_prefix('#').unwrap_or(text);
         if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
             return None;
         }
@@ -77,5 +78,6 @@ mod tests {
         );
         assert!(Colour::parse("#fff").is_none());
         assert!(Colour::parse("green").is_none());
+        assert!(Colour::parse("##123456").is_none());
     }
 }

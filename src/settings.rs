@@ -104,7 +104,7 @@ impl Settings {
     pub fn load(file: &Path, shown_as: &Path) -> std::result::Result<Settings, Vec<Error>> {
         if !file.exists() {
             return Ok(Settings {
-                origins: SourceMap::build("", shown_as, 1),
+                origins: SourceMap::build("", shown_as, 1).unwrap_or_default(),
                 ..Settings::default()
             });
         }
@@ -129,7 +129,10 @@ impl Settings {
         if !is_language_code(&settings.language) {
             problems.push((
                 "language",
-                format!("`language: {}` is not a language code", settings.language),
+                format!(
+                    "`language: {}` is not a language code",
+                    crate::error::excerpt(&settings.language)
+                ),
                 "use a code such as `en`, `en-GB`, `fr` or `de`".to_string(),
             ));
         }
@@ -456,7 +459,7 @@ fn colour<'de, D: serde::Deserializer<'de>>(
     yaml::parsed_text(deserializer, "a colour such as \"#8c3a44\"", |text| {
         Colour::parse(text).ok_or_else(|| {
             yaml::with_fix(
-                format!("`{text}` is not a colour"),
+                format!("`{}` is not a colour", crate::error::excerpt(text)),
                 "write colours as # and six hexadecimal digits in quotes, like \"#8c3a44\"",
             )
         })
@@ -469,9 +472,20 @@ fn normalize_base_url(url: &str) -> std::result::Result<String, String> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))
-        .ok_or_else(|| format!("`base_url: {url}` must start with https:// or http://"))?;
-    if rest.is_empty() || rest.starts_with('/') || url.contains(char::is_whitespace) {
-        return Err(format!("`base_url: {url}` is not a web address"));
+        .ok_or_else(|| {
+            format!(
+                "`base_url: {}` must start with https:// or http://",
+                crate::error::excerpt(url)
+            )
+        })?;
+    if rest.is_empty()
+        || rest.starts_with('/')
+        || url.contains(|c: char| c.is_whitespace() || c.is_control() || "\"'<>`\\".contains(c))
+    {
+        return Err(format!(
+            "`base_url: {}` is not a web address (it may not hold spaces, quotes or angle brackets)",
+            crate::error::excerpt(url)
+        ));
     }
     Ok(format!("{}/", url.trim_end_matches('/')))
 }
@@ -500,6 +514,16 @@ mod tests {
         );
         assert!(normalize_base_url("a.org").is_err());
         assert!(normalize_base_url("https://").is_err());
+        for bad in [
+            "https://a.org/\"x",
+            "https://a.org/<script>",
+            "https://a.org/'",
+        ] {
+            assert!(
+                normalize_base_url(bad).unwrap_err().contains("quotes"),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

@@ -5,12 +5,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{build_error, deckle, small_project};
-
-/// Writes `text` as `content/NAME` of the project in `dir`.
-fn write(dir: &Path, name: &str, text: &str) {
-    std::fs::write(dir.join("content").join(name), text).unwrap();
-}
+use common::{build_error, deckle, small_project, write_content};
 
 /// The lines of `stderr` that hold `needle`.
 fn lines_with<'a>(stderr: &'a str, needle: &str) -> Vec<&'a str> {
@@ -20,7 +15,7 @@ fn lines_with<'a>(stderr: &'a str, needle: &str) -> Vec<&'a str> {
 /// Builds the project in `dir` with `questions` as its questions file and insists that the
 /// failure holds exactly one line with `problem`, and that it reads `located` there.
 fn reported_once(dir: &Path, questions: &str, problem: &str, located: &str) -> String {
-    write(dir, "questions.yaml", questions);
+    write_content(dir, "questions.yaml", questions);
     let stderr = build_error(dir);
     let found = lines_with(&stderr, problem);
     assert_eq!(found.len(), 1, "{stderr}");
@@ -66,7 +61,7 @@ fn flow_style_and_multi_line_strings_are_located_right() {
         \x20   text: |\n\
         \x20     A question over\n\
         \x20     two lines with 愛\n";
-    write(project.path(), "questions.yaml", questions);
+    write_content(project.path(), "questions.yaml", questions);
     let stderr = build_error(project.path());
     let flow = lines_with(&stderr, "question 1 (`first`) contains");
     assert_eq!(flow.len(), 1, "{stderr}");
@@ -85,7 +80,7 @@ fn flow_style_and_multi_line_strings_are_located_right() {
 #[test]
 fn a_bad_colour_in_the_settings_is_reported_at_its_value() {
     let project = small_project();
-    write(
+    write_content(
         project.path(),
         "settings.yaml",
         "title: \"Test Site\"\ndeck:\n  colours:\n    accent: \"red\"\n",
@@ -101,12 +96,12 @@ fn a_bad_colour_in_the_settings_is_reported_at_its_value() {
 #[test]
 fn several_problems_in_one_file_are_all_reported() {
     let project = small_project();
-    write(
+    write_content(
         project.path(),
         "settings.yaml",
         "language: \"english please\"\nbase_url: example.org\nbooklet:\n  answer_lines: 40\n",
     );
-    write(
+    write_content(
         project.path(),
         "questions.yaml",
         &format!(

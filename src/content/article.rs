@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{ProjectPaths, read_text};
+use super::{ProjectPaths, control_character, read_text};
 use crate::date::Date;
 use crate::error::{Error, Location, Result};
 use crate::yaml::{self, SourceMap};
@@ -84,7 +84,7 @@ impl Article {
             .located(origins.at("updated"))
             .with_hint("`updated` is the date of the last change, on or after `date`"));
         }
-        Ok(Article {
+        let article = Article {
             title: front.title.trim().to_string(),
             author: front.author.trim().to_string(),
             date: front.date,
@@ -94,7 +94,31 @@ impl Article {
             origins,
             body_line: header_lines + 1,
             draft: front.draft,
-        })
+        };
+        let description = article.description.as_deref().unwrap_or("");
+        for (what, text, origin) in [
+            (
+                "the article's `title`",
+                article.title.as_str(),
+                article.origin("title"),
+            ),
+            (
+                "the article's `author`",
+                &article.author,
+                article.origin("author"),
+            ),
+            (
+                "the article's `description`",
+                description,
+                article.origin("description"),
+            ),
+            ("the article's text", &article.body, article.body_origin()),
+        ] {
+            if let Some(problem) = control_character(what, text, origin) {
+                return Err(problem);
+            }
+        }
+        Ok(article)
     }
 
     /// Where the header's `key` (`title`, `author`, `date`, …) stands.

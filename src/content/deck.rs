@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{ProjectPaths, read_text};
+use super::{ProjectPaths, control_character, read_text};
 use crate::error::{Error, Location};
 use crate::yaml::{self, SourceMap};
 
@@ -73,6 +73,15 @@ impl Deck {
                     .with_hint("add questions as a list: `- id: first-question` then `text: …`"),
             );
         }
+        problems.extend(control_characters(
+            [
+                ("title", Some(&deck.title)),
+                ("introduction", deck.introduction.as_ref()),
+                ("closing", deck.closing.as_ref()),
+            ],
+            |key| format!("the deck's `{key}`"),
+            |key| deck.origin(key),
+        ));
         let mut first_use: HashMap<String, usize> = HashMap::new();
         let origins = &deck.origins;
         for (index, question) in deck.questions.iter_mut().enumerate() {
@@ -87,7 +96,7 @@ impl Deck {
             } else if let Some(bad) = question.id.chars().find(|c| !is_id_char(*c)) {
                 problems.push(at(Error::new(format!(
                     "question {number} has the id `{}`, which contains `{bad}`",
-                    question.id
+                    crate::error::excerpt(&question.id)
                 ))
                 .with_hint(
                     "use only lowercase letters a–z, digits and hyphens, like `first-memory`",
@@ -95,12 +104,21 @@ impl Deck {
             } else if let Some(first) = first_use.get(&question.id) {
                 problems.push(at(Error::new(format!(
                     "question {number} has the id `{}`, already used by question {first}",
-                    question.id
+                    crate::error::excerpt(&question.id)
                 ))
                 .with_hint("every question needs its own id; change one of them")));
             } else {
                 first_use.insert(question.id.clone(), number);
             }
+            problems.extend(control_characters(
+                [
+                    ("text", Some(&question.text)),
+                    ("category", question.category.as_ref()),
+                    ("follow_up", question.follow_up.as_ref()),
+                ],
+                |key| format!("the `{key}` of question {number}"),
+                |key| origins.at(&question_path(index, key)),
+            ));
             if question.text.is_empty() {
                 let text_origin = origins.at(&question_path(index, "text"));
                 problems.push(
@@ -125,6 +143,21 @@ impl Deck {
 
 fn is_id_char(c: char) -> bool {
     c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'
+}
+
+/// The problems of the texts under `keys` (those given) that hold a control character, each
+/// named by `describe` and located by `origin`.
+fn control_characters(
+    texts: [(&str, Option<&String>); 3],
+    describe: impl Fn(&str) -> String,
+    origin: impl Fn(&str) -> Location,
+) -> Vec<Error> {
+    texts
+        .into_iter()
+        .filter_map(|(key, text)| {
+            control_character(&describe(key), text.map_or("", String::as_str), origin(key))
+        })
+        .collect()
 }
 
 /// The source-map path of `key` in question `index` (from 0).

@@ -24,7 +24,7 @@ pub use files::STATIC;
 pub use page::Page;
 pub use piece::Piece;
 
-use crate::error::Error;
+use crate::error::{Error, Location};
 use crate::settings::Settings;
 
 /// The folders and files of a project, all derived from its root folder.
@@ -255,6 +255,32 @@ fn display_root(root: &Path) -> String {
     } else {
         root.display().to_string()
     }
+}
+
+/// A problem if `text` (`what`, found at `origin`) holds an invisible control character (a
+/// bell, an escape, copied in from a terminal or a word processor): it prints as nothing, or
+/// as a box, and some PDF readers refuse it. Line breaks and tabs are fine.
+fn control_character(what: &str, text: &str, origin: Location) -> Option<Error> {
+    let (offset, bad) = text
+        .char_indices()
+        .find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))?;
+    // Inside a value that spans lines, name the line the character is on.
+    let origin = match (origin.line, text[..offset].matches('\n').count()) {
+        (Some(line), below) if below > 0 => Location {
+            line: Some(line + below),
+            column: None,
+            ..origin
+        },
+        _ => origin,
+    };
+    Some(
+        Error::new(format!(
+            "{what} holds an invisible control character (U+{:04X})",
+            bad as u32
+        ))
+        .located(origin)
+        .with_hint("delete it: retype the text around it, or paste it as plain text"),
+    )
 }
 
 /// Reads a text file of the project, naming it as the writer sees it on failure.

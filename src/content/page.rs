@@ -7,7 +7,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::article::split_front_matter;
-use super::{ProjectPaths, read_text};
+use super::{ProjectPaths, control_character, read_text};
 use crate::error::{Error, Location, Result};
 use crate::yaml::{self, SourceMap};
 
@@ -64,6 +64,24 @@ impl Page {
                 .located(origins.at("title"))
                 .with_hint("write the page's title after `title:`"));
         }
+        let body_line = header.lines().count() + 3;
+        let body_origin = Location {
+            line: Some(body_line),
+            column: None,
+            ..origins.at("title")
+        };
+        for (what, text, origin) in [
+            (
+                "the page's `title`",
+                front.title.as_str(),
+                origins.at("title"),
+            ),
+            ("the page's text", body, body_origin),
+        ] {
+            if let Some(problem) = control_character(what, text, origin) {
+                return Err(problem);
+            }
+        }
         Ok(Page {
             name: name.to_string(),
             title: front.title.trim().to_string(),
@@ -72,7 +90,7 @@ impl Page {
             draft: front.draft,
             body: body.to_string(),
             origins,
-            body_line: header.lines().count() + 3,
+            body_line,
         })
     }
 
@@ -109,6 +127,14 @@ mod tests {
         );
         assert_eq!(page.body_line, 6);
         assert_eq!(page.origin("weight").line, Some(3));
+    }
+
+    #[test]
+    fn control_characters_are_located_on_their_line() {
+        let err = load("bell", "---\ntitle: A\n---\nOne.\nTwo \u{7}.\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("content/about.md:5:"), "{err}");
     }
 
     #[test]

@@ -18,6 +18,9 @@ pub use source_map::SourceMap;
 use crate::error::{Error, Result};
 use crate::suggest;
 
+/// The largest YAML text deckle reads, in bytes.
+pub const MAX_FILE_BYTES: usize = 20_000_000;
+
 /// Parses `text` (read from `file`) into `T`, with the positions of its values.
 ///
 /// `first_line` is the line of `file` on which `text` starts (1 for a whole file; more for
@@ -27,14 +30,27 @@ pub fn parse<T: DeserializeOwned>(
     file: &Path,
     first_line: usize,
 ) -> Result<(T, SourceMap)> {
+    // Notepad saves "UTF-8 with BOM": the mark is invisible in editors and means nothing here.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(Error::in_file(file, "this file is empty")
             .with_hint("see README.md for what this file should contain"));
     }
-    let origins = SourceMap::build(text, file, first_line);
+    if text.len() > MAX_FILE_BYTES {
+        return Err(Error::in_file(
+            file,
+            format!(
+                "this file is {} MB, more than deckle reads ({} MB)",
+                text.len() / 1_000_000,
+                MAX_FILE_BYTES / 1_000_000
+            ),
+        )
+        .with_hint("a deck of 10,000 questions is about 1 MB: check that this is the right file"));
+    }
+    let origins = SourceMap::build(text, file, first_line)?;
     match serde_yaml::from_str(text) {
         Ok(value) => Ok((value, origins)),
-        Err(err) => Err(located(&err, &origins, first_line)),
+        Err(err) => Err(located(&err, text, &origins, first_line)),
     }
 }
 
@@ -79,9 +95,26 @@ pub fn with_fix(message: String, fix: &str) -> String {
 const FIX: &str = "\nfix: ";
 
 /// A serde_yaml error as a writer's error, at the value it is about.
-fn located(err: &serde_yaml::Error, origins: &SourceMap, first_line: usize) -> Error {
+fn located(err: &serde_yaml::Error, text: &str, origins: &SourceMap, first_line: usize) -> Error {
     let raw = err.to_string();
     let (path, message, hint) = reword(&raw);
+    let message = shorten_quotes(&message);
+    // A tab in the indentation makes the parser stop with a message about tokens.
+    let tabbed = err
+        .location()
+        .and_then(|at| text.lines().nth(at.line().saturating_sub(1)))
+        .is_some_and(|line| {
+            let indent = &line[..line.len() - line.trim_start().len()];
+            indent.contains('\t')
+        });
+    if let (true, Some(at)) = (tabbed, err.location()) {
+        return Error::new("this line is indented with a tab")
+            .at(origins.file(), Some(at.line() + first_line - 1), Some(1))
+            .with_hint(
+                "YAML indents with spaces only: replace the tab at the start of the line with \
+                 spaces, lined up with the lines around it",
+            );
+    }
     // serde_yaml locates a value's error (a bad size, a wrong type) at the end of the mapping
     // around it; the source map knows where the value itself is. An unknown key is already
     // located at that key, which is better than at the mapping the path names.
@@ -102,6 +135,23 @@ fn located(err: &serde_yaml::Error, origins: &SourceMap, first_line: usize) -> E
         Some(hint) => error.with_hint(hint),
         None => error,
     }
+}
+
+/// `message` with every `quoted` part longer than a short excerpt cut down to one, so that a
+/// huge key or value is never printed whole.
+fn shorten_quotes(message: &str) -> String {
+    message
+        .split('`')
+        .enumerate()
+        .map(|(index, part)| {
+            if index % 2 == 1 {
+                crate::error::excerpt(part)
+            } else {
+                part.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("`")
 }
 
 /// Turns a serde_yaml message into the path of the value it is about (when it names one), a
@@ -234,6 +284,58 @@ mod tests {
         .unwrap_err();
         assert!(err.message.contains("not valid YAML"), "{}", err.message);
         assert_eq!(err.location.unwrap().line, Some(5));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() {
+        let (list, _) = parse::<List>(
+            "\u{feff}questions:\n  - id: a\n    text: b\n",
+            Path::new("q.yaml"),
+            1,
+        )
+        .unwrap();
+        assert_eq!(list.questions.len(), 1);
+    }
+
+    #[test]
+    fn a_tab_in_the_indentation_is_named() {
+        let err = error_of("questions:\n  - id: a\n\ttext: b\n");
+        assert_eq!(err.message, "this line is indented with a tab", "{err}");
+        assert_eq!(err.location.unwrap().line, Some(3));
+        assert!(err.hint.unwrap().contains("spaces"));
+    }
+
+    #[test]
+    fn a_huge_key_is_quoted_as_an_excerpt() {
+        // (A plain key longer than 1,024 characters is a syntax error in YAML.)
+        let key = "k".repeat(1_000);
+        let err = error_of(&format!(
+            "questions:\n  - id: a\n    text: b\n    {key}: c\n"
+        ));
+        assert!(err.message.contains("unknown key `kkk"), "{}", err.message);
+        assert!(err.message.len() < 200, "{}", err.message.len());
+    }
+
+    #[test]
+    fn a_value_error_is_located_at_the_value_in_flow_style() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Sized {
+            #[serde(deserialize_with = "checked")]
+            size: String,
+        }
+        fn checked<'de, D: serde::Deserializer<'de>>(
+            d: D,
+        ) -> std::result::Result<String, D::Error> {
+            parsed_text(d, "a size", |text| {
+                Err(with_fix(format!("`{text}` is not a size"), "use a number"))
+            })
+        }
+        let err = parse::<Vec<Sized>>("- {size: huge}\n", Path::new("s.yaml"), 1).unwrap_err();
+        let at = err.location.clone().unwrap();
+        assert_eq!((at.line, at.column), (Some(1), Some(10)), "{err}");
+        assert!(err.message.starts_with("`huge` is not a size"), "{err}");
+        assert_eq!(err.hint.as_deref(), Some("use a number"));
     }
 
     #[test]

@@ -41,3 +41,56 @@ pub trait Printable: Sync + Send {
 /// How a printable is prepared from a project: its layout, or every problem found.
 pub type Prepare =
     for<'a> fn(&'a Project) -> std::result::Result<Box<dyn Printable + 'a>, Vec<Error>>;
+
+/// A printable whose files go into a folder of the output (a piece's `teens/`), or the root
+/// when the folder is `""`.
+pub struct InFolder<'a> {
+    folder: &'a str,
+    inner: Box<dyn Printable + 'a>,
+}
+
+impl<'a> InFolder<'a> {
+    /// `inner`, its files put in `folder` (`""`, or a name ending in `/`).
+    pub fn boxed(folder: &'a str, inner: Box<dyn Printable + 'a>) -> Box<dyn Printable + 'a> {
+        if folder.is_empty() {
+            inner
+        } else {
+            Box::new(InFolder { folder, inner })
+        }
+    }
+}
+
+impl Printable for InFolder<'_> {
+    fn jobs(&self) -> Vec<Box<dyn Job + '_>> {
+        self.inner
+            .jobs()
+            .into_iter()
+            .map(|job| {
+                Box::new(JobInFolder {
+                    folder: self.folder,
+                    job,
+                }) as Box<dyn Job + '_>
+            })
+            .collect()
+    }
+}
+
+/// One job of an [`InFolder`] printable.
+struct JobInFolder<'a> {
+    folder: &'a str,
+    job: Box<dyn Job + 'a>,
+}
+
+impl Job for JobInFolder<'_> {
+    fn offer(&self) -> Download {
+        let offer = self.job.offer();
+        Download {
+            file: format!("{}{}", self.folder, offer.file),
+            ..offer
+        }
+    }
+
+    fn make(&self) -> Result<(Vec<u8>, usize)> {
+        self.job.make()
+    }
+}

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use crate::content::Project;
 use crate::error::Error;
 use crate::output::{Staging, Written};
-use crate::render::{Download, Job, Prepare, Printable};
+use crate::render::{Download, InFolder, Job, Prepare, Printable};
 use crate::site::{SiteRenderer, Theme};
 use crate::{booklet, deck, parallel};
 
@@ -108,16 +108,43 @@ impl Prepared<'_> {
     }
 }
 
-/// The first phase: loads the theme and lays out and checks every printable (side by side),
-/// reporting every problem of them all, each once.
-pub fn prepare(project: &Project) -> Result<Prepared<'_>, Vec<Error>> {
+/// The folders and projects whose printables are made: the home piece at the root, then
+/// every piece with both an article and a deck in its folder.
+pub type Printed<'a> = Vec<(&'a str, &'a Project)>;
+
+/// What `project` prints, with the pieces' own projects (from [`Project::piece_projects`]).
+pub fn printed<'a>(project: &'a Project, pieces: &'a [(String, Project)]) -> Printed<'a> {
+    std::iter::once(("", project))
+        .chain(
+            pieces
+                .iter()
+                .map(|(folder, piece)| (folder.as_str(), piece)),
+        )
+        .collect()
+}
+
+/// The first phase: loads the theme and lays out and checks every printable of every
+/// project in `printed` (side by side), reporting every problem of them all, each once.
+pub fn prepare<'a>(
+    project: &'a Project,
+    printed: &Printed<'a>,
+) -> Result<Prepared<'a>, Vec<Error>> {
     let mut problems = Vec::new();
     let theme = Theme::load(&project.paths)
         .map_err(|e| problems.push(e))
         .ok();
-    let results = parallel::map(&PRINTABLES, 1, "laying out the PDFs", |prepare| {
-        prepare(project)
-    })
+    let work: Vec<(&str, &Project, Prepare)> = printed
+        .iter()
+        .flat_map(|&(folder, project)| PRINTABLES.map(|prepare| (folder, project, prepare)))
+        .collect();
+    let results = parallel::map(
+        &work,
+        1,
+        "laying out the PDFs",
+        |&(folder, project, prepare)| {
+            prepare(project).map(|printable| InFolder::boxed(folder, printable))
+        },
+    )
     .map_err(|e| vec![e])?;
     let mut printables = Vec::new();
     for result in results {
@@ -147,7 +174,8 @@ pub fn prepare(project: &Project) -> Result<Prepared<'_>, Vec<Error>> {
 /// the printables' files first, one job each on one pool of threads, then the site that
 /// offers them.
 pub fn render(project: &Project, staging: &Staging) -> Result<Vec<Download>, Vec<Error>> {
-    let prepared = prepare(project)?;
+    let pieces = project.piece_projects();
+    let prepared = prepare(project, &printed(project, &pieces))?;
     let jobs = prepared.jobs();
     let made = parallel::map(&jobs, 1, "making the PDFs", |job| {
         let (bytes, pages) = job.make()?;
@@ -174,7 +202,8 @@ pub fn render(project: &Project, staging: &Staging) -> Result<Vec<Download>, Vec
 /// layout is found), the site written for its links to be followed, and each PDF only an
 /// empty file of its name for those links to reach: making the PDFs would find nothing more.
 pub fn rehearse(project: &Project, out: &Path) -> Result<(Written, Vec<Download>), Vec<Error>> {
-    let prepared = prepare(project)?;
+    let pieces = project.piece_projects();
+    let prepared = prepare(project, &printed(project, &pieces))?;
     let staging = Staging::begin(out).map_err(|e| vec![e])?;
     let downloads = prepared
         .jobs()

@@ -165,6 +165,28 @@ impl Project {
         }
     }
 
+    /// A project for each piece with both an article and a deck, by its folder (`teens/`),
+    /// for the printables: each piece prints its own cards and booklet.
+    pub fn piece_projects(&self) -> Vec<(String, Project)> {
+        self.pieces
+            .iter()
+            .filter_map(|piece| {
+                let project = Project {
+                    paths: self.paths.clone(),
+                    settings: self.settings.clone(),
+                    article: piece.article.clone()?,
+                    deck: piece.deck.clone()?,
+                    pieces: Vec::new(),
+                    pages: Vec::new(),
+                    index: None,
+                    published: Vec::new(),
+                    warnings: Vec::new(),
+                };
+                Some((format!("{}/", piece.slug), project))
+            })
+            .collect()
+    }
+
     /// Leaves out the pieces and pages marked `draft: true`, as `build` does.
     pub fn drop_drafts(&mut self) {
         self.pieces.retain(|piece| !piece.draft());

@@ -4,7 +4,9 @@
 //! Every internal link is relative (each page knows how far it sits from the site's root), so
 //! the same output works at a domain's root, under a sub-path, or opened from disk.
 
+mod home;
 mod pages;
+mod piece;
 mod theme;
 
 use serde::Serialize;
@@ -12,11 +14,11 @@ use tera::{Context, Value};
 
 pub use theme::{Theme, default_files, project_files};
 
+use piece::Held;
+
 use crate::content::Project;
 use crate::error::Result;
-use crate::markdown;
 use crate::output::Staging;
-use crate::parallel;
 use crate::render::Download;
 
 /// The website, prepared (its theme loaded and checked), linking to the given downloads on
@@ -36,34 +38,6 @@ impl SiteRenderer {
     pub fn offering(self, downloads: Vec<Download>) -> Self {
         SiteRenderer { downloads, ..self }
     }
-
-    /// Writes the page of question number `index` (from 0).
-    fn question_page(&self, shared: &Shared<'_>, index: usize, out: &Staging) -> Result<()> {
-        let question = &shared.project.deck.questions[index];
-        let page = Page {
-            path: question_path(&question.id),
-            template: "question.html",
-            title: &question.text,
-            description: &question.text,
-            section: "questions",
-        };
-        let mut context = shared.context(&page, "../");
-        context.insert_value("question", shared.questions[index].clone());
-        let neighbour = |i: Option<usize>| {
-            i.and_then(|i| shared.questions.get(i))
-                .cloned()
-                .unwrap_or(Value::none())
-        };
-        context.insert_value("previous", neighbour(index.checked_sub(1)));
-        context.insert_value("next", neighbour(Some(index + 1)));
-        let html = self.theme.render(page.template, &context)?;
-        out.write(&page.path, html.as_bytes())
-    }
-}
-
-/// The address of question `id`'s page, relative to the site's root.
-pub fn question_path(id: &str) -> String {
-    format!("questions/{id}.html")
 }
 
 #[derive(Serialize)]
@@ -72,48 +46,6 @@ struct SiteView<'a> {
     language: &'a str,
     locale: String,
     base_url: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct ArticleView<'a> {
-    title: &'a str,
-    author: &'a str,
-    description: String,
-    date: String,
-    date_human: String,
-    updated: Option<String>,
-    updated_human: Option<String>,
-    reading_minutes: usize,
-    html: String,
-}
-
-#[derive(Serialize)]
-struct QuestionView<'a> {
-    number: usize,
-    id: &'a str,
-    text: &'a str,
-    category: Option<&'a str>,
-    follow_up: Option<&'a str>,
-    label: String,
-    path: String,
-}
-
-#[derive(Serialize)]
-struct DeckView<'a> {
-    title: &'a str,
-    introduction: Option<&'a str>,
-    closing: Option<&'a str>,
-    count: usize,
-    questions: &'a [QuestionView<'a>],
-}
-
-#[derive(Serialize)]
-struct DownloadView<'a> {
-    file: &'a str,
-    title: &'a str,
-    description: &'a str,
-    pages: usize,
-    size: String,
 }
 
 #[derive(Serialize)]
@@ -134,36 +66,52 @@ struct Page<'a> {
     section: &'a str,
 }
 
-/// A deck's question pages are written on several threads only when each thread gets at least
-/// this many: below that, starting threads costs more than it saves.
-const QUESTION_PAGES_PER_THREAD: usize = 250;
+/// The site's own words in page titles and descriptions.
+struct FixedWords {
+    questions: &'static str,
+    draw: &'static str,
+    draw_description: &'static str,
+    print: &'static str,
+    print_description: &'static str,
+}
+
+const WORDS: FixedWords = FixedWords {
+    questions: "The questions of the deck, one by one.",
+    draw: "Draw a card",
+    draw_description: "Draw a random question from the deck, one card at a time.",
+    print: "Print",
+    print_description: "Printable cards and booklet, ready to download.",
+};
 
 /// Values shared by every page, converted for the templates once.
 struct Shared<'a> {
     project: &'a Project,
     site: Value,
-    article: Value,
-    deck: Value,
-    downloads: Value,
-    questions: Vec<Value>,
     menu: Value,
+    fixed_words: &'a FixedWords,
 }
 
 impl Shared<'_> {
-    fn context(&self, page: &Page, root: &str) -> Context {
+    /// The context of `page` of the piece `held`, `root` being the way back to the site's root.
+    fn context(&self, page: &Page, held: &Held<'_>, root: &str) -> Context {
         let canonical = self
             .project
             .settings
             .base_url
             .as_ref()
             .map(|base| format!("{base}{}", page.path.trim_end_matches("index.html")));
+        let here = page.path.strip_prefix(&held.prefix).unwrap_or(&page.path);
+        let [article, deck, downloads] = &held.values;
         let mut context = Context::new();
         context.insert_value("site", self.site.clone());
-        context.insert_value("article", self.article.clone());
-        context.insert_value("deck", self.deck.clone());
-        context.insert_value("downloads", self.downloads.clone());
+        context.insert_value("article", article.clone());
+        context.insert_value("deck", deck.clone());
+        context.insert_value("downloads", downloads.clone());
         context.insert_value("menu", self.menu.clone());
+        context.insert_value("pieces", held.listing.clone());
+        context.insert("draft", &held.draft);
         context.insert("root", root);
+        context.insert("here", &relative_root(here));
         context.insert(
             "page",
             &PageView {
@@ -199,27 +147,6 @@ fn human_size(bytes: u64) -> String {
 impl SiteRenderer {
     /// Writes every page of the site and the files it needs.
     pub fn write(&self, project: &Project, out: &Staging) -> Result<()> {
-        let article = &project.article;
-        let deck = &project.deck;
-        let rendered = markdown::to_html(&article.body);
-        let description = article
-            .description
-            .clone()
-            .unwrap_or_else(|| first_sentence(&article.body));
-        let question_views: Vec<QuestionView> = deck
-            .questions
-            .iter()
-            .enumerate()
-            .map(|(index, q)| QuestionView {
-                number: index + 1,
-                id: &q.id,
-                text: &q.text,
-                category: q.category.as_deref(),
-                follow_up: q.follow_up.as_deref(),
-                label: deck.label(index),
-                path: question_path(&q.id),
-            })
-            .collect();
         let language = project.settings.language.as_str();
         let shared = Shared {
             project,
@@ -229,101 +156,32 @@ impl SiteRenderer {
                 locale: language.replace('-', "_"),
                 base_url: project.settings.base_url.as_deref(),
             }),
-            article: Value::from_serializable(&ArticleView {
-                title: &article.title,
-                author: &article.author,
-                description: description.clone(),
-                date: article.date.to_string(),
-                date_human: article.date.human(),
-                updated: article.updated.map(|d| d.to_string()),
-                updated_human: article.updated.map(|d| d.human()),
-                reading_minutes: rendered.reading_minutes(),
-                html: rendered.html,
-            }),
-            deck: Value::from_serializable(&DeckView {
-                title: &deck.title,
-                introduction: deck.introduction.as_deref(),
-                closing: deck.closing.as_deref(),
-                count: deck.questions.len(),
-                questions: &question_views,
-            }),
-            downloads: Value::from_serializable(
-                &self
-                    .downloads
-                    .iter()
-                    .map(|d| DownloadView {
-                        file: &d.file,
-                        title: &d.title,
-                        description: &d.description,
-                        pages: d.pages,
-                        size: human_size(d.bytes),
-                    })
-                    .collect::<Vec<_>>(),
-            ),
-            questions: question_views
-                .iter()
-                .map(Value::from_serializable)
-                .collect(),
             menu: pages::menu(project),
+            fixed_words: &WORDS,
         };
-
-        let deck_description = deck
-            .introduction
-            .as_deref()
-            .unwrap_or("The questions of the deck, one by one.");
-        let fixed_pages = [
-            Page {
-                path: "index.html".into(),
-                template: "article.html",
-                title: &article.title,
-                description: &description,
-                section: "article",
-            },
-            Page {
-                path: "questions/index.html".into(),
-                template: "questions.html",
-                title: &deck.title,
-                description: deck_description,
-                section: "questions",
-            },
-            Page {
-                path: "draw.html".into(),
-                template: "draw.html",
-                title: "Draw a card",
-                description: "Draw a random question from the deck, one card at a time.",
-                section: "draw",
-            },
-            Page {
-                path: "print.html".into(),
-                template: "print.html",
-                title: "Print",
-                description: "Printable cards and booklet, ready to download.",
-                section: "print",
-            },
-        ];
-        let mut sitemap = Vec::new();
-        for page in &fixed_pages {
-            let html = self.theme.render(
-                page.template,
-                &shared.context(page, &relative_root(&page.path)),
-            )?;
-            out.write(&page.path, html.as_bytes())?;
-            sitemap.push(page.path.clone());
+        let pieces: Vec<Held> = project
+            .pieces
+            .iter()
+            .map(|piece| {
+                let held = (piece.article.as_ref(), piece.deck.as_ref());
+                let prefix = format!("{}/", piece.slug);
+                Held::new(prefix, held, piece.draft(), &self.downloads)
+            })
+            .collect();
+        let home = Held {
+            listing: home::listing(&pieces),
+            ..Held::new(
+                String::new(),
+                (Some(&project.article), Some(&project.deck)),
+                false,
+                &self.downloads,
+            )
+        };
+        let mut sitemap = self.write_piece(&shared, &home, out)?;
+        for held in &pieces {
+            sitemap.extend(self.write_piece(&shared, held, out)?);
         }
-
-        // Question pages are independent of each other: a large deck spreads them over the
-        // machine's cores (each thread takes a run of consecutive questions).
-        let indices: Vec<usize> = (0..deck.questions.len()).collect();
-        parallel::map(
-            &indices,
-            QUESTION_PAGES_PER_THREAD,
-            "writing the question pages",
-            |&index| self.question_page(&shared, index, out),
-        )?
-        .into_iter()
-        .collect::<Result<()>>()?;
-        sitemap.extend(deck.questions.iter().map(|q| question_path(&q.id)));
-        sitemap.extend(self.write_pages(&shared, out)?);
+        sitemap.extend(self.write_pages(&shared, &home, out)?);
 
         // The 404 page is served for missing addresses at any depth, so its links are absolute
         // when the site's address is known; otherwise relative to the root.
@@ -338,7 +196,7 @@ impl SiteRenderer {
         out.write(
             "404.html",
             self.theme
-                .render("404.html", &shared.context(&not_found, &root_404))?
+                .render("404.html", &shared.context(&not_found, &home, &root_404))?
                 .as_bytes(),
         )?;
 
@@ -347,6 +205,7 @@ impl SiteRenderer {
         }
         copy_content_files(project, out)?;
         if let Some(base) = &project.settings.base_url {
+            let article = &project.article;
             let lastmod = article.updated.unwrap_or(article.date);
             out.write(
                 "sitemap.xml",

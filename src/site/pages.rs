@@ -7,6 +7,7 @@
 use serde::Serialize;
 use tera::Value;
 
+use super::piece::Held;
 use super::{Page, Shared, SiteRenderer};
 use crate::content::Project;
 use crate::error::Result;
@@ -44,8 +45,14 @@ pub(super) fn menu(project: &Project) -> Value {
 }
 
 impl SiteRenderer {
-    /// Writes every plain page, returning their addresses for the sitemap.
-    pub(super) fn write_pages(&self, shared: &Shared<'_>, out: &Staging) -> Result<Vec<String>> {
+    /// Writes every plain page (in the home piece's context), returning their addresses for
+    /// the sitemap.
+    pub(super) fn write_pages(
+        &self,
+        shared: &Shared<'_>,
+        home: &Held<'_>,
+        out: &Staging,
+    ) -> Result<Vec<String>> {
         let mut written = Vec::new();
         for page in &shared.project.pages {
             let rendered = markdown::to_html(&page.body);
@@ -60,7 +67,7 @@ impl SiteRenderer {
                 description: &description,
                 section: &page.name,
             };
-            let mut context = shared.context(&view, "");
+            let mut context = shared.context(&view, home, "");
             context.insert("content", &rendered.html);
             context.insert("draft", &page.draft);
             let html = self.theme.render(view.template, &context)?;

@@ -110,3 +110,213 @@ fn the_home_article_cannot_be_a_draft() {
         "{stderr}"
     );
 }
+
+/// Every `href` and `src` on `html`.
+fn links(html: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for attribute in ["href=\"", "src=\""] {
+        for (at, _) in html.match_indices(attribute) {
+            let rest = &html[at + attribute.len()..];
+            if let Some(end) = rest.find('"') {
+                found.push(rest[..end].to_string());
+            }
+        }
+    }
+    found
+}
+
+/// `target` seen from the page at `from` (both inside the output), without its `#part`;
+/// `None` for addresses elsewhere.
+fn resolve(from: &str, target: &str) -> Option<String> {
+    let target = target.split('#').next().unwrap_or_default();
+    if target.is_empty() || target.contains(':') {
+        return None;
+    }
+    let mut parts: Vec<&str> = from.split('/').collect();
+    parts.pop();
+    for part in target.split('/') {
+        match part {
+            ".." => {
+                parts.pop().expect("a link leads out of the site");
+            }
+            "." | "" => {}
+            part => parts.push(part),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+#[test]
+fn every_page_is_reached_from_the_home_page_and_every_link_works() {
+    let dir = practice();
+    build_ok(dir.path(), &["--base-url", "https://practice.example.org/"]);
+    let site = dir.path().join("output");
+    let files = snapshot(&site);
+    let mut seen = std::collections::BTreeSet::from(["index.html".to_string()]);
+    let mut queue = vec!["index.html".to_string()];
+    while let Some(page) = queue.pop() {
+        let html = read(&site, &page);
+        assert!(html.contains("<title>"), "{page} has no title");
+        assert!(
+            html.contains("href=\"") && html.contains("style.css\""),
+            "{page}"
+        );
+        for link in links(&html) {
+            let Some(target) = resolve(&page, &link) else {
+                continue;
+            };
+            assert!(
+                files.contains_key(&target),
+                "{page} links to {link}, which is missing"
+            );
+            if target.ends_with(".html") && seen.insert(target.clone()) {
+                queue.push(target);
+            }
+        }
+    }
+    let pages: Vec<&String> = files.keys().filter(|f| f.ends_with(".html")).collect();
+    for page in pages {
+        assert!(
+            seen.contains(page) || page == "404.html",
+            "nothing links to {page}"
+        );
+    }
+    for expected in [
+        "couples/index.html",
+        "couples/questions/index.html",
+        "couples/questions/couples-brave.html",
+        "couples/draw.html",
+        "couples/print.html",
+        "letting-go/index.html",
+        "teens/questions/index.html",
+        "teens/questions/teens-hero.html",
+        "teens/draw.html",
+        "about.html",
+        "contact.html",
+    ] {
+        assert!(seen.contains(expected), "{expected} not reached");
+    }
+    // Drafts are nowhere: not built, not listed, not in the sitemap.
+    assert!(!files.keys().any(|f| f.starts_with("first-steps/")));
+    let sitemap = read(&site, "sitemap.xml");
+    assert!(
+        !sitemap.contains("first-steps") && !sitemap.contains("prices"),
+        "{sitemap}"
+    );
+    for page in [
+        "couples/",
+        "letting-go/",
+        "teens/questions/teens-hero.html",
+        "about.html",
+    ] {
+        assert!(
+            sitemap.contains(&format!("<loc>https://practice.example.org/{page}</loc>")),
+            "{page} not in the sitemap:\n{sitemap}"
+        );
+    }
+}
+
+#[test]
+fn the_home_page_lists_the_pieces_newest_first_and_pages_link_within_their_piece() {
+    let dir = practice();
+    build_ok(dir.path(), &[]);
+    let site = dir.path().join("output");
+    let home = read(&site, "index.html");
+    let couples = home
+        .find(">Talking as a Couple</a>")
+        .expect("couples listed");
+    let letting_go = home.find(">Letting Go</a>").expect("letting go listed");
+    let teens = home.find(">Teens Deck</a>").expect("teens listed");
+    assert!(
+        couples < letting_go && letting_go < teens,
+        "not newest first:\n{home}"
+    );
+    assert!(
+        home.contains("3 questions · <a href=\"couples/draw.html\">"),
+        "{home}"
+    );
+    assert!(!home.contains("First Steps"), "a draft is listed");
+
+    let question = read(&site, "couples/questions/couples-warm-two.html");
+    assert!(question.contains("href=\"../../style.css\""), "{question}");
+    assert!(
+        question.contains("href=\"../questions/couples-warm.html\" rel=\"prev\""),
+        "{question}"
+    );
+    assert!(
+        question.contains("questions/couples-brave.html\" rel=\"next\""),
+        "{question}"
+    );
+    assert!(
+        question.contains("href=\"../draw.html\""),
+        "the menu leads to the piece's draw page"
+    );
+    // An article alone has no deck links; a deck alone has no article or print page.
+    let alone = read(&site, "letting-go/index.html");
+    assert!(
+        !alone.contains("draw.html") && !alone.contains("print.html"),
+        "{alone}"
+    );
+    let deck_alone = read(&site, "teens/questions/index.html");
+    assert!(
+        deck_alone.contains("Questions for teenagers"),
+        "{deck_alone}"
+    );
+    assert!(!deck_alone.contains("print.html"), "{deck_alone}");
+}
+
+#[test]
+fn each_deck_prints_its_own_questions_only() {
+    if skip_without_poppler() {
+        return;
+    }
+    let dir = practice();
+    build_ok(dir.path(), &[]);
+    let site = dir.path().join("output");
+    let decks: [(&str, &[&str]); 2] = [
+        (
+            "",
+            &[
+                "What brought you here today?",
+                "What would you like to change?",
+            ],
+        ),
+        (
+            "couples/",
+            &[
+                "Where did we first meet?",
+                "What made you smile this week?",
+                "What do you fear most about us?",
+            ],
+        ),
+    ];
+    let every: Vec<&str> = decks.iter().flat_map(|(_, q)| q.iter().copied()).collect();
+    for (folder, own) in decks {
+        for pdf in [
+            "cards-to-cut-out.pdf",
+            "cards-print-shop.pdf",
+            "booklet-a5.pdf",
+            "booklet-to-fold.pdf",
+        ] {
+            let path = site.join(format!("{folder}{pdf}"));
+            let text = pdf_text(&path)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            for question in &every {
+                assert_eq!(
+                    text.contains(question),
+                    own.contains(question),
+                    "{folder}{pdf} and “{question}”:\n{text}"
+                );
+            }
+        }
+    }
+    let print = read(&site, "couples/print.html");
+    assert!(
+        print.contains("href=\"../couples/cards-to-cut-out.pdf\""),
+        "{print}"
+    );
+    let info = poppler("pdfinfo", &[arg(&site.join("couples/booklet-a5.pdf"))]);
+    assert!(info.contains("Talking as a Couple"), "{info}");
+}

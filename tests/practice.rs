@@ -236,6 +236,10 @@ fn the_home_page_lists_the_pieces_newest_first_and_pages_link_within_their_piece
         "{home}"
     );
     assert!(!home.contains("First Steps"), "a draft is listed");
+    let introduction = home
+        .find("Articles and conversation decks")
+        .expect("index.md shown");
+    assert!(introduction < couples, "index.md goes above the list");
 
     let question = read(&site, "couples/questions/couples-warm-two.html");
     assert!(question.contains("href=\"../../style.css\""), "{question}");

@@ -88,6 +88,8 @@ struct Shared<'a> {
     project: &'a Project,
     site: Value,
     menu: Value,
+    /// The HTML of `content/index.md`, shown above the home page's list of pieces.
+    introduction: Value,
     fixed_words: &'a FixedWords,
 }
 
@@ -109,6 +111,7 @@ impl Shared<'_> {
         context.insert_value("downloads", downloads.clone());
         context.insert_value("menu", self.menu.clone());
         context.insert_value("pieces", held.listing.clone());
+        context.insert_value("introduction", self.introduction.clone());
         context.insert("draft", &held.draft);
         context.insert("root", root);
         context.insert("here", &relative_root(here));
@@ -157,6 +160,9 @@ impl SiteRenderer {
                 base_url: project.settings.base_url.as_deref(),
             }),
             menu: pages::menu(project),
+            introduction: project.index.as_ref().map_or_else(Value::none, |index| {
+                Value::from(crate::markdown::to_html(&index.body).html)
+            }),
             fixed_words: &WORDS,
         };
         let pieces: Vec<Held> = project

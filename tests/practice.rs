@@ -203,6 +203,31 @@ fn every_page_is_reached_from_the_home_page_and_every_link_works() {
         !sitemap.contains("first-steps") && !sitemap.contains("prices"),
         "{sitemap}"
     );
+    // The feed holds the articles, newest first, and every page links to it.
+    let feed = read(&site, "feed.xml");
+    // The home article's id is the site's address, like the feed's own: the last one is it.
+    let order: Vec<usize> = ["couples/", "letting-go/", ""]
+        .iter()
+        .map(|path| {
+            let id = format!("<id>https://practice.example.org/{path}</id>");
+            feed.rfind(&id)
+                .unwrap_or_else(|| panic!("{id} not in the feed:\n{feed}"))
+        })
+        .collect();
+    assert!(
+        order[0] < order[1] && order[1] < order[2],
+        "not newest first:\n{feed}"
+    );
+    assert_eq!(feed.matches("<entry>").count(), 3, "{feed}");
+    assert!(
+        feed.contains("<title>Talking as a Couple</title>"),
+        "{feed}"
+    );
+    assert!(!feed.contains("First Steps"), "a draft is in the feed");
+    assert!(
+        read(&site, "teens/draw.html").contains("href=\"https://practice.example.org/feed.xml\""),
+        "the feed is not linked from the head"
+    );
     for page in [
         "couples/",
         "letting-go/",

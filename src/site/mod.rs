@@ -4,6 +4,7 @@
 //! Every internal link is relative (each page knows how far it sits from the site's root), so
 //! the same output works at a domain's root, under a sub-path, or opened from disk.
 
+mod feed;
 mod home;
 mod pages;
 mod piece;
@@ -218,6 +219,10 @@ impl SiteRenderer {
                 sitemap_xml(base, &sitemap, &lastmod.to_string()).as_bytes(),
             )?;
             out.write(
+                "feed.xml",
+                feed::atom_xml(project, base, project.site_title()).as_bytes(),
+            )?;
+            out.write(
                 "robots.txt",
                 format!("User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n").as_bytes(),
             )?;
@@ -252,10 +257,12 @@ fn sitemap_xml(base: &str, paths: &[String], lastmod: &str) -> String {
     xml
 }
 
+/// `text` with the characters XML reserves (in text and in attribute values) escaped.
 fn escape_xml(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// The first sentence of some Markdown, as plain text, for a page description.

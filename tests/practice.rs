@@ -280,6 +280,15 @@ fn the_home_page_lists_the_pieces_newest_first_and_pages_link_within_their_piece
         question.contains("href=\"../draw.html\""),
         "the menu leads to the piece's draw page"
     );
+    // `@/` links lead to the right relative addresses.
+    let couples = read(&site, "couples/index.html");
+    for link in [
+        "href=\"../teens/questions/index.html\"",
+        "href=\"../teens/questions/teens-hero.html\"",
+        "href=\"../about.html\"",
+    ] {
+        assert!(couples.contains(link), "{link}:\n{couples}");
+    }
     // An article alone has no deck links; a deck alone has no article or print page.
     let alone = read(&site, "letting-go/index.html");
     assert!(
@@ -348,4 +357,31 @@ fn each_deck_prints_its_own_questions_only() {
     );
     let info = poppler("pdfinfo", &[arg(&site.join("couples/booklet-a5.pdf"))]);
     assert!(info.contains("Talking as a Couple"), "{info}");
+}
+
+#[test]
+fn a_link_to_a_piece_that_is_not_there_is_located() {
+    let dir = practice();
+    let about = dir.path().join("content/about.md");
+    let text = std::fs::read_to_string(&about).unwrap();
+    std::fs::write(
+        &about,
+        format!("{text}\nSee [the old deck](@/old/questions.yaml).\n"),
+    )
+    .unwrap();
+    let stderr = build_error(dir.path());
+    let line = text.lines().count() + 2;
+    assert!(
+        stderr.contains(&format!(
+            "content/about.md:{line}:20: the link `@/old/questions.yaml` leads nowhere"
+        )),
+        "{stderr}"
+    );
+    // A link to a draft leads nowhere in the build either.
+    std::fs::write(
+        &about,
+        format!("{text}\n[soon](@/first-steps/article.md)\n"),
+    )
+    .unwrap();
+    assert!(build_error(dir.path()).contains("`@/first-steps/article.md` leads nowhere"));
 }

@@ -129,7 +129,7 @@ pub fn prepare<'a>(
     project: &'a Project,
     printed: &Printed<'a>,
 ) -> Result<Prepared<'a>, Vec<Error>> {
-    let mut problems = Vec::new();
+    let mut problems = project.broken_references();
     let theme = Theme::load(&project.paths)
         .map_err(|e| problems.push(e))
         .ok();

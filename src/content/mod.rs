@@ -13,6 +13,7 @@ mod deck;
 mod files;
 mod page;
 mod piece;
+pub mod refs;
 mod slug;
 
 use std::collections::BTreeSet;
@@ -184,6 +185,25 @@ impl Project {
                 };
                 Some((format!("{}/", piece.slug), project))
             })
+            .collect()
+    }
+
+    /// Every `@/` link of the articles and pages that leads nowhere, located.
+    pub fn broken_references(&self) -> Vec<Error> {
+        let mut bodies: Vec<(&str, Location, usize)> = vec![(
+            self.article.body.as_str(),
+            self.article.body_origin(),
+            self.article.body_line,
+        )];
+        for article in self.pieces.iter().filter_map(|p| p.article.as_ref()) {
+            bodies.push((&article.body, article.body_origin(), article.body_line));
+        }
+        for page in self.pages.iter().chain(&self.index) {
+            bodies.push((&page.body, page.origin("title"), page.body_line));
+        }
+        bodies
+            .into_iter()
+            .flat_map(|(body, at, line)| refs::broken(self, body, &at, line))
             .collect()
     }
 

@@ -17,7 +17,7 @@ pub use theme::{Theme, default_files, project_files};
 
 use piece::Held;
 
-use crate::content::Project;
+use crate::content::{Project, refs};
 use crate::error::Result;
 use crate::output::Staging;
 use crate::render::Download;
@@ -134,6 +134,17 @@ impl Shared<'_> {
     }
 }
 
+/// The Markdown of a page in the output folder `folder` (`""` or `teens/`) as HTML, its `@/`
+/// links to other pieces turned into relative addresses (build has checked they all lead
+/// somewhere).
+fn to_html(project: &Project, markdown: &str, folder: &str) -> crate::markdown::Rendered {
+    let back = relative_root(folder);
+    let text = refs::rewrite(markdown, |reference| {
+        refs::address(project, reference).map(|to| format!("{back}{to}"))
+    });
+    crate::markdown::to_html(&text)
+}
+
 /// `../` once for each folder `path` is inside: the way back to the site's root.
 fn relative_root(path: &str) -> String {
     "../".repeat(path.matches('/').count())
@@ -162,7 +173,7 @@ impl SiteRenderer {
             }),
             menu: pages::menu(project),
             introduction: project.index.as_ref().map_or_else(Value::none, |index| {
-                Value::from(crate::markdown::to_html(&index.body).html)
+                Value::from(to_html(project, &index.body, "").html)
             }),
             fixed_words: &WORDS,
         };
@@ -172,12 +183,13 @@ impl SiteRenderer {
             .map(|piece| {
                 let held = (piece.article.as_ref(), piece.deck.as_ref());
                 let prefix = format!("{}/", piece.slug);
-                Held::new(prefix, held, piece.draft(), &self.downloads)
+                Held::new(project, prefix, held, piece.draft(), &self.downloads)
             })
             .collect();
         let home = Held {
             listing: home::listing(&pieces),
             ..Held::new(
+                project,
                 String::new(),
                 (Some(&project.article), Some(&project.deck)),
                 false,

@@ -11,7 +11,6 @@ use super::piece::Held;
 use super::{Page, Shared, SiteRenderer};
 use crate::content::Project;
 use crate::error::Result;
-use crate::markdown;
 use crate::output::Staging;
 
 /// One entry of the menu.
@@ -55,7 +54,7 @@ impl SiteRenderer {
     ) -> Result<Vec<String>> {
         let mut written = Vec::new();
         for page in &shared.project.pages {
-            let rendered = markdown::to_html(&page.body);
+            let rendered = super::to_html(shared.project, &page.body, "");
             let description = page
                 .description
                 .clone()

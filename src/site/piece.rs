@@ -8,8 +8,8 @@
 use serde::Serialize;
 use tera::Value;
 
-use super::{Page, Shared, SiteRenderer, first_sentence, human_size, relative_root};
-use crate::content::{Article, Deck};
+use super::{Page, Shared, SiteRenderer, first_sentence, human_size, relative_root, to_html};
+use crate::content::{Article, Deck, Project};
 use crate::error::Result;
 use crate::markdown;
 use crate::output::Staging;
@@ -93,12 +93,13 @@ impl<'a> Held<'a> {
     /// The piece in `prefix` holding `article` and `deck` (a draft if `draft`), offering
     /// those of `downloads` that sit in its folder.
     pub fn new(
+        project: &Project,
         prefix: String,
         (article, deck): (Option<&'a Article>, Option<&'a Deck>),
         draft: bool,
         downloads: &[Download],
     ) -> Held<'a> {
-        let rendered = article.map(|a| markdown::to_html(&a.body));
+        let rendered = article.map(|a| to_html(project, &a.body, &prefix));
         let description = article
             .map(|a| {
                 a.description

@@ -280,6 +280,16 @@ fn the_home_page_lists_the_pieces_newest_first_and_pages_link_within_their_piece
         question.contains("href=\"../draw.html\""),
         "the menu leads to the piece's draw page"
     );
+    // A deck's list is grouped under its categories, in the order they first appear.
+    let list = read(&site, "couples/questions/index.html");
+    let warm = list.find("<h2>Warm-up</h2>").expect("Warm-up heading");
+    let brave = list.find("<h2>Brave</h2>").expect("Brave heading");
+    let second = list.find("What made you smile").unwrap();
+    assert!(warm < second && second < brave, "{list}");
+    assert!(
+        list.contains("<li id=\"couples-brave\" value=\"3\">"),
+        "{list}"
+    );
     // `@/` links lead to the right relative addresses.
     let couples = read(&site, "couples/index.html");
     for link in [

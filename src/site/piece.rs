@@ -56,6 +56,35 @@ struct DeckView<'a> {
     closing: Option<&'a str>,
     count: usize,
     questions: &'a [QuestionView<'a>],
+    /// The questions under their categories, in the order the categories first appear;
+    /// empty when no question has a category.
+    groups: Vec<Group<'a>>,
+}
+
+/// The questions of one category (`None`: those without one).
+#[derive(Serialize)]
+struct Group<'a> {
+    category: Option<&'a str>,
+    questions: Vec<&'a QuestionView<'a>>,
+}
+
+/// `questions` under their categories, in the order the categories first appear; empty when
+/// none has a category.
+fn groups<'a>(questions: &'a [QuestionView<'a>]) -> Vec<Group<'a>> {
+    if questions.iter().all(|q| q.category.is_none()) {
+        return Vec::new();
+    }
+    let mut groups: Vec<Group> = Vec::new();
+    for question in questions {
+        match groups.iter_mut().find(|g| g.category == question.category) {
+            Some(group) => group.questions.push(question),
+            None => groups.push(Group {
+                category: question.category,
+                questions: vec![question],
+            }),
+        }
+    }
+    groups
 }
 
 #[derive(Serialize)]
@@ -146,6 +175,7 @@ impl<'a> Held<'a> {
                 closing: deck.closing.as_deref(),
                 count: deck.questions.len(),
                 questions: &question_views,
+                groups: groups(&question_views),
             })
         });
         let downloads = Value::from_serializable(
@@ -293,6 +323,38 @@ impl SiteRenderer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn questions_group_by_category_in_order_of_first_appearance() {
+        let view = |id, category| QuestionView {
+            number: 0,
+            id,
+            text: "",
+            category,
+            follow_up: None,
+            label: String::new(),
+            path: String::new(),
+        };
+        let questions = [
+            view("a", Some("Warm-up")),
+            view("b", Some("Brave")),
+            view("c", Some("Warm-up")),
+            view("d", None),
+        ];
+        let found: Vec<(Option<&str>, Vec<&str>)> = groups(&questions)
+            .iter()
+            .map(|g| (g.category, g.questions.iter().map(|q| q.id).collect()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Some("Warm-up"), vec!["a", "c"]),
+                (Some("Brave"), vec!["b"]),
+                (None, vec!["d"])
+            ]
+        );
+        assert!(groups(&[view("a", None)]).is_empty());
+    }
 
     #[test]
     fn downloads_belong_to_their_folder() {

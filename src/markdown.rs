@@ -30,11 +30,12 @@ impl Rendered {
 }
 
 /// Renders Markdown to HTML. Every heading gets an `id` (its own, or one made from its text)
-/// and a link to itself, so sections can be linked to.
-pub fn to_html(markdown: &str) -> Rendered {
+/// and a link to itself named `anchor_label` for screen readers ("Link to this section"), so
+/// sections can be linked to.
+pub fn to_html(markdown: &str, anchor_label: &str) -> Rendered {
     let mut events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
     let words = count_words(&events);
-    add_heading_anchors(&mut events);
+    add_heading_anchors(&mut events, anchor_label);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
     Rendered { html: out, words }
@@ -54,7 +55,11 @@ fn count_words(events: &[Event]) -> usize {
     text.split_whitespace().count()
 }
 
-fn add_heading_anchors(events: &mut Vec<Event>) {
+fn add_heading_anchors(events: &mut Vec<Event>, label: &str) {
+    let label = label
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;");
     let mut used = HashSet::new();
     let mut index = 0;
     while index < events.len() {
@@ -72,7 +77,7 @@ fn add_heading_anchors(events: &mut Vec<Event>) {
                 *id = Some(CowStr::from(unique.clone()));
             }
             let link = format!(
-                " <a class=\"heading-anchor\" href=\"#{unique}\" aria-label=\"Link to this section\">#</a>"
+                " <a class=\"heading-anchor\" href=\"#{unique}\" aria-label=\"{label}\">#</a>"
             );
             events.insert(end, Event::InlineHtml(link.into()));
             index = end + 1;
@@ -125,7 +130,7 @@ mod tests {
 
     #[test]
     fn smart_punctuation_and_words() {
-        let r = to_html("It's \"fine\" -- really.\n");
+        let r = to_html("It's \"fine\" -- really.\n", "Link to this section");
         assert!(r.html.contains("It’s “fine” – really."), "{}", r.html);
         assert_eq!(r.words, 4);
         assert_eq!(r.reading_minutes(), 1);
@@ -133,7 +138,14 @@ mod tests {
 
     #[test]
     fn headings_get_unique_anchors() {
-        let r = to_html("# Why it matters\n\n## Why it matters\n\n## Own {#mine}\n");
+        let r = to_html(
+            "# Why it matters\n\n## Why it matters\n\n## Own {#mine}\n",
+            "Lien vers \"ici\"",
+        );
+        assert!(
+            r.html
+                .contains("aria-label=\"Lien vers &quot;ici&quot;\">#</a>")
+        );
         assert!(r.html.contains("<h1 id=\"why-it-matters\">"), "{}", r.html);
         assert!(r.html.contains("<h2 id=\"why-it-matters-1\">"));
         assert!(r.html.contains("<h2 id=\"mine\">"));
@@ -142,7 +154,7 @@ mod tests {
 
     #[test]
     fn footnotes_render() {
-        let r = to_html("Text[^1].\n\n[^1]: A note.\n");
+        let r = to_html("Text[^1].\n\n[^1]: A note.\n", "Link to this section");
         assert!(r.html.contains("footnote"), "{}", r.html);
     }
 

@@ -13,7 +13,7 @@
 //!   the lines for a measure; [`set_block`] sets them at a size and leading, or [`set_line`]
 //!   one line at a time with extra word spacing to justify it.
 //!
-//! Drawing is [`crate::pdf::Canvas::text`]: a block's top-left corner goes where it is told,
+//! Drawing is a [`crate::display::Item::Text`]: a block's top-left corner goes where it is told,
 //! each line at `block.baseline(i)` below the top and `line.x` from the left.
 
 mod flow;

@@ -17,6 +17,7 @@ use crate::markdown;
 use crate::output::Staging;
 use crate::parallel;
 use crate::render::Download;
+use crate::words::{Key, Words};
 
 /// The website, prepared (its theme loaded and checked), linking to the given downloads on
 /// its print page: a peer of the printables, written after them since it shows their sizes.
@@ -145,6 +146,7 @@ struct Shared<'a> {
     deck: Value,
     downloads: Value,
     questions: Vec<Value>,
+    words: Value,
 }
 
 impl Shared<'_> {
@@ -160,6 +162,7 @@ impl Shared<'_> {
         context.insert_value("article", self.article.clone());
         context.insert_value("deck", self.deck.clone());
         context.insert_value("downloads", self.downloads.clone());
+        context.insert_value("words", self.words.clone());
         context.insert("root", root);
         context.insert(
             "page",
@@ -184,21 +187,13 @@ fn relative_root(path: &str) -> String {
     "../".repeat(path.matches('/').count())
 }
 
-/// "1.2 MB", "312 KB": file sizes as people read them.
-fn human_size(bytes: u64) -> String {
-    if bytes >= 1_000_000 {
-        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
-    } else {
-        format!("{} KB", bytes.div_ceil(1000).max(1))
-    }
-}
-
 impl SiteRenderer {
     /// Writes every page of the site and the files it needs.
     pub fn write(&self, project: &Project, out: &Staging) -> Result<()> {
         let article = &project.article;
         let deck = &project.deck;
-        let rendered = markdown::to_html(&article.body);
+        let words = Words::for_language(&project.settings.language);
+        let rendered = markdown::to_html(&article.body, words.get(Key::LinkToSection));
         let description = article
             .description
             .clone()
@@ -231,9 +226,9 @@ impl SiteRenderer {
                 author: &article.author,
                 description: description.clone(),
                 date: article.date.to_string(),
-                date_human: article.date.human(),
+                date_human: words.date(article.date),
                 updated: article.updated.map(|d| d.to_string()),
-                updated_human: article.updated.map(|d| d.human()),
+                updated_human: article.updated.map(|d| words.date(d)),
                 reading_minutes: rendered.reading_minutes(),
                 html: rendered.html,
             }),
@@ -253,7 +248,7 @@ impl SiteRenderer {
                         title: &d.title,
                         description: &d.description,
                         pages: d.pages,
-                        size: human_size(d.bytes),
+                        size: words.file_size(d.bytes),
                     })
                     .collect::<Vec<_>>(),
             ),
@@ -261,12 +256,13 @@ impl SiteRenderer {
                 .iter()
                 .map(Value::from_serializable)
                 .collect(),
+            words: Value::from_serializable(&words),
         };
 
         let deck_description = deck
             .introduction
             .as_deref()
-            .unwrap_or("The questions of the deck, one by one.");
+            .unwrap_or(words.get(Key::QuestionsDescription));
         let fixed_pages = [
             Page {
                 path: "index.html".into(),
@@ -285,15 +281,15 @@ impl SiteRenderer {
             Page {
                 path: "draw.html".into(),
                 template: "draw.html",
-                title: "Draw a card",
-                description: "Draw a random question from the deck, one card at a time.",
+                title: words.get(Key::DrawCard),
+                description: words.get(Key::DrawDescription),
                 section: "draw",
             },
             Page {
                 path: "print.html".into(),
                 template: "print.html",
-                title: "Print",
-                description: "Printable cards and booklet, ready to download.",
+                title: words.get(Key::Print),
+                description: words.get(Key::PrintDescription),
                 section: "print",
             },
         ];
@@ -325,8 +321,8 @@ impl SiteRenderer {
         let not_found = Page {
             path: "404.html".into(),
             template: "404.html",
-            title: "Page not found",
-            description: "There is no page at this address.",
+            title: words.get(Key::NotFoundTitle),
+            description: words.get(Key::NotFoundDescription),
             section: "",
         };
         let root_404 = project.settings.base_url.clone().unwrap_or_default();
@@ -417,13 +413,6 @@ mod tests {
     fn roots_are_relative() {
         assert_eq!(relative_root("index.html"), "");
         assert_eq!(relative_root("questions/a.html"), "../");
-    }
-
-    #[test]
-    fn sizes() {
-        assert_eq!(human_size(312_400), "313 KB");
-        assert_eq!(human_size(1_260_000), "1.3 MB");
-        assert_eq!(human_size(10), "1 KB");
     }
 
     #[test]

@@ -1,8 +1,14 @@
 //! Markdown to HTML for the site, with smart punctuation, footnotes and heading anchors.
+//!
+//! Everything deckle itself writes into the HTML from the writer's text is escaped (the
+//! heading anchors' `href`, as pulldown-cmark escapes the ids, classes and attributes it
+//! writes). Raw HTML in the Markdown passes through unchanged on purpose: the writer is the
+//! only author of the article, and HTML is how a video or a figure gets in (see README.md).
 
 use std::collections::HashSet;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark_escape::escape_html;
 
 /// The Markdown features deckle turns on, shared by every reader of the article.
 pub fn options() -> Options {
@@ -30,11 +36,12 @@ impl Rendered {
 }
 
 /// Renders Markdown to HTML. Every heading gets an `id` (its own, or one made from its text)
-/// and a link to itself, so sections can be linked to.
-pub fn to_html(markdown: &str) -> Rendered {
+/// and a link to itself named `anchor_label` for screen readers ("Link to this section"), so
+/// sections can be linked to.
+pub fn to_html(markdown: &str, anchor_label: &str) -> Rendered {
     let mut events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
     let words = count_words(&events);
-    add_heading_anchors(&mut events);
+    add_heading_anchors(&mut events, anchor_label);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
     Rendered { html: out, words }
@@ -54,7 +61,7 @@ fn count_words(events: &[Event]) -> usize {
     text.split_whitespace().count()
 }
 
-fn add_heading_anchors(events: &mut Vec<Event>) {
+fn add_heading_anchors(events: &mut Vec<Event>, label: &str) {
     let mut used = HashSet::new();
     let mut index = 0;
     while index < events.len() {
@@ -71,14 +78,23 @@ fn add_heading_anchors(events: &mut Vec<Event>) {
             if let Event::Start(Tag::Heading { id, .. }) = &mut events[index] {
                 *id = Some(CowStr::from(unique.clone()));
             }
-            let link = format!(
-                " <a class=\"heading-anchor\" href=\"#{unique}\" aria-label=\"Link to this section\">#</a>"
-            );
-            events.insert(end, Event::InlineHtml(link.into()));
+            events.insert(end, Event::InlineHtml(anchor(&unique, label).into()));
             index = end + 1;
         }
         index += 1;
     }
+}
+
+/// The link a heading gets to itself, named `label`. `id` is escaped as pulldown-cmark escapes
+/// the heading's `id` attribute, so the two read the same to the browser and to `deckle check`.
+fn anchor(id: &str, label: &str) -> String {
+    let mut link = String::from(" <a class=\"heading-anchor\" href=\"#");
+    // Writing to a String cannot fail.
+    let _ = escape_html(&mut link, id);
+    link.push_str("\" aria-label=\"");
+    let _ = escape_html(&mut link, label);
+    link.push_str("\">#</a>");
+    link
 }
 
 fn heading_text(events: &[Event]) -> String {
@@ -125,7 +141,7 @@ mod tests {
 
     #[test]
     fn smart_punctuation_and_words() {
-        let r = to_html("It's \"fine\" -- really.\n");
+        let r = to_html("It's \"fine\" -- really.\n", "Link to this section");
         assert!(r.html.contains("It’s “fine” – really."), "{}", r.html);
         assert_eq!(r.words, 4);
         assert_eq!(r.reading_minutes(), 1);
@@ -133,7 +149,14 @@ mod tests {
 
     #[test]
     fn headings_get_unique_anchors() {
-        let r = to_html("# Why it matters\n\n## Why it matters\n\n## Own {#mine}\n");
+        let r = to_html(
+            "# Why it matters\n\n## Why it matters\n\n## Own {#mine}\n",
+            "Lien vers \"ici\"",
+        );
+        assert!(
+            r.html
+                .contains("aria-label=\"Lien vers &quot;ici&quot;\">#</a>")
+        );
         assert!(r.html.contains("<h1 id=\"why-it-matters\">"), "{}", r.html);
         assert!(r.html.contains("<h2 id=\"why-it-matters-1\">"));
         assert!(r.html.contains("<h2 id=\"mine\">"));
@@ -141,8 +164,36 @@ mod tests {
     }
 
     #[test]
+    fn heading_ids_cannot_break_out_of_their_attributes() {
+        let r = to_html(
+            "## H {#x\"onmouseover=alert(1)//}\n\n## I {#y\"><script>}\n",
+            "Lien vers « cette » section",
+        );
+        assert!(
+            r.html
+                .contains("<h2 id=\"x&quot;onmouseover=alert(1)//\">H <a class=\"heading-anchor\" href=\"#x&quot;onmouseover=alert(1)//\""),
+            "{}",
+            r.html
+        );
+        // No attribute of an anchor holds a raw quote, angle bracket or ampersand.
+        for anchor in r.html.split("<a ").skip(1) {
+            let tag = &anchor[..anchor.find('>').unwrap()];
+            let values: Vec<&str> = tag.split('"').skip(1).step_by(2).collect();
+            assert_eq!(values.len(), 3, "{tag}");
+            assert!(!tag.contains("<script"), "{tag}");
+            for value in values {
+                assert!(!value.contains(['<', '>', '\'']), "{tag}");
+                assert!(
+                    value.split('&').skip(1).all(|entity| entity.contains(';')),
+                    "{tag}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn footnotes_render() {
-        let r = to_html("Text[^1].\n\n[^1]: A note.\n");
+        let r = to_html("Text[^1].\n\n[^1]: A note.\n", "Link to this section");
         assert!(r.html.contains("footnote"), "{}", r.html);
     }
 

@@ -1,5 +1,6 @@
-// "Draw a card": shuffles the deck listed on the page and deals it one card at a time,
+// The draw page: shuffles the deck listed on the page and deals it one card at a time,
 // without repeats, until the deck is through. Without scripts the page shows the whole deck.
+// Its words are the data- attributes of the panel (in the reader's language, from draw.html).
 (function () {
   "use strict";
   var list = document.getElementById("deck-list");
@@ -9,7 +10,9 @@
     var link = item.querySelector("a");
     return { label: item.getAttribute("data-label"), text: link.textContent, href: link.getAttribute("href") };
   });
-  if (cards.length === 0) return;
+  var words = panel.dataset;
+  // A draw.html of an older theme has no words for the script: it keeps the whole deck.
+  if (cards.length === 0 || !words.drawAgain) return;
 
   var card = document.getElementById("drawn-card");
   var number = document.getElementById("drawn-number");
@@ -18,6 +21,11 @@
   var button = document.getElementById("draw-button");
   var status = document.getElementById("draw-status");
   var order = [];
+
+  // The `one` or `other` word for n, with n in place of {count}.
+  function count(n, one, other) {
+    return (n === 1 ? one : other).replace("{count}", n);
+  }
 
   function shuffle() {
     order = cards.map(function (_, i) { return i; });
@@ -36,11 +44,11 @@
     link.hidden = false;
     var left = order.length;
     if (left === 0) {
-      status.textContent = "That was the last card. The next draw shuffles the whole deck again.";
-      button.textContent = "Shuffle and draw again";
+      status.textContent = words.lastCard;
+      button.textContent = words.shuffleAgain;
     } else {
-      status.textContent = left + (left === 1 ? " card" : " cards") + " left in the deck.";
-      button.textContent = "Draw again";
+      status.textContent = count(left, words.cardsLeftOne, words.cardsLeftOther);
+      button.textContent = words.drawAgain;
     }
     card.focus();
   }
@@ -49,6 +57,6 @@
   document.getElementById("whole-deck").hidden = true;
   link.hidden = true;
   panel.hidden = false;
-  status.textContent = cards.length + " cards in the deck.";
+  status.textContent = count(cards.length, words.cardsInDeckOne, words.cardsInDeckOther);
   button.addEventListener("click", draw);
 })();

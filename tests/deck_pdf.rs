@@ -8,7 +8,8 @@ use std::path::Path;
 
 use common::*;
 use deckle::deck::Imposition;
-use deckle::pdf::{PT_PER_MM, Rect};
+use deckle::display::Rect;
+use deckle::display::geometry::PT_PER_MM;
 use deckle::settings::{Backs, Size};
 
 const POINT_TOLERANCE: f64 = 0.05;

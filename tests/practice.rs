@@ -257,7 +257,7 @@ fn the_home_page_lists_the_pieces_newest_first_and_pages_link_within_their_piece
         "not newest first:\n{home}"
     );
     assert!(
-        home.contains("3 questions · <a href=\"couples/draw.html\">"),
+        home.contains("3 cards in the deck. <a href=\"couples/draw.html\">"),
         "{home}"
     );
     assert!(!home.contains("First Steps"), "a draft is listed");

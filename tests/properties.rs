@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 
 use deckle::content::Project;
 use deckle::deck::{Cards, Imposition};
+use deckle::display::Rect;
 use deckle::error::Error;
-use deckle::pdf::Rect;
 use deckle::settings::PRINTER_MARGIN_MM;
 use proptest::prelude::*;
 use proptest::test_runner::Config;

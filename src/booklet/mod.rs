@@ -2,21 +2,30 @@
 //! book, in reading order (`booklet-a5.pdf`) and imposed for saddle-stitching on a home printer
 //! (`booklet-to-fold.pdf`).
 //!
-//! [`blocks`] reads the article's Markdown, [`pages`] typesets the A5 pages, [`impose`] says
-//! which page goes where on the printed sheets, and this module draws both PDFs: the pages are
-//! typeset once when the booklet is prepared ([`prepare`]), then each PDF is one job.
+//! [`blocks`] reads the article's Markdown; `style` holds how the booklet looks, `column` sets
+//! text into its column, `article`, `questions` and `covers` set the parts, and [`pages`]
+//! flows them onto A5 pages as display lists; [`impose`] says which page goes where on the
+//! printed sheets, and this module puts the pages into both PDFs. The pages are typeset once
+//! when the booklet is prepared ([`prepare`]), then each PDF is one job.
 
+mod article;
 pub mod blocks;
+mod column;
+mod covers;
 pub mod impose;
 pub mod pages;
+mod problems;
+mod questions;
+mod style;
 
 use crate::content::Project;
+use crate::display::{List, Placement};
 use crate::error::{Error, Result};
-use crate::pdf::{Canvas, Document, Duplex, Metadata, PageBoxes, Path, Stroke, Tag, mm};
+use crate::pdf::{Document, Duplex, Metadata, PageBoxes};
 use crate::render::{Download, Job, Printable};
 use crate::settings::BookletPaper;
 
-use pages::{Mark, PAGE_HEIGHT_MM, PAGE_WIDTH_MM, Page};
+use style::{PAGE_HEIGHT_MM, PAGE_WIDTH_MM};
 
 /// The booklet in reading order, one A5 page per page.
 pub const READING_FILE: &str = "booklet-a5.pdf";
@@ -26,7 +35,7 @@ pub const FOLD_FILE: &str = "booklet-to-fold.pdf";
 /// The booklet of one project, typeset: its A5 pages, for both PDFs.
 pub struct PreparedBooklet<'a> {
     project: &'a Project,
-    pages: Vec<Page>,
+    pages: Vec<List<'static>>,
 }
 
 /// Typesets the booklet's pages once for both booklet PDFs.
@@ -53,30 +62,6 @@ impl BookletPaper {
     }
 }
 
-/// Where a booklet page goes on a sheet: its bottom-left corner in mm and its scale.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Placement {
-    x: f32,
-    y: f32,
-    scale: f32,
-}
-
-impl Placement {
-    const NATURAL: Placement = Placement {
-        x: 0.0,
-        y: 0.0,
-        scale: 1.0,
-    };
-
-    /// A point of the A5 page (points from its top-left) on the sheet (mm from bottom-left).
-    fn point(&self, (x, y): (f32, f32)) -> (f32, f32) {
-        (
-            self.x + mm(x) * self.scale,
-            self.y + (PAGE_HEIGHT_MM - mm(y)) * self.scale,
-        )
-    }
-}
-
 /// Where the left and right pages of a side go on `paper`: each half holds one A5 page
 /// against the fold, centred vertically, scaled down only if the half is smaller than A5.
 fn halves(paper: BookletPaper) -> [Placement; 2] {
@@ -96,80 +81,6 @@ fn halves(paper: BookletPaper) -> [Placement; 2] {
     ]
 }
 
-/// Each page's marks' places in the PDF's structure: elements numbered in reading order, so
-/// that the imposed booklet, its pages shuffled onto sheets, still reads in order.
-fn structure_tags(pages: &[Page]) -> Vec<Vec<Tag>> {
-    let mut element = 0;
-    pages
-        .iter()
-        .map(|page| {
-            page.marks
-                .iter()
-                .map(|mark| match mark {
-                    Mark::Text {
-                        role: Some(role),
-                        continues,
-                        ..
-                    } => {
-                        if !continues {
-                            element += 1;
-                        }
-                        Tag::Content {
-                            element,
-                            role: *role,
-                        }
-                    }
-                    _ => Tag::Artifact,
-                })
-                .collect()
-        })
-        .collect()
-}
-
-/// Draws a booklet page onto `canvas` at `at`, its marks tagged with `tags`.
-fn draw(page: &Page, tags: &[Tag], canvas: &mut Canvas, at: Placement) {
-    for (mark, &tag) in page.marks.iter().zip(tags) {
-        match mark {
-            Mark::Text {
-                block,
-                x,
-                top,
-                colour,
-                ..
-            } => {
-                let (left, top) = at.point((*x, *top));
-                if at.scale == 1.0 {
-                    canvas.text(block, left, top, *colour, tag);
-                } else {
-                    canvas.text(&block.scaled(at.scale), left, top, *colour, tag);
-                }
-            }
-            Mark::Stroke {
-                points,
-                closed,
-                width,
-                colour,
-            } => {
-                let mut path = Path::new();
-                for (index, point) in points.iter().enumerate() {
-                    let (x, y) = at.point(*point);
-                    path = if index == 0 {
-                        path.start(x, y)
-                    } else {
-                        path.line_to(x, y)
-                    };
-                }
-                let stroke = Stroke {
-                    width: width * at.scale,
-                    colour: *colour,
-                    dash: None,
-                };
-                canvas.stroke(&path, stroke, *closed);
-            }
-        }
-    }
-}
-
 fn metadata(project: &Project, subject: String, duplex: Option<Duplex>) -> Result<Metadata> {
     Ok(Metadata {
         title: project.article.title.clone(),
@@ -182,23 +93,21 @@ fn metadata(project: &Project, subject: String, duplex: Option<Duplex>) -> Resul
 }
 
 /// The booklet in reading order.
-fn reading_order(project: &Project, pages: &[Page]) -> Result<Vec<u8>> {
+fn reading_order(project: &Project, pages: &[List]) -> Result<Vec<u8>> {
     let subject = format!(
         "“{}” and {} conversation questions, as a booklet",
         project.article.title,
         project.deck.questions.len()
     );
     let mut document = Document::new(metadata(project, subject, None)?);
-    for (page, tags) in pages.iter().zip(structure_tags(pages)) {
-        let mut canvas = Canvas::new();
-        draw(page, &tags, &mut canvas, Placement::NATURAL);
-        document.add_page(PageBoxes::plain(PAGE_WIDTH_MM, PAGE_HEIGHT_MM), canvas);
+    for page in pages {
+        document.add_page(PageBoxes::plain(PAGE_WIDTH_MM, PAGE_HEIGHT_MM), page);
     }
     document.finish()
 }
 
 /// The booklet imposed for saddle-stitching: two pages per side of each sheet.
-fn to_fold(project: &Project, pages: &[Page]) -> Result<Vec<u8>> {
+fn to_fold(project: &Project, pages: &[List]) -> Result<Vec<u8>> {
     let paper = project.settings.booklet.paper;
     let subject = format!(
         "The booklet “{}”, to print double-sided on {} (flip on the short edge), fold and staple",
@@ -208,15 +117,14 @@ fn to_fold(project: &Project, pages: &[Page]) -> Result<Vec<u8>> {
     let mut document = Document::new(metadata(project, subject, Some(Duplex::FlipShortEdge))?);
     let (width, height) = paper.landscape_mm();
     let [left, right] = halves(paper);
-    let tags = structure_tags(pages);
     for side in impose::impose(pages.len()) {
-        let mut canvas = Canvas::new();
+        let mut sheet = List::new();
         for (index, at) in [(side.left, left), (side.right, right)] {
-            if let Some((page, tags)) = index.and_then(|i| pages.get(i).zip(tags.get(i))) {
-                draw(page, tags, &mut canvas, at);
+            if let Some(page) = index.and_then(|i| pages.get(i)) {
+                sheet.extend(page.items().iter().map(|item| item.placed(at)));
             }
         }
-        document.add_page(PageBoxes::plain(width, height), canvas);
+        document.add_page(PageBoxes::plain(width, height), &sheet);
     }
     document.finish()
 }
@@ -303,8 +211,9 @@ mod tests {
         assert!(left.scale < 1.0);
         assert!(left.x >= -1e-4 && right.x + PAGE_WIDTH_MM * right.scale <= width + 1e-4);
         assert!(left.y >= 0.0 && left.y + PAGE_HEIGHT_MM * left.scale <= height + 1e-4);
-        // The page's top-left corner lands on the sheet's top edge area, scaled.
-        let (x, y) = left.point((0.0, 0.0));
+        // The page's top-left corner (mm from its bottom-left) lands on the sheet's top edge
+        // area, scaled.
+        let (x, y) = left.point((0.0, PAGE_HEIGHT_MM));
         assert!(
             (x - left.x).abs() < 1e-4 && (y - (left.y + PAGE_HEIGHT_MM * left.scale)).abs() < 1e-3
         );

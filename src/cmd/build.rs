@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use crate::content::Project;
 use crate::error::Error;
-use crate::output::{Staging, Written};
+use crate::output::{self, Staging, Written};
 use crate::render::{Download, InFolder, Job, Prepare, Printable};
 use crate::site::{SiteRenderer, Theme};
 use crate::{booklet, deck, parallel};
@@ -69,6 +69,8 @@ pub fn run(options: &BuildOptions) -> Result<BuildReport, Vec<Error>> {
         .out
         .clone()
         .unwrap_or_else(|| project.paths.output());
+    output::check_placement(&out, &[project.paths.content(), project.paths.templates()])
+        .map_err(|e| vec![e])?;
     let (written, downloads) = build_project(&project, &out)?;
     Ok(BuildReport {
         out,

@@ -6,7 +6,13 @@
 //! - `cards-print-shop.pdf` for print shops: one card per page with bleed, fronts and backs
 //!   alternating, TrimBox and BleedBox on every page.
 
+mod calibration;
 mod design;
+mod frame;
+mod fronts;
+mod ornaments;
+mod palette;
+mod problems;
 mod sheet;
 
 pub use design::Cards;
@@ -14,11 +20,9 @@ pub use sheet::Imposition;
 
 use crate::colour::Colour;
 use crate::content::Project;
+use crate::display::{Item, List, Rect, Stroke};
 use crate::error::{Error, Result};
-use crate::layout::{Align, Breaking, Fit, Span, Style, fit};
-use crate::pdf::{
-    Canvas, Document, Duplex, Metadata, PageBoxes, Path, Rect, Role, Stroke, Tag, pt,
-};
+use crate::pdf::{Document, Duplex, Metadata, PageBoxes};
 use crate::render::{Download, Job, Printable};
 use crate::settings::{Backs, DeckSettings, Size};
 
@@ -188,8 +192,8 @@ fn home_document(project: &Project, cards: &Cards, imposition: &Imposition) -> R
     let mut document = Document::new(metadata(project, "cards to cut out", Some(duplex))?);
     let page = PageBoxes::plain(imposition.page.width, imposition.page.height);
     if settings.calibration_page {
-        for canvas in calibration(imposition, settings)? {
-            document.add_page(page, canvas);
+        for side in calibration::test_sheet(imposition, settings)? {
+            document.add_page(page, &side);
         }
     }
     let mark_stroke = Stroke {
@@ -216,8 +220,8 @@ fn home_document(project: &Project, cards: &Cards, imposition: &Imposition) -> R
         (settings.backs != Backs::None).then(|| cards.back_form(&mut document, back_margin));
     let indices: Vec<usize> = (0..cards.fronts.len()).collect();
     for sheet in indices.chunks(imposition.per_sheet()) {
-        let mut fronts = Canvas::new();
-        let mut backs = Canvas::new();
+        let mut fronts = List::new();
+        let mut backs = List::new();
         for (slot, &index) in sheet.iter().enumerate() {
             let front = imposition.front(slot);
             cards.draw_front(&mut fronts, index, front, &front_forms);
@@ -230,181 +234,24 @@ fn home_document(project: &Project, cards: &Cards, imposition: &Imposition) -> R
                 let (x, y) = (back.x - back_margin, back.y - back_margin);
                 if imposition.backs_turned() {
                     let grown = back.grow(back_margin);
-                    side.place_turned(form, x, y, grown.w, grown.h);
+                    side.push(Item::form_turned(form, x, y, grown.w, grown.h));
                 } else {
-                    side.place(form, x, y);
+                    side.push(Item::form(form, x, y));
                 }
             }
         }
         for (from, to) in imposition.cut_marks(sheet.len(), settings.cut_marks) {
-            fronts.line(from, to, mark_stroke);
+            fronts.push(Item::line(from, to, mark_stroke));
         }
         for (from, to) in imposition.fold_marks(sheet.len()) {
-            fronts.line(from, to, fold_stroke);
+            fronts.push(Item::line(from, to, fold_stroke));
         }
-        document.add_page(page, fronts);
+        document.add_page(page, &fronts);
         if imposition.duplex() {
-            document.add_page(page, backs);
+            document.add_page(page, &backs);
         }
     }
     Ok(document)
-}
-
-/// The test sheet: a 100 mm ruler each way to check the print is at actual size and, for
-/// two-sided printing, crosses on both sides to check that fronts and backs line up.
-fn calibration(imposition: &Imposition, settings: &DeckSettings) -> Result<Vec<Canvas>> {
-    let page = imposition.page;
-    let ink = Colour::grey(0.15);
-    let flip = match settings.backs {
-        Backs::DuplexLongEdge => ", two-sided with “flip on long edge”",
-        Backs::DuplexShortEdge => ", two-sided with “flip on short edge”",
-        _ => "",
-    };
-    let crosses = if imposition.duplex() {
-        " Hold the sheet up to the light: the crosses on both sides must line up."
-    } else {
-        ""
-    };
-    let instructions = format!(
-        "Test sheet. Print at actual size (100 %, not “fit to page”){flip}: each bar must measure \
-         exactly 100 mm.{crosses}"
-    );
-    let width = page.width - 40.0;
-    let line = |text: &str| -> Result<_> {
-        fit(
-            &[Span::new(text, Style::Regular)],
-            &Fit {
-                width: pt(width),
-                height: pt(40.0),
-                max_size: 11.0,
-                min_size: 7.0,
-                leading: 1.3,
-                breaking: Breaking::Balanced,
-                align: Align::Centre,
-            },
-        )
-        .map_err(|e| Error::new(format!("could not set the test sheet's instructions: {e}")))
-    };
-    let mut front = Canvas::new();
-    let instructions_tag = |element| Tag::Content {
-        element,
-        role: Role::Paragraph,
-    };
-    front.text(
-        &line(&instructions)?,
-        20.0,
-        page.height - 22.0,
-        ink,
-        instructions_tag(0),
-    );
-    let centre = (page.width / 2.0, page.height / 2.0);
-    ruler(&mut front, (centre.0 - 50.0, centre.1 + 45.0), false, ink);
-    ruler(&mut front, (centre.0, centre.1 - 75.0), true, ink);
-    if !imposition.duplex() {
-        return Ok(vec![front]);
-    }
-    let mut back = Canvas::new();
-    back.text(
-        &line("Back of the test sheet: each cross should sit exactly behind one on the front.")?,
-        20.0,
-        page.height - 22.0,
-        ink,
-        instructions_tag(1),
-    );
-    let (columns, rows) = imposition.grid();
-    let corners = [0, columns - 1, (rows - 1) * columns, rows * columns - 1];
-    for slot in corners {
-        let front_card = imposition.front(slot);
-        cross(&mut front, middle(front_card), ink);
-        if let Some(back_card) = imposition.back(slot) {
-            cross(&mut back, middle(back_card), ink);
-        }
-    }
-    Ok(vec![front, back])
-}
-
-fn middle(rect: Rect) -> (f32, f32) {
-    (rect.x + rect.w / 2.0, rect.y + rect.h / 2.0)
-}
-
-fn cross(canvas: &mut Canvas, (x, y): (f32, f32), colour: Colour) {
-    let stroke = Stroke {
-        width: 0.4,
-        colour,
-        dash: None,
-    };
-    canvas.line((x - 6.0, y), (x + 6.0, y), stroke);
-    canvas.line((x, y - 6.0), (x, y + 6.0), stroke);
-    canvas.stroke(&Path::circle((x, y), 3.0), stroke, true);
-}
-
-/// A 100 mm ruler starting at `start`, horizontal or (when `vertical`) going up.
-fn ruler(canvas: &mut Canvas, start: (f32, f32), vertical: bool, colour: Colour) {
-    let at = |along: f32, across: f32| {
-        if vertical {
-            (start.0 + across, start.1 + along)
-        } else {
-            (start.0 + along, start.1 + across)
-        }
-    };
-    let stroke = Stroke {
-        width: 0.3,
-        colour,
-        dash: None,
-    };
-    canvas.line(
-        at(0.0, 0.0),
-        at(100.0, 0.0),
-        Stroke {
-            width: 0.5,
-            ..stroke
-        },
-    );
-    for mm in 0..=100 {
-        let length = if mm % 10 == 0 {
-            5.0
-        } else if mm % 5 == 0 {
-            3.5
-        } else {
-            2.0
-        };
-        canvas.line(at(mm as f32, 0.0), at(mm as f32, length), stroke);
-    }
-    let align = if vertical {
-        Align::Right
-    } else {
-        Align::Centre
-    };
-    let numbers = |text: &str| {
-        fit(
-            &[Span::new(text, Style::Regular)],
-            &Fit {
-                width: pt(12.0),
-                height: pt(10.0),
-                max_size: 7.0,
-                min_size: 7.0,
-                leading: 1.2,
-                breaking: Breaking::Balanced,
-                align,
-            },
-        )
-    };
-    for cm in [0, 50, 100] {
-        let label = if cm == 100 {
-            "100 mm".to_string()
-        } else {
-            cm.to_string()
-        };
-        if let Ok(block) = numbers(&label) {
-            if vertical {
-                let (x, y) = at(cm as f32, -1.5);
-                canvas.text(&block, x - 12.0, y + 1.2, colour, Tag::Artifact);
-            } else {
-                let (x, y) = at(cm as f32, -1.5);
-                canvas.text(&block, x - 6.0, y, colour, Tag::Artifact);
-            }
-        }
-    }
 }
 
 fn print_shop_document(project: &Project, cards: &Cards) -> Result<Document> {
@@ -425,12 +272,11 @@ fn print_shop_document(project: &Project, cards: &Cards) -> Result<Document> {
     let front_forms = cards.front_forms(&mut document, bleed);
     let back_form = cards.back_form(&mut document, bleed);
     for index in 0..cards.fronts.len() {
-        let mut front = Canvas::new();
+        let mut front = List::new();
         cards.draw_front(&mut front, index, trim, &front_forms);
-        document.add_page(boxes, front);
-        let mut back = Canvas::new();
-        back.place(back_form, 0.0, 0.0);
-        document.add_page(boxes, back);
+        document.add_page(boxes, &front);
+        let back: List = [Item::form(back_form, 0.0, 0.0)].into_iter().collect();
+        document.add_page(boxes, &back);
     }
     Ok(document)
 }

@@ -6,8 +6,12 @@ use std::fmt::Write as _;
 
 use std::collections::BTreeMap;
 
+use super::canvas::form_name;
+use super::document::Document;
+use super::metadata::{Duplex, Metadata};
+use super::structure::{Element, structure_type};
 use super::syntax::{ObjectRef, ObjectWriter, text_string};
-use super::{Document, Duplex, Element, Metadata, colour_profile, fonts};
+use super::{colour_profile, fonts};
 use crate::date::Date;
 use crate::error::Result;
 
@@ -44,7 +48,7 @@ pub(super) fn finish(document: Document) -> Result<Vec<u8>> {
     if !forms.is_empty() {
         shared.push_str(" /XObject <<");
         for (index, id) in forms.iter().enumerate() {
-            let _ = write!(shared, "/{} {id} ", super::FormId(index).resource_name());
+            let _ = write!(shared, "/{} {id} ", form_name(index));
         }
         shared.push_str(">>");
     }
@@ -132,7 +136,7 @@ fn structure_tree(
             id,
             &format!(
                 "<</S /{} /P {document} /Pg {} /K [{}]>>",
-                element.role.structure_type(),
+                structure_type(element.role),
                 pages[first_page],
                 parts.trim_end()
             ),

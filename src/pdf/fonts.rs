@@ -154,6 +154,38 @@ fn widths(font: &Font, ids: impl Iterator<Item = u16>) -> String {
     out
 }
 
+/// The glyphs a document uses, by style and glyph id, each with the text it stands for (for
+/// the font subsets, and the ToUnicode maps that make the PDF's text searchable and copyable).
+/// A table per style indexed by glyph id: recording a glyph is one lookup.
+#[derive(Debug, Default)]
+pub(super) struct GlyphsUsed([Vec<Option<GlyphText>>; 4]);
+
+impl GlyphsUsed {
+    /// Notes that glyph `id` of `style` is drawn; the text it was first drawn for stays.
+    pub(super) fn record(&mut self, style: Style, id: u16, text: GlyphText) {
+        let table = &mut self.0[style as usize];
+        let index = usize::from(id);
+        if table.len() <= index {
+            table.resize(index + 1, None);
+        }
+        table[index].get_or_insert(text);
+    }
+
+    /// Whether any glyph of `style` is drawn.
+    pub(super) fn uses(&self, style: Style) -> bool {
+        !self.0[style as usize].is_empty()
+    }
+
+    /// The glyphs of `style` in use, by id.
+    pub(super) fn of(&self, style: Style) -> BTreeMap<u16, GlyphText> {
+        self.0[style as usize]
+            .iter()
+            .enumerate()
+            .filter_map(|(id, text)| Some((u16::try_from(id).ok()?, (*text)?)))
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@ use serde::Serialize;
 use tera::Value;
 
 use super::piece::Held;
+use crate::words::Words;
 
 /// One piece as the home page lists it.
 #[derive(Serialize)]
@@ -26,8 +27,8 @@ struct Summary<'a> {
     draft: bool,
 }
 
-/// The list of `pieces` for the home page's template, as `pieces`.
-pub(super) fn listing(pieces: &[Held<'_>]) -> Value {
+/// The list of `pieces` for the home page's template, as `pieces`, dates in `words`' language.
+pub(super) fn listing(pieces: &[Held<'_>], words: &Words) -> Value {
     let mut summaries: Vec<(Option<_>, Summary)> = pieces
         .iter()
         .map(|held| {
@@ -43,7 +44,7 @@ pub(super) fn listing(pieces: &[Held<'_>]) -> Value {
                 ),
                 author: held.article.map(|a| a.author.as_str()),
                 date: held.article.map(|a| a.date.to_string()),
-                date_human: held.article.map(|a| a.date.human()),
+                date_human: held.article.map(|a| words.date(a.date)),
                 description: match held.article {
                     Some(_) => Some(held.description.as_str()),
                     None => deck.and_then(|d| d.introduction.as_deref()),

@@ -21,6 +21,7 @@ use crate::content::{Project, refs};
 use crate::error::Result;
 use crate::output::Staging;
 use crate::render::Download;
+use crate::words::{Key, Words};
 
 /// The website, prepared (its theme loaded and checked), linking to the given downloads on
 /// its print page: a peer of the printables, written after them since it shows their sizes.
@@ -67,23 +68,6 @@ struct Page<'a> {
     section: &'a str,
 }
 
-/// The site's own words in page titles and descriptions.
-struct FixedWords {
-    questions: &'static str,
-    draw: &'static str,
-    draw_description: &'static str,
-    print: &'static str,
-    print_description: &'static str,
-}
-
-const WORDS: FixedWords = FixedWords {
-    questions: "The questions of the deck, one by one.",
-    draw: "Draw a card",
-    draw_description: "Draw a random question from the deck, one card at a time.",
-    print: "Print",
-    print_description: "Printable cards and booklet, ready to download.",
-};
-
 /// Values shared by every page, converted for the templates once.
 struct Shared<'a> {
     project: &'a Project,
@@ -91,7 +75,10 @@ struct Shared<'a> {
     menu: Value,
     /// The HTML of `content/index.md`, shown above the home page's list of pieces.
     introduction: Value,
-    fixed_words: &'a FixedWords,
+    /// The interface's words in the reader's language.
+    words: &'a Words,
+    /// The same words, as the templates see them (`words`).
+    words_value: Value,
 }
 
 impl Shared<'_> {
@@ -114,6 +101,7 @@ impl Shared<'_> {
         context.insert_value("pieces", held.listing.clone());
         context.insert_value("introduction", self.introduction.clone());
         context.insert("draft", &held.draft);
+        context.insert_value("words", self.words_value.clone());
         context.insert("root", root);
         context.insert("here", &relative_root(here));
         context.insert(
@@ -137,12 +125,17 @@ impl Shared<'_> {
 /// The Markdown of a page in the output folder `folder` (`""` or `teens/`) as HTML, its `@/`
 /// links to other pieces turned into relative addresses (build has checked they all lead
 /// somewhere).
-fn to_html(project: &Project, markdown: &str, folder: &str) -> crate::markdown::Rendered {
+fn to_html(
+    project: &Project,
+    words: &Words,
+    markdown: &str,
+    folder: &str,
+) -> crate::markdown::Rendered {
     let back = relative_root(folder);
     let text = refs::rewrite(markdown, |reference| {
         refs::address(project, reference).map(|to| format!("{back}{to}"))
     });
-    crate::markdown::to_html(&text)
+    crate::markdown::to_html(&text, words.get(Key::LinkToSection))
 }
 
 /// `../` once for each folder `path` is inside: the way back to the site's root.
@@ -150,19 +143,11 @@ fn relative_root(path: &str) -> String {
     "../".repeat(path.matches('/').count())
 }
 
-/// "1.2 MB", "312 KB": file sizes as people read them.
-fn human_size(bytes: u64) -> String {
-    if bytes >= 1_000_000 {
-        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
-    } else {
-        format!("{} KB", bytes.div_ceil(1000).max(1))
-    }
-}
-
 impl SiteRenderer {
     /// Writes every page of the site and the files it needs.
     pub fn write(&self, project: &Project, out: &Staging) -> Result<()> {
         let language = project.settings.language.as_str();
+        let words = Words::for_language(language);
         let shared = Shared {
             project,
             site: Value::from_serializable(&SiteView {
@@ -173,9 +158,10 @@ impl SiteRenderer {
             }),
             menu: pages::menu(project),
             introduction: project.index.as_ref().map_or_else(Value::none, |index| {
-                Value::from(to_html(project, &index.body, "").html)
+                Value::from(to_html(project, &words, &index.body, "").html)
             }),
-            fixed_words: &WORDS,
+            words: &words,
+            words_value: Value::from_serializable(&words),
         };
         let pieces: Vec<Held> = project
             .pieces
@@ -183,13 +169,13 @@ impl SiteRenderer {
             .map(|piece| {
                 let held = (piece.article.as_ref(), piece.deck.as_ref());
                 let prefix = format!("{}/", piece.slug);
-                Held::new(project, prefix, held, piece.draft(), &self.downloads)
+                Held::new(&shared, prefix, held, piece.draft(), &self.downloads)
             })
             .collect();
         let home = Held {
-            listing: home::listing(&pieces),
+            listing: home::listing(&pieces, &words),
             ..Held::new(
-                project,
+                &shared,
                 String::new(),
                 (Some(&project.article), Some(&project.deck)),
                 false,
@@ -207,8 +193,8 @@ impl SiteRenderer {
         let not_found = Page {
             path: "404.html".into(),
             template: "404.html",
-            title: "Page not found",
-            description: "There is no page at this address.",
+            title: words.get(Key::NotFoundTitle),
+            description: words.get(Key::NotFoundDescription),
             section: "",
         };
         let root_404 = project.settings.base_url.clone().unwrap_or_default();
@@ -299,13 +285,6 @@ mod tests {
     fn roots_are_relative() {
         assert_eq!(relative_root("index.html"), "");
         assert_eq!(relative_root("questions/a.html"), "../");
-    }
-
-    #[test]
-    fn sizes() {
-        assert_eq!(human_size(312_400), "313 KB");
-        assert_eq!(human_size(1_260_000), "1.3 MB");
-        assert_eq!(human_size(10), "1 KB");
     }
 
     #[test]

@@ -54,7 +54,7 @@ impl SiteRenderer {
     ) -> Result<Vec<String>> {
         let mut written = Vec::new();
         for page in &shared.project.pages {
-            let rendered = super::to_html(shared.project, &page.body, "");
+            let rendered = super::to_html(shared.project, shared.words, &page.body, "");
             let description = page
                 .description
                 .clone()

@@ -8,13 +8,14 @@
 use serde::Serialize;
 use tera::Value;
 
-use super::{Page, Shared, SiteRenderer, first_sentence, human_size, relative_root, to_html};
-use crate::content::{Article, Deck, Project};
+use super::{Page, Shared, SiteRenderer, first_sentence, relative_root, to_html};
+use crate::content::{Article, Deck};
 use crate::error::Result;
 use crate::markdown;
 use crate::output::Staging;
 use crate::parallel;
 use crate::render::Download;
+use crate::words::Key;
 
 /// A deck's question pages are written on several threads only when each thread gets at least
 /// this many: below that, starting threads costs more than it saves.
@@ -122,13 +123,14 @@ impl<'a> Held<'a> {
     /// The piece in `prefix` holding `article` and `deck` (a draft if `draft`), offering
     /// those of `downloads` that sit in its folder.
     pub fn new(
-        project: &Project,
+        shared: &Shared<'_>,
         prefix: String,
         (article, deck): (Option<&'a Article>, Option<&'a Deck>),
         draft: bool,
         downloads: &[Download],
     ) -> Held<'a> {
-        let rendered = article.map(|a| to_html(project, &a.body, &prefix));
+        let words = shared.words;
+        let rendered = article.map(|a| to_html(shared.project, words, &a.body, &prefix));
         let description = article
             .map(|a| {
                 a.description
@@ -145,9 +147,9 @@ impl<'a> Held<'a> {
                 author: &a.author,
                 description: description.clone(),
                 date: a.date.to_string(),
-                date_human: a.date.human(),
+                date_human: words.date(a.date),
                 updated: a.updated.map(|d| d.to_string()),
-                updated_human: a.updated.map(|d| d.human()),
+                updated_human: a.updated.map(|d| words.date(d)),
                 reading_minutes,
                 html: rendered.html,
             }),
@@ -187,7 +189,7 @@ impl<'a> Held<'a> {
                     title: &d.title,
                     description: &d.description,
                     pages: d.pages,
-                    size: human_size(d.bytes),
+                    size: words.file_size(d.bytes),
                 })
                 .collect::<Vec<_>>(),
         );
@@ -222,7 +224,7 @@ impl SiteRenderer {
         held: &Held<'_>,
         out: &Staging,
     ) -> Result<Vec<String>> {
-        let words = shared.fixed_words;
+        let words = shared.words;
         let mut fixed = Vec::new();
         if let Some(article) = held.article {
             fixed.push(Page {
@@ -238,22 +240,25 @@ impl SiteRenderer {
                 path: format!("{}questions/index.html", held.prefix),
                 template: "questions.html",
                 title: &deck.title,
-                description: deck.introduction.as_deref().unwrap_or(words.questions),
+                description: deck
+                    .introduction
+                    .as_deref()
+                    .unwrap_or(words.get(Key::QuestionsDescription)),
                 section: "questions",
             });
             fixed.push(Page {
                 path: format!("{}draw.html", held.prefix),
                 template: "draw.html",
-                title: words.draw,
-                description: words.draw_description,
+                title: words.get(Key::DrawCard),
+                description: words.get(Key::DrawDescription),
                 section: "draw",
             });
             if held.article.is_some() {
                 fixed.push(Page {
                     path: format!("{}print.html", held.prefix),
                     template: "print.html",
-                    title: words.print,
-                    description: words.print_description,
+                    title: words.get(Key::Print),
+                    description: words.get(Key::PrintDescription),
                     section: "print",
                 });
             }

@@ -1,0 +1,168 @@
+//! The booklet's covers: the front with the article's and the deck's titles, the back with
+//! the article's description, both in a thin double frame.
+
+use crate::colour::Colour;
+use crate::content::Project;
+use crate::display::{Role, pt};
+use crate::error::{Error, Result};
+use crate::layout::{Align, Breaking, Fit, LayoutError, ParagraphError, Span, Style, fit};
+
+use super::column::{Mark, Page, rule};
+use super::problems::{Source, cannot_set};
+use super::style::{INK, MUTED, PAGE_HEIGHT_MM, PAGE_WIDTH_MM, RULE, SIDE_MARGIN_MM, column};
+
+/// Sets centred text on the cover, `width` points wide, top at `top`.
+pub(super) fn cover_text(
+    text: &str,
+    style: Style,
+    (min_size, max_size): (f32, f32),
+    top: f32,
+    colour: Colour,
+    role: Role,
+) -> std::result::Result<(Mark, f32), crate::layout::LayoutError> {
+    let (width, _) = column();
+    let block = fit(
+        &[Span::new(text, style)],
+        &Fit {
+            width,
+            height: pt(60.0),
+            max_size,
+            min_size,
+            leading: 1.2,
+            breaking: Breaking::Balanced,
+            align: Align::Centre,
+        },
+    )?;
+    let height = block.height();
+    Ok((
+        Mark::Text {
+            block,
+            x: 0.0,
+            top,
+            colour,
+            role: Some(role),
+            continues: false,
+        },
+        height,
+    ))
+}
+
+/// The cover: the article's title, its author, and the deck's title with the number of
+/// questions, inside a thin double frame.
+pub(super) fn cover(project: &Project) -> Result<Page> {
+    let article = &project.article;
+    let deck = &project.deck;
+    let in_article = |e| cannot_set(Source::Article, project, ParagraphError::Layout(e));
+    let in_deck = |e| cannot_set(Source::Deck("title"), project, ParagraphError::Layout(e));
+    let mut marks = Vec::new();
+    let mut y = pt(52.0);
+    let (title, height) = cover_text(
+        &article.title,
+        Style::Bold,
+        (14.0, 24.0),
+        y,
+        INK,
+        Role::Heading(1),
+    )
+    .map_err(in_article)?;
+    marks.push(title);
+    y += height + 16.0;
+    let (width, _) = column();
+    marks.push(rule(width / 2.0 - 18.0, width / 2.0 + 18.0, y, 0.8));
+    y += 16.0;
+    let (author, _) = cover_text(
+        &article.author,
+        Style::Italic,
+        (10.0, 13.0),
+        y,
+        INK,
+        Role::Paragraph,
+    )
+    .map_err(in_article)?;
+    marks.push(author);
+
+    let mut y = pt(150.0);
+    let (deck_title, height) = cover_text(
+        &deck.title,
+        Style::Regular,
+        (10.0, 13.0),
+        y,
+        INK,
+        Role::Paragraph,
+    )
+    .map_err(in_deck)?;
+    marks.push(deck_title);
+    y += height + 4.0;
+    let count = deck.questions.len();
+    let questions = format!(
+        "{count} question{} to talk about together",
+        if count == 1 { "" } else { "s" }
+    );
+    let (line, _) = cover_text(
+        &questions,
+        Style::Italic,
+        (9.0, 10.0),
+        y,
+        MUTED,
+        Role::Paragraph,
+    )
+    .map_err(in_deck)?;
+    marks.push(line);
+
+    let mut page = Page {
+        marks: marks
+            .into_iter()
+            .map(|m| m.moved(pt(SIDE_MARGIN_MM), 0.0))
+            .collect(),
+    };
+    frame(&mut page);
+    Ok(page)
+}
+
+/// A thin double frame around the cover.
+pub(super) fn frame(page: &mut Page) {
+    let (w, h) = (pt(PAGE_WIDTH_MM), pt(PAGE_HEIGHT_MM));
+    for (inset, width) in [(pt(10.0), 0.8), (pt(11.5), 0.35)] {
+        page.marks.push(Mark::Stroke {
+            points: vec![
+                (inset, inset),
+                (w - inset, inset),
+                (w - inset, h - inset),
+                (inset, h - inset),
+            ],
+            closed: true,
+            width,
+            colour: RULE,
+        });
+    }
+}
+
+/// The back cover: the article's description (when it has one), framed like the front.
+pub(super) fn back_cover(project: &Project) -> Result<Page> {
+    let mut page = Page::default();
+    if let Some(description) = &project.article.description {
+        let (text, _) = cover_text(
+            description,
+            Style::Italic,
+            (9.0, 12.0),
+            pt(88.0),
+            MUTED,
+            Role::Paragraph,
+        )
+            .map_err(|e| match e {
+                LayoutError::DoesNotFit { .. } => Error::new(
+                    "the article's `description` is too long for the booklet's back cover",
+                )
+                .located(project.article.origin("description"))
+                .with_hint("shorten it to a sentence or two (search engines show only about 160 characters of it)"),
+                missing => cannot_set(
+                    Source::Article,
+                    project,
+                    ParagraphError::Layout(missing),
+                ),
+            })?;
+        page.marks.push(text.moved(pt(SIDE_MARGIN_MM), 0.0));
+    }
+    frame(&mut page);
+    Ok(page)
+}

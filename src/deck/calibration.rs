@@ -1,0 +1,192 @@
+//! The test sheet printed before the cards, when the settings ask for it: a 100 mm ruler
+//! each way to check the print is at actual size and, for two-sided printing, crosses on both
+//! sides to check that fronts and backs line up.
+
+use std::borrow::Cow;
+
+use crate::colour::Colour;
+use crate::display::{Item, List, Path, Rect, Role, Stroke, Tag, pt};
+use crate::error::{Error, Result};
+use crate::layout::{Align, Breaking, Fit, Span, Style, TextBlock, fit};
+use crate::settings::{Backs, DeckSettings};
+
+use super::sheet::Imposition;
+
+/// Text owned by the page it is drawn on, its top-left corner at (left, top).
+fn text(block: TextBlock, left: f32, top: f32, colour: Colour, tag: Tag) -> Item<'static> {
+    Item::Text {
+        block: Cow::Owned(block),
+        left,
+        top,
+        colour,
+        tag,
+    }
+}
+
+/// The test sheet: a 100 mm ruler each way to check the print is at actual size and, for
+/// two-sided printing, crosses on both sides to check that fronts and backs line up.
+pub(super) fn test_sheet(
+    imposition: &Imposition,
+    settings: &DeckSettings,
+) -> Result<Vec<List<'static>>> {
+    let page = imposition.page;
+    let ink = Colour::grey(0.15);
+    let flip = match settings.backs {
+        Backs::DuplexLongEdge => ", two-sided with “flip on long edge”",
+        Backs::DuplexShortEdge => ", two-sided with “flip on short edge”",
+        _ => "",
+    };
+    let crosses = if imposition.duplex() {
+        " Hold the sheet up to the light: the crosses on both sides must line up."
+    } else {
+        ""
+    };
+    let instructions = format!(
+        "Test sheet. Print at actual size (100 %, not “fit to page”){flip}: each bar must measure \
+         exactly 100 mm.{crosses}"
+    );
+    let width = page.width - 40.0;
+    let line = |text: &str| -> Result<_> {
+        fit(
+            &[Span::new(text, Style::Regular)],
+            &Fit {
+                width: pt(width),
+                height: pt(40.0),
+                max_size: 11.0,
+                min_size: 7.0,
+                leading: 1.3,
+                breaking: Breaking::Balanced,
+                align: Align::Centre,
+            },
+        )
+        .map_err(|e| Error::new(format!("could not set the test sheet's instructions: {e}")))
+    };
+    let mut front = List::new();
+    let instructions_tag = |element| Tag::Content {
+        element,
+        role: Role::Paragraph,
+    };
+    front.push(text(
+        line(&instructions)?,
+        20.0,
+        page.height - 22.0,
+        ink,
+        instructions_tag(0),
+    ));
+    let centre = (page.width / 2.0, page.height / 2.0);
+    ruler(&mut front, (centre.0 - 50.0, centre.1 + 45.0), false, ink);
+    ruler(&mut front, (centre.0, centre.1 - 75.0), true, ink);
+    if !imposition.duplex() {
+        return Ok(vec![front]);
+    }
+    let mut back = List::new();
+    back.push(text(
+        line("Back of the test sheet: each cross should sit exactly behind one on the front.")?,
+        20.0,
+        page.height - 22.0,
+        ink,
+        instructions_tag(1),
+    ));
+    let (columns, rows) = imposition.grid();
+    let corners = [0, columns - 1, (rows - 1) * columns, rows * columns - 1];
+    for slot in corners {
+        let front_card = imposition.front(slot);
+        cross(&mut front, middle(front_card), ink);
+        if let Some(back_card) = imposition.back(slot) {
+            cross(&mut back, middle(back_card), ink);
+        }
+    }
+    Ok(vec![front, back])
+}
+
+fn middle(rect: Rect) -> (f32, f32) {
+    (rect.x + rect.w / 2.0, rect.y + rect.h / 2.0)
+}
+
+fn cross(list: &mut List, (x, y): (f32, f32), colour: Colour) {
+    let stroke = Stroke {
+        width: 0.4,
+        colour,
+        dash: None,
+    };
+    list.push(Item::line((x - 6.0, y), (x + 6.0, y), stroke));
+    list.push(Item::line((x, y - 6.0), (x, y + 6.0), stroke));
+    list.push(Item::Stroke {
+        path: Path::circle((x, y), 3.0),
+        stroke,
+        closed: true,
+    });
+}
+
+/// A 100 mm ruler starting at `start`, horizontal or (when `vertical`) going up.
+fn ruler(list: &mut List, start: (f32, f32), vertical: bool, colour: Colour) {
+    let at = |along: f32, across: f32| {
+        if vertical {
+            (start.0 + across, start.1 + along)
+        } else {
+            (start.0 + along, start.1 + across)
+        }
+    };
+    let stroke = Stroke {
+        width: 0.3,
+        colour,
+        dash: None,
+    };
+    list.push(Item::line(
+        at(0.0, 0.0),
+        at(100.0, 0.0),
+        Stroke {
+            width: 0.5,
+            ..stroke
+        },
+    ));
+    for mm in 0..=100 {
+        let length = if mm % 10 == 0 {
+            5.0
+        } else if mm % 5 == 0 {
+            3.5
+        } else {
+            2.0
+        };
+        list.push(Item::line(
+            at(mm as f32, 0.0),
+            at(mm as f32, length),
+            stroke,
+        ));
+    }
+    let align = if vertical {
+        Align::Right
+    } else {
+        Align::Centre
+    };
+    let numbers = |text: &str| {
+        fit(
+            &[Span::new(text, Style::Regular)],
+            &Fit {
+                width: pt(12.0),
+                height: pt(10.0),
+                max_size: 7.0,
+                min_size: 7.0,
+                leading: 1.2,
+                breaking: Breaking::Balanced,
+                align,
+            },
+        )
+    };
+    for cm in [0, 50, 100] {
+        let label = if cm == 100 {
+            "100 mm".to_string()
+        } else {
+            cm.to_string()
+        };
+        if let Ok(block) = numbers(&label) {
+            if vertical {
+                let (x, y) = at(cm as f32, -1.5);
+                list.push(text(block, x - 12.0, y + 1.2, colour, Tag::Artifact));
+            } else {
+                let (x, y) = at(cm as f32, -1.5);
+                list.push(text(block, x - 6.0, y, colour, Tag::Artifact));
+            }
+        }
+    }
+}

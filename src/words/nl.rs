@@ -1,0 +1,187 @@
+//! Dutch. The words say "je": Dutch websites, apps and games almost all do, and it is how two
+//! partners talk to each other; "u" reads as stiff and distant in a game for two. Each partner
+//! is spoken to in turn ("trek een kaart"), as the cards are drawn in turn. Quotes are “…”,
+//! with ‘…’ inside.
+
+use super::Key::{self, *};
+
+/// The Dutch table.
+pub const TABLE: &[(Key, &str)] = &[
+    (SkipToContent, "Naar de inhoud"),
+    (MainMenu, "Hoofdmenu"),
+    (Article, "Artikel"),
+    (Questions, "Vragen"),
+    (DrawCard, "Trek een kaart"),
+    (Print, "Afdrukken"),
+    (Footer, "{title}, door {author}."),
+    (Updated, "Bijgewerkt op {date}"),
+    (ReadingTime, "{minutes} min. leestijd"),
+    (SeeAllQuestionsOne, "Bekijk de vraag"),
+    (SeeAllQuestionsOther, "Bekijk alle {count} vragen"),
+    (LinkToSection, "Link naar dit gedeelte"),
+    (NotFoundTitle, "Pagina niet gevonden"),
+    (NotFoundDescription, "Op dit adres staat geen pagina."),
+    (
+        NotFoundText,
+        "Op dit adres staat geen pagina. Misschien is ze verplaatst, of zit er een tikfout in de link.",
+    ),
+    (GoToArticle, "Naar het artikel"),
+    (SeeQuestions, "Bekijk alle vragen"),
+    (
+        QuestionsDescription,
+        "De vragen van het kaartspel, een voor een.",
+    ),
+    (QuestionOf, "Vraag {number} van {count}"),
+    (Previous, "Vorige"),
+    (Next, "Volgende"),
+    (PagerQuestion, ": vraag {number}"),
+    (AllQuestions, "Alle vragen"),
+    (PrintCards, "Kaarten afdrukken"),
+    (
+        DrawDescription,
+        "Trek een willekeurige vraag uit het spel, één kaart tegelijk.",
+    ),
+    (
+        DrawLead,
+        "Om de beurt: trek een kaart, lees de vraag hardop voor en luister echt naar het antwoord voordat je de volgende trekt.",
+    ),
+    (DrawPrompt, "Druk op “Trek een kaart” om te beginnen."),
+    (OpenQuestion, "Open deze vraag"),
+    (WholeDeck, "Het hele spel"),
+    (
+        NoScriptNote,
+        "Je browser voert geen scripts uit, dus hier staan alle kaarten; kies er zelf willekeurig een.",
+    ),
+    (DrawAgain, "Nog een kaart"),
+    (ShuffleAgain, "Schudden en opnieuw trekken"),
+    (
+        LastCard,
+        "Dat was de laatste kaart. Bij de volgende keer wordt het hele spel opnieuw geschud.",
+    ),
+    (CardsLeftOne, "Nog {count} kaart in het spel."),
+    (CardsLeftOther, "Nog {count} kaarten in het spel."),
+    (CardsInDeckOne, "{count} kaart in het spel."),
+    (CardsInDeckOther, "{count} kaarten in het spel."),
+    (PrintTitle, "De kaarten en het boekje afdrukken"),
+    (
+        PrintDescription,
+        "Kaarten en boekje om af te drukken, klaar om te downloaden.",
+    ),
+    (
+        PrintLeadHtml,
+        "Download een bestand, open het en druk het af op <strong>ware grootte</strong> (“100 %”, niet “aanpassen aan pagina”), zodat de kaarten precies op maat uitkomen.",
+    ),
+    (DownloadMetaOne, "PDF, {count} pagina, {size}"),
+    (DownloadMetaOther, "PDF, {count} pagina’s, {size}"),
+    (
+        NoDownloads,
+        "Er zijn deze keer geen bestanden om af te drukken gemaakt.",
+    ),
+    (
+        PrintFromBrowser,
+        "Je kunt ook elke pagina van deze site vanuit je browser afdrukken: de vragenpagina komt eruit als een overzichtelijke genummerde lijst.",
+    ),
+    (SizeKilobytes, "{size} kB"),
+    (SizeMegabytes, "{size} MB"),
+    (DecimalSeparator, ","),
+    (DateFormat, "{day} {month} {year}"),
+    (FirstOfMonth, "1"),
+    (January, "januari"),
+    (February, "februari"),
+    (March, "maart"),
+    (April, "april"),
+    (May, "mei"),
+    (June, "juni"),
+    (July, "juli"),
+    (August, "augustus"),
+    (September, "september"),
+    (October, "oktober"),
+    (November, "november"),
+    (December, "december"),
+    (Notes, "Noten"),
+    (YourNotes, "Jouw aantekeningen"),
+    (BookletQuestionsOne, "{count} vraag om samen over te praten"),
+    (
+        BookletQuestionsOther,
+        "{count} vragen om samen over te praten",
+    ),
+    (BookletUpdated, "bijgewerkt op {date}"),
+    (
+        BookletSubject,
+        "“{title}” en {count} gespreksvragen, als boekje",
+    ),
+    (
+        FoldSubject,
+        "Het boekje “{title}”, om dubbelzijdig af te drukken op {paper} (omslaan langs de korte kant), te vouwen en te nieten",
+    ),
+    (
+        BookletDownloadTitle,
+        "Boekje om te lezen of naar een drukker te brengen",
+    ),
+    (
+        BookletDownloadDescription,
+        "Het artikel en de {count} vragen als een klein A5-boekje, pagina voor pagina, met lijnen om je antwoorden op te schrijven. Lees het op je scherm, druk het af als losse pagina’s of laat een drukker er een geniet A5-boekje van maken.",
+    ),
+    (
+        FoldDownloadTitle,
+        "Boekje om thuis af te drukken en te vouwen",
+    ),
+    (
+        FoldInstructions,
+        "Druk af op {paper}-papier, dubbelzijdig met “omslaan langs korte kant”, op ware grootte (100 %); leg de vellen daarna op volgorde op elkaar, vouw ze dubbel en niet ze vast langs de vouw.",
+    ),
+    (
+        HomeDownloadTitle,
+        "Kaarten om thuis af te drukken en uit te knippen",
+    ),
+    (
+        HomeSheetsOne,
+        "{cards} kaarten op {sheets} {paper}-vel, {per_sheet} per vel{test_sheet}.",
+    ),
+    (
+        HomeSheetsOther,
+        "{cards} kaarten op {sheets} {paper}-vellen, {per_sheet} per vel{test_sheet}.",
+    ),
+    (HomeAfterTestSheet, ", na een testvel"),
+    (
+        HomeHowLongEdge,
+        "Druk dubbelzijdig af, omslaan langs de lange kant, op ware grootte (100 %, niet “aanpassen aan pagina”), en knip daarna langs de snijtekens.",
+    ),
+    (
+        HomeHowShortEdge,
+        "Druk dubbelzijdig af, omslaan langs de korte kant, op ware grootte (100 %, niet “aanpassen aan pagina”), en knip daarna langs de snijtekens.",
+    ),
+    (
+        HomeHowOneSided,
+        "Druk enkelzijdig af op ware grootte (100 %, niet “aanpassen aan pagina”), en knip daarna langs de snijtekens.",
+    ),
+    (
+        HomeHowFoldOver,
+        "Druk enkelzijdig af op ware grootte (100 %, niet “aanpassen aan pagina”), knip daarna elke voorkant met de bijbehorende achterkant uit, vouw ze langs de stippellijn op elkaar en plak ze vast.",
+    ),
+    (ShopDownloadTitle, "Kaarten voor een drukker"),
+    (
+        ShopDownloadDescription,
+        "Voor een drukker of een online kaartendrukker: {cards} kaarten van {width} × {height} mm, één per pagina met {bleed} mm afloop, elke voorkant gevolgd door de achterkant.",
+    ),
+    (DeckSubject, "{count} gesprekskaarten bij “{title}”"),
+    (HomeDocumentTitle, "{deck} – kaarten om uit te knippen"),
+    (ShopDocumentTitle, "{deck} – kaarten voor een drukker"),
+    (
+        TestSheetOneSided,
+        "Testvel. Druk af op ware grootte (100 %, niet “aanpassen aan pagina”): elke balk moet precies 100 mm lang zijn.",
+    ),
+    (
+        TestSheetLongEdge,
+        "Testvel. Druk af op ware grootte (100 %, niet “aanpassen aan pagina”), dubbelzijdig met “omslaan langs lange kant”: elke balk moet precies 100 mm lang zijn. Houd het vel tegen het licht: de kruisjes aan beide kanten moeten precies op elkaar vallen.",
+    ),
+    (
+        TestSheetShortEdge,
+        "Testvel. Druk af op ware grootte (100 %, niet “aanpassen aan pagina”), dubbelzijdig met “omslaan langs korte kant”: elke balk moet precies 100 mm lang zijn. Houd het vel tegen het licht: de kruisjes aan beide kanten moeten precies op elkaar vallen.",
+    ),
+    (
+        TestSheetBack,
+        "Achterkant van het testvel: elk kruisje hoort precies achter een kruisje op de voorkant te staan.",
+    ),
+    (PaperLetter, "Letter"),
+];

@@ -12,7 +12,7 @@ use crate::pdf::Document;
 use crate::settings::Size;
 
 use super::frame::{Frame, centred, draw_frame};
-use super::fronts::{Front, Mark, card_element, how_to_card, question_card, title_card};
+use super::fronts::{Front, Mark, card_element, how_to_cards, question_card, title_card};
 use super::ornaments::{Divider, divider, rosette};
 use super::palette::Palette;
 use super::problems::{Origin, layout_error};
@@ -52,9 +52,7 @@ impl Cards {
         // The title and how-to-use cards have the bare design: background and frame.
         let mut designs = vec![Vec::new()];
         let mut fronts = vec![title_card(project, &frame, &palette)?];
-        if let Some(how_to) = how_to_card(project, &frame, &palette, settings)? {
-            fronts.push(how_to);
-        }
+        fronts.extend(how_to_cards(project, &frame, &palette, settings)?);
         // Every question that cannot be set, so the writer can fix them all in one go.
         let mut problems = Vec::new();
         for (index, question) in deck.questions.iter().enumerate() {

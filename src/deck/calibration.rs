@@ -106,7 +106,13 @@ pub(super) fn test_sheet(imposition: &Imposition, words: &Words) -> Result<Vec<L
         colour: ink,
     });
     let label = line(words.get(Key::TestSheetThisSideUp), 30.0, 9.0, Align::Left)?;
-    front.push(text(label, shaft.0 + 5.0, shaft.2 - 2.0, ink, instructions_tag(2)));
+    front.push(text(
+        label,
+        shaft.0 + 5.0,
+        shaft.2 - 2.0,
+        ink,
+        instructions_tag(2),
+    ));
     Ok(vec![front, back])
 }
 

@@ -63,8 +63,7 @@ pub(super) fn centred(width_mm: f32, max_size: f32, min_size: f32, leading: f32)
 /// Two frame lines inside the card: a firm one `weight` × 0.8 pt wide and a [`HAIRLINE`]
 /// 1 mm inside it.
 pub(super) fn draw_frame(list: &mut List, trim: Rect, frame: &Frame, colour: Colour, weight: f32) {
-    let outer =
-        Rect::new(trim.x, trim.y, frame.card.width, frame.card.height).grow(-frame.outer);
+    let outer = Rect::new(trim.x, trim.y, frame.card.width, frame.card.height).grow(-frame.outer);
     for (rect, width) in [(outer, 0.8 * weight), (outer.grow(-1.0), HAIRLINE)] {
         let path = Path::new()
             .start(rect.x, rect.y)

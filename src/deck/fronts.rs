@@ -162,9 +162,18 @@ pub(super) fn how_to_cards(
     match how_to_card(&paragraphs, frame, palette, settings, name) {
         Err(LayoutError::DoesNotFit { .. }) if paragraphs.len() > 1 => paragraphs
             .iter()
-            .zip(["the how-to-use card (introduction)", "the how-to-use card (closing)"])
+            .zip([
+                "the how-to-use card (introduction)",
+                "the how-to-use card (closing)",
+            ])
             .map(|(paragraph, name)| {
-                how_to_card(std::slice::from_ref(paragraph), frame, palette, settings, name)
+                how_to_card(
+                    std::slice::from_ref(paragraph),
+                    frame,
+                    palette,
+                    settings,
+                    name,
+                )
             })
             .collect::<std::result::Result<Vec<_>, _>>(),
         other => other.map(|front| vec![front]),

@@ -379,7 +379,10 @@ mod tests {
             ] {
                 let usable = side - 2.0 * PRINTER_MARGIN_MM;
                 assert!((most + 1) as f32 * cell + most as f32 * MIN_GUTTER > usable);
-                assert!(count == most || most < CELLS_MARKED_BY_GUTTERS, "{layout:?}");
+                assert!(
+                    count == most || most < CELLS_MARKED_BY_GUTTERS,
+                    "{layout:?}"
+                );
             }
         }
     }

@@ -12,6 +12,7 @@ use std::rc::Rc;
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 
 use super::LayoutError;
+use super::breaks::Rules;
 use super::font::{Font, Style};
 use super::shape::{Glyph, ShapedRun, Span, shape_shared, text_of};
 
@@ -121,8 +122,9 @@ fn append(to: &mut ShapedRun, run: &ShapedRun) {
 /// How to choose line breaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Breaking {
-    /// As few lines as possible, all of about the same length: for centred text on cards and
-    /// covers.
+    /// As few lines as possible, all of about the same length, keeping the rules of
+    /// [`super::breaks`] (no lone last word, no line ending with a one-letter word) wherever
+    /// the line count allows: for centred text on cards and covers.
     Balanced,
     /// Lines as full as possible and evenly so, the last line free to be short but not a lone
     /// short word: for running text.
@@ -249,6 +251,7 @@ pub fn break_lines(
         }
         Breaking::Balanced => {
             let count = greedy_line_count(pieces, &mut widths, max_width);
+            let rules = Rules::new(pieces);
             // best[k][j]: least cost of setting pieces[..j] on k lines.
             let mut best = vec![vec![f32::INFINITY; n + 1]; count + 1];
             let mut from = vec![vec![0; n + 1]; count + 1];
@@ -256,7 +259,7 @@ pub fn break_lines(
             for k in 1..=count {
                 for j in 1..=n {
                     for &(i, width) in &lines[j] {
-                        let total = best[k - 1][i] + slack(width) + lone(i, j, width);
+                        let total = best[k - 1][i] + slack(width) + rules.line_cost(i, j, n);
                         if total < best[k][j] {
                             best[k][j] = total;
                             from[k][j] = i;

@@ -16,6 +16,7 @@
 //! Drawing is a [`crate::display::Item::Text`]: a block's top-left corner goes where it is told,
 //! each line at `block.baseline(i)` below the top and `line.x` from the left.
 
+mod breaks;
 mod flow;
 mod font;
 mod lines;

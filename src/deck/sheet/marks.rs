@@ -199,7 +199,6 @@ struct Span {
     at_card: (bool, bool),
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::super::tests::every_layout;

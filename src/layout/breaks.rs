@@ -10,7 +10,8 @@
 //!
 //! Each rule is a cost added to a line's slack (which is at most 1 for a line that fits), so
 //! the breaker keeps a rule whenever some other set of breaks allows it and breaks it only
-//! when nothing else fits.
+//! when nothing else fits. When no breaks at a size keep the rules (two long last words that
+//! do not fit one line together), fitting tries sizes up to [`SHRINK_TO_KEEP_RULES`] smaller.
 
 use super::lines::Piece;
 
@@ -18,6 +19,19 @@ use super::lines::Piece;
 const WIDOW_WORD: f32 = 4.0;
 /// The cost of a line that ends with a one-letter word.
 const HANGING_LETTER: f32 = 2.0;
+
+/// How far below the largest size that fits [`super::fit_stack`] looks for a size at which
+/// the rules are kept, in points, before it accepts breaking one.
+pub(super) const SHRINK_TO_KEEP_RULES: f32 = 2.0;
+
+/// Whether the lines `ranges` of `pieces` break one of the rules.
+pub(super) fn breaks_a_rule(pieces: &[Piece], ranges: &[std::ops::Range<usize>]) -> bool {
+    let rules = Rules::new(pieces);
+    let count = pieces.len();
+    ranges
+        .iter()
+        .any(|range| rules.line_cost(range.start, range.end, count) > 0.0)
+}
 
 /// What each piece of a paragraph is, for the rules: computed once per paragraph.
 pub(super) struct Rules {

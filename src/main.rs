@@ -97,15 +97,22 @@ fn main() -> ExitCode {
                 out,
                 base_url,
             };
-            (
-                cmd::build::run(&options).map(|report| {
-                    term.say(report.summary());
-                    for download in &report.downloads {
-                        term.detail(format!("  {}: {}", download.file, download.title));
-                    }
-                }),
-                "Nothing was written; the previous output is unchanged.",
-            )
+            let result = cmd::build::run(&options).map(|report| {
+                term.say(report.summary());
+                for download in &report.downloads {
+                    term.detail(format!("  {}: {}", download.file, download.title));
+                }
+                if let Some(left) = &report.written.left_behind {
+                    term.note(left);
+                }
+            });
+            let closing = match &result {
+                Err(problems) if !deckle::output::left_unchanged(problems) => {
+                    "The new output was not put in place; see above for the previous one."
+                }
+                _ => "Nothing was written; the previous output is unchanged.",
+            };
+            (result, closing)
         }
         Command::Serve { port } => {
             let options = ServeOptions {

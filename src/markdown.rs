@@ -1,8 +1,14 @@
 //! Markdown to HTML for the site, with smart punctuation, footnotes and heading anchors.
+//!
+//! Everything deckle itself writes into the HTML from the writer's text is escaped (the
+//! heading anchors' `href`, as pulldown-cmark escapes the ids, classes and attributes it
+//! writes). Raw HTML in the Markdown passes through unchanged on purpose: the writer is the
+//! only author of the article, and HTML is how a video or a figure gets in (see README.md).
 
 use std::collections::HashSet;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark_escape::escape_html;
 
 /// The Markdown features deckle turns on, shared by every reader of the article.
 pub fn options() -> Options {
@@ -56,10 +62,6 @@ fn count_words(events: &[Event]) -> usize {
 }
 
 fn add_heading_anchors(events: &mut Vec<Event>, label: &str) {
-    let label = label
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;");
     let mut used = HashSet::new();
     let mut index = 0;
     while index < events.len() {
@@ -76,14 +78,23 @@ fn add_heading_anchors(events: &mut Vec<Event>, label: &str) {
             if let Event::Start(Tag::Heading { id, .. }) = &mut events[index] {
                 *id = Some(CowStr::from(unique.clone()));
             }
-            let link = format!(
-                " <a class=\"heading-anchor\" href=\"#{unique}\" aria-label=\"{label}\">#</a>"
-            );
-            events.insert(end, Event::InlineHtml(link.into()));
+            events.insert(end, Event::InlineHtml(anchor(&unique, label).into()));
             index = end + 1;
         }
         index += 1;
     }
+}
+
+/// The link a heading gets to itself, named `label`. `id` is escaped as pulldown-cmark escapes
+/// the heading's `id` attribute, so the two read the same to the browser and to `deckle check`.
+fn anchor(id: &str, label: &str) -> String {
+    let mut link = String::from(" <a class=\"heading-anchor\" href=\"#");
+    // Writing to a String cannot fail.
+    let _ = escape_html(&mut link, id);
+    link.push_str("\" aria-label=\"");
+    let _ = escape_html(&mut link, label);
+    link.push_str("\">#</a>");
+    link
 }
 
 fn heading_text(events: &[Event]) -> String {
@@ -150,6 +161,34 @@ mod tests {
         assert!(r.html.contains("<h2 id=\"why-it-matters-1\">"));
         assert!(r.html.contains("<h2 id=\"mine\">"));
         assert!(r.html.contains("href=\"#why-it-matters-1\""));
+    }
+
+    #[test]
+    fn heading_ids_cannot_break_out_of_their_attributes() {
+        let r = to_html(
+            "## H {#x\"onmouseover=alert(1)//}\n\n## I {#y\"><script>}\n",
+            "Lien vers « cette » section",
+        );
+        assert!(
+            r.html
+                .contains("<h2 id=\"x&quot;onmouseover=alert(1)//\">H <a class=\"heading-anchor\" href=\"#x&quot;onmouseover=alert(1)//\""),
+            "{}",
+            r.html
+        );
+        // No attribute of an anchor holds a raw quote, angle bracket or ampersand.
+        for anchor in r.html.split("<a ").skip(1) {
+            let tag = &anchor[..anchor.find('>').unwrap()];
+            let values: Vec<&str> = tag.split('"').skip(1).step_by(2).collect();
+            assert_eq!(values.len(), 3, "{tag}");
+            assert!(!tag.contains("<script"), "{tag}");
+            for value in values {
+                assert!(!value.contains(['<', '>', '\'']), "{tag}");
+                assert!(
+                    value.split('&').skip(1).all(|entity| entity.contains(';')),
+                    "{tag}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -362,14 +362,15 @@ fn failed_build_leaves_previous_output_untouched() {
         before == snapshot(&site),
         "output changed after a failed build"
     );
-    let leftovers: Vec<_> = std::fs::read_dir(project.path())
+    let mut leftovers: Vec<_> = std::fs::read_dir(project.path())
         .unwrap()
         .map(|e| e.unwrap().file_name())
         .collect();
+    leftovers.sort();
     assert_eq!(
-        leftovers.len(),
-        2,
-        "only content/ and output/ remain: {leftovers:?}"
+        leftovers,
+        [".output.deckle-lock", "content", "output"],
+        "only content/, output/ and the build lock remain"
     );
 }
 

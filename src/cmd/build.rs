@@ -8,7 +8,7 @@ use crate::booklet::BookletRenderer;
 use crate::content::Project;
 use crate::deck::{HomeDeck, PrintShopDeck, SharedCards};
 use crate::error::Error;
-use crate::output::{Staging, Written};
+use crate::output::{self, Staging, Written};
 use crate::parallel;
 use crate::render::{Download, Renderer};
 use crate::site::{SiteRenderer, Theme};
@@ -65,6 +65,8 @@ pub fn run(options: &BuildOptions) -> Result<BuildReport, Vec<Error>> {
         .out
         .clone()
         .unwrap_or_else(|| project.paths.output());
+    output::check_placement(&out, &[project.paths.content(), project.paths.templates()])
+        .map_err(|e| vec![e])?;
     let (written, downloads) = build_project(&project, &out)?;
     Ok(BuildReport {
         out,

@@ -29,6 +29,7 @@ pub fn run(root: &Path, term: &Term) -> Result<(), Vec<Error>> {
     };
     // Built into a throwaway folder, so output/ is never touched.
     let scratch = ScratchDir::new("check").map_err(|e| vec![e])?;
+    scratch.remove_on_interrupt();
     let site = scratch.path().join("site");
     let (written, downloads) = build::build_project(&project, &site)?;
     term.detail(format!(

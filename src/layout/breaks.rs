@@ -1,5 +1,5 @@
 //! What makes a line break bad beyond how full its lines are: the typographic rules the line
-//! breaker ([`super::lines::break_lines`]) weighs each candidate line with, kept apart from
+//! breaker ([`super::breaking::break_lines`]) weighs each candidate line with, kept apart from
 //! the breaker's search so rules can be added without touching it.
 //!
 //! - A last line of one word, under a paragraph of several lines (a widow word: "connection?"
@@ -13,7 +13,7 @@
 //! when nothing else fits. When no breaks at a size keep the rules (two long last words that
 //! do not fit one line together), fitting tries sizes up to [`SHRINK_TO_KEEP_RULES`] smaller.
 
-use super::lines::Piece;
+use super::pieces::Piece;
 
 /// The cost of a last line holding a single word after other lines.
 const WIDOW_WORD: f32 = 4.0;
@@ -78,7 +78,7 @@ fn is_one_letter_word(piece: &Piece) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::font::Style;
-    use super::super::lines::pieces;
+    use super::super::pieces::pieces;
     use super::super::shape::Span;
     use super::*;
 

@@ -16,22 +16,25 @@
 //! Drawing is a [`crate::display::Item::Text`]: a block's top-left corner goes where it is told,
 //! each line at `block.baseline(i)` below the top and `line.x` from the left.
 
+mod breaking;
 mod breaks;
+mod fit;
 mod flow;
 mod font;
-mod lines;
 mod paragraph;
+mod pieces;
+mod set;
 mod shape;
 
 use std::fmt;
 
+pub use breaking::{Breaking, MAX_LINE_PIECES, break_lines, line_width};
+pub use fit::{Fit, SIZE_STEP, fit, fit_stack, stack_height};
 pub use flow::{Slot, keep_lines_together, paginate, used_height};
 pub use font::{Font, Style};
-pub use lines::{
-    Align, Breaking, Fit, Line, Piece, Run, SIZE_STEP, TextBlock, break_lines, fit, fit_stack,
-    line_width, pieces, set_block, set_line, stack_height,
-};
 pub use paragraph::{ParagraphError, set_ragged};
+pub use pieces::{Piece, pieces};
+pub use set::{Align, Line, Run, TextBlock, set_block, set_line};
 pub use shape::{Glyph, GlyphText, ShapedRun, Span, measure, shape};
 
 /// Why text could not be laid out.

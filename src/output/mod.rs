@@ -2,7 +2,19 @@
 //! folder, which replaces the old output only once the whole build has succeeded.
 //!
 //! deckle marks folders it creates with a marker file and refuses to replace a folder
-//! without it, so pointing `--out` at the wrong place cannot destroy someone's files.
+//! without it, so pointing `--out` at the wrong place cannot destroy someone's files. One
+//! build at a time writes an output folder (`lock`); the new output takes the old one's place
+//! in one step where the system allows it (`swap`); what a killed build left beside the
+//! output is put back or removed, and nothing else is (`leftovers`). `placement` refuses an
+//! output folder that overlaps the project's own files.
+
+mod leftovers;
+mod lock;
+mod placement;
+mod swap;
+
+pub use placement::check as check_placement;
+pub use swap::left_unchanged;
 
 use std::collections::HashSet;
 use std::fs;
@@ -24,6 +36,10 @@ pub const MARKER: &str = ".deckle-output";
 pub struct Staging {
     target: PathBuf,
     dir: PathBuf,
+    /// Where the old output goes while the new one is moved in, where that takes two steps.
+    aside: PathBuf,
+    /// Held until the new output is in place; `None` where files cannot be locked.
+    _lock: Option<lock::BuildLock>,
     /// The output folder of the previous build, when there is one: a file that comes out
     /// the same is linked from there instead of written again (see [`Staging::write`]).
     previous: Option<PathBuf>,
@@ -43,7 +59,7 @@ struct Progress {
 }
 
 /// What a finished build wrote.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Written {
     /// Number of files.
     pub files: usize,
@@ -51,35 +67,61 @@ pub struct Written {
     pub pages: usize,
     /// Their total size in bytes.
     pub bytes: u64,
+    /// The previous output, when it was replaced but could not be removed afterwards: where
+    /// it is and why. The next build tries again.
+    pub left_behind: Option<Error>,
 }
 
 impl Staging {
-    /// Starts a build that will replace `target` when committed.
+    /// Starts a build that will replace `target` when committed; `target` may be a link to
+    /// the folder to replace. Waits, saying so once on standard error, while another build
+    /// writes the same folder.
     ///
     /// Fails, before anything is written, if `target` exists and was not made by deckle.
     pub fn begin(target: &Path) -> Result<Staging> {
-        check_replaceable(target)?;
+        let target = resolve_link(target)?;
         let name = target
             .file_name()
-            .ok_or_else(|| Error::new(format!("`{}` is not a folder name", target.display())))?;
+            .ok_or_else(|| Error::new(format!("`{}` is not a folder name", target.display())))?
+            .to_string_lossy()
+            .into_owned();
         let parent = match target.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
+        check_replaceable(&target)?;
         fs::create_dir_all(&parent).map_err(|e| Error::io("create", &parent, e))?;
-        let dir = parent.join(format!(".{}.deckle-staging", name.to_string_lossy()));
-        if dir.exists() {
-            // Left over from a build that was interrupted; it is ours by name.
-            fs::remove_dir_all(&dir).map_err(|e| Error::io("remove", &dir, e))?;
-        }
+        let lock = match lock::take(&lock::path(&parent, &name), || {
+            anstream::eprintln!(
+                "note: another deckle build is writing {}; waiting for it to finish",
+                target.display()
+            );
+        })? {
+            lock::Taken::Held(lock) => {
+                leftovers::tidy(&parent, &name, &target)?;
+                Some(lock)
+            }
+            lock::Taken::Unsupported => None,
+        };
+        // Again: the other build may have changed it while this one waited.
+        check_replaceable(&target)?;
+        let (dir, aside) = leftovers::fresh_names(&parent, &name);
         fs::create_dir(&dir).map_err(|e| Error::io("create", &dir, e))?;
-        Ok(Staging {
-            target: target.to_path_buf(),
+        let staging = Staging {
+            previous: target.is_dir().then(|| target.clone()),
+            target,
             dir,
-            previous: target.is_dir().then(|| target.to_path_buf()),
+            aside,
+            _lock: lock,
             progress: Mutex::new(Progress::default()),
             committed: false,
-        })
+        };
+        fs::write(
+            staging.dir.join(MARKER),
+            b"This folder is made by deckle build and replaced on every build.\n",
+        )
+        .map_err(|e| Error::io("write", &staging.dir, e))?;
+        Ok(staging)
     }
 
     /// Writes one file of the build, at a `/`-separated path relative to the output folder.
@@ -132,29 +174,33 @@ impl Staging {
     }
 
     /// Replaces the output folder with this build.
-    pub fn commit(mut self) -> Result<Written> {
-        fs::write(
-            self.dir.join(MARKER),
-            b"This folder is made by deckle build and replaced on every build.\n",
-        )
-        .map_err(|e| Error::io("write", &self.dir, e))?;
-        let old = self.dir.with_extension("old");
-        if old.exists() {
-            remove_folder(&old)?;
-        }
-        if self.target.exists() {
-            fs::rename(&self.target, &old).map_err(|e| Error::io("replace", &self.target, e))?;
-        }
-        fs::rename(&self.dir, &self.target).map_err(|e| Error::io("create", &self.target, e))?;
+    ///
+    /// On failure the previous output is as it was, unless the error says otherwise (see
+    /// [`left_unchanged`]).
+    pub fn commit(self) -> Result<Written> {
+        self.commit_with(&swap::System)
+    }
+
+    /// [`Staging::commit`] through `renames`, which tests make fail.
+    fn commit_with(mut self, renames: &impl swap::Renames) -> Result<Written> {
+        let old = swap::replace(renames, &self.dir, &self.target, &self.aside)?;
         self.committed = true;
-        if old.exists() {
-            remove_folder(&old)?;
-        }
+        let left_behind = old.and_then(|old| {
+            remove_folder(&old).err().map(|e| {
+                Error::new(format!(
+                    "the previous output was replaced but could not be removed from `{}`: {}",
+                    old.display(),
+                    e.message
+                ))
+                .with_hint("deckle tries again at the next build; you can also delete it")
+            })
+        });
         let progress = self.progress.lock().unwrap_or_else(PoisonError::into_inner);
         Ok(Written {
             files: progress.files,
             pages: progress.pages,
             bytes: progress.bytes,
+            left_behind,
         })
     }
 }
@@ -206,14 +252,60 @@ fn check_replaceable(target: &Path) -> Result<()> {
         .map_err(|e| Error::io("read", target, e))?
         .next()
         .is_none();
-    if empty || target.join(MARKER).exists() {
+    if empty {
         return Ok(());
     }
-    Err(Error::new(format!(
+    if !target.join(MARKER).exists() {
+        return Err(not_ours(target));
+    }
+    check_writable(target)
+}
+
+/// The refusal to replace `target`, a folder deckle did not make.
+fn not_ours(target: &Path) -> Error {
+    Error::new(format!(
         "`{}` already exists and was not made by deckle, so it will not be replaced",
         target.display()
     ))
-    .with_hint("move its files somewhere safe, or choose another output folder with --out"))
+    .with_hint("move its files somewhere safe, or choose another output folder with --out")
+}
+
+/// Refuses an output folder with a read-only folder in it: its files could not be removed
+/// once it is replaced.
+fn check_writable(target: &Path) -> Result<()> {
+    let read_only = WalkDir::new(target)
+        .into_iter()
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.file_type().is_dir())
+        .find(|entry| entry.metadata().is_ok_and(|m| m.permissions().readonly()));
+    match read_only {
+        None => Ok(()),
+        Some(folder) => Err(Error::new(format!(
+            "`{}` is read-only, so deckle cannot replace the output in `{}`",
+            folder.path().display(),
+            target.display()
+        ))
+        .with_hint(format!(
+            "make it writable again (on a Mac or Linux: chmod -R u+w {}), or choose another \
+             output folder with --out",
+            target.display()
+        ))),
+    }
+}
+
+/// The folder `target` names: itself, or where it leads if it is a link.
+fn resolve_link(target: &Path) -> Result<PathBuf> {
+    let is_link = fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_link {
+        return Ok(target.to_path_buf());
+    }
+    fs::canonicalize(target).map_err(|e| {
+        Error::new(format!(
+            "`{}` is a link to a folder that cannot be found ({e})",
+            target.display()
+        ))
+        .with_hint("make the folder it points to, or remove the link and deckle makes a folder")
+    })
 }
 
 /// Checks that a path stays inside the output folder.
@@ -294,7 +386,8 @@ mod tests {
             Written {
                 files: 2,
                 pages: 0,
-                bytes: 4
+                bytes: 4,
+                left_behind: None,
             }
         );
         assert_eq!(fs::read(out.join("a/b.txt")).unwrap(), b"one");
@@ -311,8 +404,52 @@ mod tests {
             !out.join("stale.txt").exists(),
             "stale files do not survive"
         );
-        let leftovers: Vec<_> = fs::read_dir(&root).unwrap().collect();
-        assert_eq!(leftovers.len(), 1, "only output/ remains");
+        let mut leftovers: Vec<_> = fs::read_dir(&root)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name())
+            .collect();
+        leftovers.sort();
+        assert_eq!(
+            leftovers,
+            [".output.deckle-lock", "output"],
+            "only output/ and the lock file remain"
+        );
+        fs::remove_dir_all(root).unwrap();
+    }
+
+    /// Renames that all fail, as on a disk gone read-only just before the swap.
+    struct Refused;
+
+    impl swap::Renames for Refused {
+        fn exchange(&self, _: &Path, _: &Path) -> std::io::Result<()> {
+            Err(std::io::Error::other("refused"))
+        }
+        fn rename(&self, _: &Path, _: &Path) -> std::io::Result<()> {
+            Err(std::io::Error::other("refused"))
+        }
+    }
+
+    #[test]
+    fn a_failed_swap_keeps_the_old_output_and_says_so_truly() {
+        let root = temp("failed-swap");
+        let out = root.join("output");
+        let first = Staging::begin(&out).unwrap();
+        first.write("page.html", b"old").unwrap();
+        first.commit().unwrap();
+        let second = Staging::begin(&out).unwrap();
+        second.write("page.html", b"new").unwrap();
+        let err = second.commit_with(&Refused).unwrap_err();
+        assert!(left_unchanged(&[err]));
+        assert_eq!(fs::read(out.join("page.html")).unwrap(), b"old");
+        let third = Staging::begin(&out).unwrap();
+        third.write("page.html", b"third").unwrap();
+        third.commit().unwrap();
+        assert_eq!(fs::read(out.join("page.html")).unwrap(), b"third");
+        assert_eq!(
+            fs::read_dir(&root).unwrap().count(),
+            2,
+            "output/ and the lock"
+        );
         fs::remove_dir_all(root).unwrap();
     }
 

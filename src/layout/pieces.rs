@@ -1,0 +1,149 @@
+//! Cutting text into pieces: the stretches between two line-break opportunities of Unicode's
+//! line breaking algorithm (UAX #14), each shaped once in em so that every later step (breaking,
+//! fitting, setting) only adds up and scales their widths.
+
+use std::ops::Range;
+use std::rc::Rc;
+
+use unicode_linebreak::{BreakOpportunity, linebreaks};
+
+use super::LayoutError;
+use super::shape::{Glyph, ShapedRun, Span, shape_shared};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Piece {
+    /// The visible part (a word and any punctuation glued to it), possibly in several styles.
+    /// Runs are shared with the shaping cache and with the other pieces of the same text.
+    pub body: Vec<Rc<ShapedRun>>,
+    /// The spaces after it: set between pieces, dropped at the end of a line.
+    pub space: Option<Rc<ShapedRun>>,
+    /// Whether a line must end after this piece (the text had a line break here).
+    pub forced_break: bool,
+}
+
+impl Piece {
+    /// The width of the visible part, in em.
+    pub fn body_width(&self) -> f32 {
+        self.body.iter().map(|r| r.width).sum()
+    }
+
+    /// The width of the trailing spaces, in em.
+    pub fn space_width(&self) -> f32 {
+        self.space.as_ref().map_or(0.0, |r| r.width)
+    }
+}
+
+/// Cuts styled text into shaped pieces at its line-break opportunities.
+///
+/// Fails with [`LayoutError::MissingGlyph`] on a character the font lacks.
+pub fn pieces(spans: &[Span]) -> Result<Vec<Piece>, LayoutError> {
+    let text: String = spans.iter().map(|s| s.text.as_str()).collect();
+    // Byte ranges of the spans in `text`, to split pieces where the style changes.
+    let mut styled = Vec::with_capacity(spans.len());
+    let mut at = 0;
+    for span in spans {
+        styled.push((at..at + span.text.len(), span.style));
+        at += span.text.len();
+    }
+    let shape_range = |range: Range<usize>| -> Result<Vec<Rc<ShapedRun>>, LayoutError> {
+        let mut runs = Vec::new();
+        for (span_range, style) in &styled {
+            let start = range.start.max(span_range.start);
+            let end = range.end.min(span_range.end);
+            if start < end {
+                let part: String = text[start..end]
+                    .chars()
+                    .map(|c| if c == '\t' { ' ' } else { c })
+                    .filter(|c| !c.is_control())
+                    .collect();
+                if !part.is_empty() {
+                    runs.push(shape_shared(&part, *style)?);
+                }
+            }
+        }
+        Ok(runs)
+    };
+
+    let mut result = Vec::new();
+    let mut start = 0;
+    for (end, opportunity) in linebreaks(&text) {
+        let segment = &text[start..end];
+        let body_end = start + segment.trim_end().len();
+        if body_end > start || end > start {
+            let body = shape_range(start..body_end)?;
+            let space = shape_range(body_end..end)?;
+            let forced_break = opportunity == BreakOpportunity::Mandatory && end < text.len();
+            if body.is_empty() {
+                // Leading or doubled spaces: attach a forced break to the previous piece.
+                if let Some(last) = result.last_mut() {
+                    let last: &mut Piece = last;
+                    last.forced_break |= forced_break;
+                }
+            } else {
+                result.push(Piece {
+                    body,
+                    space: merge(space),
+                    forced_break,
+                });
+            }
+        }
+        start = end;
+    }
+    Ok(result)
+}
+
+/// Joins runs of whitespace into one run (the style of its first part).
+fn merge(runs: Vec<Rc<ShapedRun>>) -> Option<Rc<ShapedRun>> {
+    let mut runs = runs.into_iter();
+    let mut first = runs.next()?;
+    for run in runs {
+        append(Rc::make_mut(&mut first), &run);
+    }
+    Some(first)
+}
+
+/// Appends `run`'s glyphs to `to`, keeping `to`'s style.
+fn append(to: &mut ShapedRun, run: &ShapedRun) {
+    let offset = to.width;
+    to.glyphs.extend(run.glyphs.iter().map(|g| Glyph {
+        x: g.x + offset,
+        ..*g
+    }));
+    to.width += run.width;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Style, set_block, set_line};
+    use super::*;
+
+    fn regular(text: &str) -> Vec<Span> {
+        vec![Span::new(text, Style::Regular)]
+    }
+
+    #[test]
+    fn pieces_split_at_spaces_and_keep_text() {
+        let pieces = pieces(&regular("What’s   something  you’ve struggled with?")).unwrap();
+        assert_eq!(pieces.len(), 5);
+        let all = 0..pieces.len();
+        let block = set_block(&pieces, std::slice::from_ref(&all), 10.0, 12.0);
+        assert_eq!(block.text(), "What’s   something  you’ve struggled with?");
+    }
+
+    #[test]
+    fn styles_split_runs_within_a_line() {
+        let spans = vec![
+            Span::new("a ", Style::Regular),
+            Span::new("very", Style::Italic),
+            Span::new(" good day", Style::Regular),
+        ];
+        let pieces = pieces(&spans).unwrap();
+        let line = set_line(&pieces, 10.0, 0.0);
+        let styles: Vec<Style> = line.runs.iter().map(|r| r.style).collect();
+        assert_eq!(styles, [Style::Regular, Style::Italic, Style::Regular]);
+        // Runs follow each other without gaps or overlaps.
+        for pair in line.runs.windows(2) {
+            assert!((pair[0].x + pair[0].width - pair[1].x).abs() < 1e-3);
+        }
+    }
+}

@@ -26,9 +26,8 @@ fn build(deck: &str) -> (tempfile::TempDir, PathBuf) {
 
 fn build_in(language: &str, deck: &str) -> (tempfile::TempDir, PathBuf) {
     let project = seed_project();
-    let settings = format!(
-        "title: \"Unlocking the Power of Empathy\"\nlanguage: {language}\ndeck:\n{deck}\n"
-    );
+    let settings =
+        format!("title: \"Unlocking the Power of Empathy\"\nlanguage: {language}\ndeck:\n{deck}\n");
     std::fs::write(project.path().join("content/settings.yaml"), settings).unwrap();
     build_ok(project.path(), &[]);
     let out = output_file(project.path(), HOME)
@@ -44,9 +43,19 @@ fn variants() -> Vec<(&'static str, Size, Size, Backs)> {
     let card = |name: &str| Size::CARD_NAMES.iter().find(|(n, _)| *n == name).unwrap().1;
     vec![
         ("  paper: a4", a4, card("poker"), Backs::DuplexLongEdge),
-        ("  paper: letter", letter, card("poker"), Backs::DuplexLongEdge),
+        (
+            "  paper: letter",
+            letter,
+            card("poker"),
+            Backs::DuplexLongEdge,
+        ),
         ("  paper: a3", a3, card("poker"), Backs::DuplexLongEdge),
-        ("  card_size: business", a4, card("business"), Backs::DuplexLongEdge),
+        (
+            "  card_size: business",
+            a4,
+            card("business"),
+            Backs::DuplexLongEdge,
+        ),
         (
             "  card_size: mini\n  backs: fold-over\n  smallest_font_size: 8",
             a4,
@@ -64,7 +73,8 @@ fn pages(pdf: &Path) -> usize {
 fn run_outward(page: &Page, (x, y): (f32, f32), (dx, dy): (f32, f32)) -> f32 {
     let step = 1.0 / PX_PER_MM;
     let mut distance = 0.0;
-    while distance < 10.0 && page.at_mm(x + dx * (distance + step), y + dy * (distance + step)) < INK
+    while distance < 10.0
+        && page.at_mm(x + dx * (distance + step), y + dy * (distance + step)) < INK
     {
         distance += step;
     }
@@ -121,7 +131,10 @@ fn backs_run_at_least_1_5_mm_past_every_edge_of_every_card() {
             }
         }
         eprintln!("{deck:?}: backs run at least {least:.2} mm past their cards");
-        assert!(least >= 1.5, "{deck:?}: a back runs only {least:.2} mm past");
+        assert!(
+            least >= 1.5,
+            "{deck:?}: a back runs only {least:.2} mm past"
+        );
     }
 }
 
@@ -131,7 +144,12 @@ fn no_mark_and_no_card_is_printed_within_5_mm_of_the_paper_edge() {
         return;
     }
     let mut variants = variants();
-    variants.push(("  cut_marks: dashed-lines", Size::A4, Size::POKER, Backs::DuplexLongEdge));
+    variants.push((
+        "  cut_marks: dashed-lines",
+        Size::A4,
+        Size::POKER,
+        Backs::DuplexLongEdge,
+    ));
     for (deck, ..) in variants {
         let (_project, out) = build(deck);
         let pdf = out.join(HOME);
@@ -148,7 +166,10 @@ fn no_mark_and_no_card_is_printed_within_5_mm_of_the_paper_edge() {
             }
         }
         eprintln!("{deck:?}: ink comes {least:.2} mm from the paper's edge at the nearest");
-        assert!(least >= 5.0 - 1.0 / PX_PER_MM, "{deck:?}: ink {least:.2} mm from the edge");
+        assert!(
+            least >= 5.0 - 1.0 / PX_PER_MM,
+            "{deck:?}: ink {least:.2} mm from the edge"
+        );
     }
 }
 
@@ -195,12 +216,18 @@ fn dashed_lines_run_along_every_side_of_every_card_outside_it() {
     };
     let dashed = coverage("  cut_marks: dashed-lines");
     let least = dashed.iter().cloned().fold(f32::MAX, f32::min);
-    eprintln!("dashed lines ink at least {:.0} % of every card side", least * 100.0);
+    eprintln!(
+        "dashed lines ink at least {:.0} % of every card side",
+        least * 100.0
+    );
     // Dashes of 3 mm with gaps of 2 mm ink 60 % of a line.
     assert!(least > 0.5, "{dashed:?}");
     let corners = coverage("  cut_marks: corners");
     let most = corners.iter().cloned().fold(0.0, f32::max);
-    assert!(most < 0.2, "corner marks only mark the corners: {corners:?}");
+    assert!(
+        most < 0.2,
+        "corner marks only mark the corners: {corners:?}"
+    );
 }
 
 /// Every line width (`w`) and type size (`Tf`) set in `pdf`'s content streams, page by page
@@ -227,7 +254,12 @@ fn widths_and_sizes(pdf: &Path) -> (Vec<f32>, Vec<(u32, f32)>) {
         if let lopdf::Object::Stream(stream) = object {
             let form = stream.dict.get(b"Subtype").and_then(|s| s.as_name());
             if form.is_ok_and(|name| name == b"Form") {
-                read(0, &stream.decompressed_content().unwrap_or(stream.content.clone()));
+                read(
+                    0,
+                    &stream
+                        .decompressed_content()
+                        .unwrap_or(stream.content.clone()),
+                );
             }
         }
     }
@@ -260,7 +292,10 @@ fn every_line_is_at_least_a_quarter_point_and_frames_sit_well_inside_the_cut() {
             .unwrap();
         let inset = (first - cut) as f32 / PX_PER_MM;
         eprintln!("page {number}: the frame is {inset:.2} mm inside the cut");
-        assert!(inset >= 3.8, "page {number}: the frame {inset:.2} mm from the cut");
+        assert!(
+            inset >= 3.8,
+            "page {number}: the frame {inset:.2} mm from the cut"
+        );
     }
 }
 
@@ -290,7 +325,10 @@ fn cards_keep_no_lone_last_word_no_hanging_i_or_a_and_the_how_to_card_its_size()
     if skip_without_poppler() {
         return;
     }
-    for (deck, allowed) in [("  paper: a4", 0), ("  card_size: mini\n  smallest_font_size: 8", 1)] {
+    for (deck, allowed) in [
+        ("  paper: a4", 0),
+        ("  card_size: mini\n  smallest_font_size: 8", 1),
+    ] {
         let (_project, out) = build(deck);
         let pdf = out.join(PRINT_SHOP);
         let paragraphs = card_paragraphs(&pdf);
@@ -317,7 +355,10 @@ fn cards_keep_no_lone_last_word_no_hanging_i_or_a_and_the_how_to_card_its_size()
         assert!(!how_to.is_empty());
         let (_, sizes) = widths_and_sizes(&pdf);
         for (page, size) in sizes.iter().filter(|(page, _)| how_to.contains(page)) {
-            assert!(*size >= smallest, "{deck:?}: the how-to card on page {page} at {size} pt");
+            assert!(
+                *size >= smallest,
+                "{deck:?}: the how-to card on page {page} at {size} pt"
+            );
         }
     }
 }
@@ -329,11 +370,17 @@ fn the_test_sheet_shows_a_wrong_flip_and_says_what_to_change() {
     }
     for (deck, change) in [
         ("  paper: a4", "choose “flip on short edge” instead"),
-        ("  backs: duplex-short-edge", "choose “flip on long edge” instead"),
+        (
+            "  backs: duplex-short-edge",
+            "choose “flip on long edge” instead",
+        ),
     ] {
         let (_project, out) = build(deck);
         let pdf = out.join(HOME);
-        let text = pdf_text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = pdf_text(&pdf)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         assert!(text.contains(change), "{text}");
         assert!(text.contains("This side up"), "{text}");
         let front = Page::render(&pdf, 1);
@@ -361,7 +408,11 @@ fn the_test_sheet_shows_a_wrong_flip_and_says_what_to_change() {
             both as f32 / ink as f32
         };
         let (good, bad) = (shared(&right), shared(&wrong));
-        eprintln!("{deck:?}: {:.0} % of the back's marks show through onto the front's when flipped as asked, {:.0} % when flipped the other way", good * 100.0, bad * 100.0);
+        eprintln!(
+            "{deck:?}: {:.0} % of the back's marks show through onto the front's when flipped as asked, {:.0} % when flipped the other way",
+            good * 100.0,
+            bad * 100.0
+        );
         assert!(good > 0.97 && bad < 0.5, "{deck:?}: {good} {bad}");
     }
     // The words come from the deck's language.

@@ -19,6 +19,8 @@ use super::pieces::Piece;
 const WIDOW_WORD: f32 = 4.0;
 /// The cost of a line that ends with a one-letter word.
 const HANGING_LETTER: f32 = 2.0;
+// Both outweigh the slack of any line that fits (at most 1).
+const _: () = assert!(WIDOW_WORD > 1.0 && HANGING_LETTER > 1.0);
 
 /// How far below the largest size that fits [`super::fit_stack`] looks for a size at which
 /// the rules are kept, in points, before it accepts breaking one.
@@ -107,6 +109,5 @@ mod tests {
         // A paragraph of one word is not a widow.
         let (one, n) = super::tests::rules("Why?");
         assert_eq!(one.line_cost(0, n, n), 0.0);
-        assert!(WIDOW_WORD > 1.0 && HANGING_LETTER > 1.0);
     }
 }

@@ -223,6 +223,19 @@ fn check_under_way(project: &Path, temp: &Path) -> Child {
     let temp = temp.to_str().unwrap();
     let child = spawn(project, &["check"], &[("TMPDIR", temp)]);
     wait_for(Path::new(temp), "deckle-check-");
+    // The folder exists a moment before its marker: wait for the marker too, since a folder
+    // without one is (rightly) never removed by another run.
+    let started = Instant::now();
+    while !entries(Path::new(temp), "deckle-check-")
+        .iter()
+        .any(|folder| folder.join(".deckle-scratch").exists())
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "no marker appeared"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
     child
 }
 

@@ -420,3 +420,36 @@ fn the_test_sheet_shows_a_wrong_flip_and_says_what_to_change() {
     let text = pdf_text(&out.join(HOME));
     assert!(text.contains("Ce côté vers le haut"), "{text}");
 }
+
+#[test]
+fn the_how_to_cards_text_keeps_its_distance_from_the_frame() {
+    if skip_without_poppler() {
+        return;
+    }
+    // A poker card keeps 3 mm; a mini card, which needs the width for its words, 2.55 mm.
+    for (deck, least) in [
+        ("  paper: a4", 2.9),
+        ("  card_size: mini\n  smallest_font_size: 8", 2.5),
+    ] {
+        let (_project, out) = build(deck);
+        let pdf = out.join(PRINT_SHOP);
+        // Page 3 is the how-to-use card: its frame's inner line, found from the left at the
+        // height of its first line of text, and the text's left edge.
+        let words: Vec<Word> = pdf_words(&pdf)
+            .into_iter()
+            .filter(|w| w.page == 3)
+            .collect();
+        let first = &words[0];
+        let page = Page::render(&pdf, 3);
+        let row = (((first.y_min + first.y_max) / 2.0) as f32 / 72.0 * 300.0) as usize;
+        let lines: Vec<usize> = (1..page.width / 2)
+            .filter(|&c| page.dark(c, row, INK) && !page.dark(c - 1, row, INK))
+            .collect();
+        // The outer line, then the inner one.
+        let inner_line = lines[1] as f32 / PX_PER_MM;
+        let text = words.iter().map(|w| w.x_min).fold(f64::MAX, f64::min) as f32 / 72.0 * 25.4;
+        let room = text - inner_line;
+        eprintln!("{deck:?}: the how-to card's text is {room:.2} mm inside its frame");
+        assert!(room >= least, "{deck:?}: {room:.2} mm");
+    }
+}

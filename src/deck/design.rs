@@ -186,10 +186,22 @@ impl Cards {
     /// background running `margin` mm past it on every side. Place it with [`Item::form`] at
     /// the bottom-left corner of that background (the card's corner less `margin` each way).
     pub fn back_form(&self, document: &mut Document, margin: f32) -> FormId {
-        let background = self.card_with_margin(margin);
+        self.back_form_filling(document, margin, self.card_with_margin(margin))
+    }
+
+    /// Like [`Cards::back_form`], with the background filling only `background` (in the
+    /// form's millimetres, the card's corner at (`margin`, `margin`)): a folded-over back
+    /// runs past its three outer sides but not past the fold.
+    pub fn back_form_filling(
+        &self,
+        document: &mut Document,
+        margin: f32,
+        background: Rect,
+    ) -> FormId {
+        let whole = self.card_with_margin(margin);
         let mut back = List::new();
-        self.draw_back(&mut back, background.grow(-margin), background);
-        document.add_form(&back, background.w, background.h)
+        self.draw_back(&mut back, whole.grow(-margin), background);
+        document.add_form(&back, whole.w, whole.h)
     }
 
     /// Draws the back with its trimmed card at `trim`, its background filling `background`.

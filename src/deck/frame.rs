@@ -33,7 +33,9 @@ impl Frame {
         let scale = (card.width.min(card.height) / 63.0).clamp(0.7, 1.4);
         let outer = safe + FRAME_INSET;
         let inner = outer + 1.0;
-        let padding = 3.0 * scale;
+        // 3 mm between the inner frame line and the text on a poker card, more on large
+        // cards, and no less than 2.55 mm on small ones, where text needs the width.
+        let padding = 3.0 * scale.max(0.85);
         Frame {
             card,
             outer,

@@ -29,6 +29,7 @@ use crate::pdf::{Document, Duplex, Metadata, PageBoxes};
 use crate::render::{Download, Renderer};
 use crate::settings::{Backs, DeckSettings, PRINTER_MARGIN_MM, Size};
 use crate::words::Words;
+use sheet::Fold;
 
 /// The home-printing PDF's file name.
 pub const HOME_FILE: &str = "cards-to-cut-out.pdf";
@@ -236,8 +237,17 @@ fn home_document(project: &Project, cards: &Cards, imposition: &Imposition) -> R
     // under the front.
     let back_margin = HOME_BACK_BLEED;
     let front_forms = cards.front_forms(&mut document, 0.0);
-    let back_form =
-        (settings.backs != Backs::None).then(|| cards.back_form(&mut document, back_margin));
+    let back_form = (settings.backs != Backs::None).then(|| {
+        let (w, h, m) = (cards.card.width, cards.card.height, back_margin);
+        // In the form's millimetres: a back folded at its left (or, drawn upside down, at its
+        // bottom) runs past the other three sides only.
+        let background = match imposition.fold {
+            Some(Fold::Vertical) => Rect::new(m, 0.0, w + m, h + 2.0 * m),
+            Some(Fold::Horizontal) => Rect::new(0.0, m, w + 2.0 * m, h + m),
+            None => Rect::new(0.0, 0.0, w + 2.0 * m, h + 2.0 * m),
+        };
+        cards.back_form_filling(&mut document, m, background)
+    });
     let indices: Vec<usize> = (0..cards.fronts.len()).collect();
     for sheet in indices.chunks(imposition.per_sheet()) {
         let mut fronts = List::new();

@@ -1,11 +1,13 @@
-//! The article: Markdown with a YAML header (front matter) naming its title, author and dates.
+//! The article: Markdown with a YAML header (front matter) naming its title, author and dates,
+//! each header value with where it stands in `content/article.md` (the header starts on the
+//! file's second line, after the first `---`).
 
 use serde::Deserialize;
 
-use super::{ProjectPaths, read_text};
+use super::{ProjectPaths, control_character, read_text};
 use crate::date::Date;
-use crate::error::{Error, Result};
-use crate::yaml;
+use crate::error::{Error, Location, Result};
+use crate::yaml::{self, SourceMap};
 
 /// The article, as the writer wrote it.
 #[derive(Debug, Clone)]
@@ -22,6 +24,10 @@ pub struct Article {
     pub description: Option<String>,
     /// The Markdown text after the header.
     pub body: String,
+    /// Where each header value stands in the file, recorded when it was read.
+    pub origins: SourceMap,
+    /// The line of the file on which the body starts.
+    pub body_line: usize,
 }
 
 /// The keys allowed in the article's header.
@@ -50,12 +56,12 @@ impl Article {
                 .at(&shown, Some(1), Some(1))
                 .with_hint(HEADER_EXAMPLE)
         })?;
-        let front: FrontMatter = yaml::parse(header, &shown, 2)?;
+        let (front, origins): (FrontMatter, _) = yaml::parse(header, &shown, 2)?;
         let header_lines = header.lines().count() + 2;
         for (key, value) in [("title", &front.title), ("author", &front.author)] {
             if value.trim().is_empty() {
                 return Err(Error::new(format!("the article's `{key}` is empty"))
-                    .at(&shown, None, None)
+                    .located(origins.at(key))
                     .with_hint(format!("write the {key} after `{key}:`")));
             }
         }
@@ -69,17 +75,57 @@ impl Article {
                 "`updated: {updated}` is before `date: {}`",
                 front.date
             ))
-            .at(&shown, None, None)
+            .located(origins.at("updated"))
             .with_hint("`updated` is the date of the last change, on or after `date`"));
         }
-        Ok(Article {
+        let article = Article {
             title: front.title.trim().to_string(),
             author: front.author.trim().to_string(),
             date: front.date,
             updated: front.updated,
             description: front.description.map(|d| d.trim().to_string()),
             body: body.to_string(),
-        })
+            origins,
+            body_line: header_lines + 1,
+        };
+        let description = article.description.as_deref().unwrap_or("");
+        for (what, text, origin) in [
+            (
+                "the article's `title`",
+                article.title.as_str(),
+                article.origin("title"),
+            ),
+            (
+                "the article's `author`",
+                &article.author,
+                article.origin("author"),
+            ),
+            (
+                "the article's `description`",
+                description,
+                article.origin("description"),
+            ),
+            ("the article's text", &article.body, article.body_origin()),
+        ] {
+            if let Some(problem) = control_character(what, text, origin) {
+                return Err(problem);
+            }
+        }
+        Ok(article)
+    }
+
+    /// Where the header's `key` (`title`, `author`, `date`, …) stands.
+    pub fn origin(&self, key: &str) -> Location {
+        self.origins.at(key)
+    }
+
+    /// Where the article's text (after the header) starts.
+    pub fn body_origin(&self) -> Location {
+        Location {
+            file: self.origins.file().to_path_buf(),
+            line: Some(self.body_line),
+            column: None,
+        }
     }
 }
 

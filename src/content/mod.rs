@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 pub use article::Article;
 pub use deck::{Deck, Question};
 
-use crate::error::Error;
+use crate::error::{Error, Location};
 use crate::settings::Settings;
 
 /// The folders and files of a project, all derived from its root folder.
@@ -92,7 +92,7 @@ impl Project {
         let mut problems = Vec::new();
         let settings_file = paths.content_file(ProjectPaths::SETTINGS);
         let settings = Settings::load(&settings_file, &paths.shown(&settings_file))
-            .map_err(|e| problems.push(e))
+            .map_err(|e| problems.extend(e))
             .ok();
         let article = Article::load(&paths).map_err(|e| problems.push(e)).ok();
         let deck = Deck::load(&paths).map_err(|e| problems.extend(e)).ok();
@@ -122,6 +122,32 @@ fn display_root(root: &Path) -> String {
     } else {
         root.display().to_string()
     }
+}
+
+/// A problem if `text` (`what`, found at `origin`) holds an invisible control character (a
+/// bell, an escape, copied in from a terminal or a word processor): it prints as nothing, or
+/// as a box, and some PDF readers refuse it. Line breaks and tabs are fine.
+fn control_character(what: &str, text: &str, origin: Location) -> Option<Error> {
+    let (offset, bad) = text
+        .char_indices()
+        .find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))?;
+    // Inside a value that spans lines, name the line the character is on.
+    let origin = match (origin.line, text[..offset].matches('\n').count()) {
+        (Some(line), below) if below > 0 => Location {
+            line: Some(line + below),
+            column: None,
+            ..origin
+        },
+        _ => origin,
+    };
+    Some(
+        Error::new(format!(
+            "{what} holds an invisible control character (U+{:04X})",
+            bad as u32
+        ))
+        .located(origin)
+        .with_hint("delete it: retype the text around it, or paste it as plain text"),
+    )
 }
 
 /// Reads a text file of the project, naming it as the writer sees it on failure.

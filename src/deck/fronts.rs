@@ -4,7 +4,7 @@
 //! Lengths are in millimetres from the card's bottom-left corner.
 
 use crate::colour::Colour;
-use crate::content::{Project, ProjectPaths};
+use crate::content::Project;
 use crate::display::{Rect, Role, mm, pt};
 use crate::error::Result;
 use crate::layout::{Fit, LayoutError, Span, Style, TextBlock, fit, fit_stack};
@@ -13,7 +13,7 @@ use crate::settings::DeckSettings;
 use super::frame::{Frame, centred};
 use super::ornaments::Divider;
 use super::palette::Palette;
-use super::problems::{Origin, layout_error};
+use super::problems::layout_error;
 
 /// Structure elements numbered below this are for pages before the cards (the test sheet).
 const FIRST_CARD_ELEMENT: u32 = 16;
@@ -95,8 +95,13 @@ pub(super) fn title_card(project: &Project, frame: &Frame, palette: &Palette) ->
         },
     )
     .map_err(|e| {
-        let origin = Origin::find(project, ProjectPaths::QUESTIONS, "title", None);
-        layout_error(e, "the deck's title", origin, card, "")
+        layout_error(
+            e,
+            "the deck's title",
+            project.deck.origin("title"),
+            card,
+            "",
+        )
     })?;
     let author = fit(
         &[Span::new(&project.article.author, Style::Italic)],
@@ -106,7 +111,7 @@ pub(super) fn title_card(project: &Project, frame: &Frame, palette: &Palette) ->
         },
     )
     .map_err(|e| {
-        let origin = Origin::find(project, ProjectPaths::ARTICLE, "author", None);
+        let origin = project.article.origin("author");
         layout_error(e, "the article's author", origin, card, "")
     })?;
     let gap = 5.0 * frame.scale;
@@ -179,7 +184,7 @@ pub(super) fn how_to_cards(
         other => other.map(|front| vec![front]),
     }
     .map_err(|e| {
-        let origin = Origin::find(project, ProjectPaths::QUESTIONS, "introduction", None);
+        let origin = project.deck.origin("introduction");
         layout_error(
             e,
             "the deck's introduction and closing",

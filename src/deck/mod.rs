@@ -1,5 +1,5 @@
 //! The printable card deck: two PDFs made from the same laid-out cards, laid out once for both
-//! (see [`SharedCards`]).
+//! when the deck is prepared ([`prepare`]), then written by one job each.
 //!
 //! - `cards-to-cut-out.pdf` for home printers: several cards per sheet with cut marks, backs
 //!   printed two-sided, folded over or not at all, and an optional test sheet first.
@@ -18,15 +18,12 @@ mod sheet;
 pub use design::Cards;
 pub use sheet::Imposition;
 
-use std::sync::{Arc, OnceLock};
-
 use crate::colour::Colour;
 use crate::content::Project;
 use crate::display::{Item, List, Rect, Stroke};
 use crate::error::{Error, Result};
-use crate::output::Staging;
 use crate::pdf::{Document, Duplex, Metadata, PageBoxes};
-use crate::render::{Download, Renderer};
+use crate::render::{Download, Job, Printable};
 use crate::settings::{Backs, DeckSettings, PRINTER_MARGIN_MM, Size};
 use crate::words::Words;
 use sheet::Fold;
@@ -42,107 +39,101 @@ pub const PRINT_SHOP_FILE: &str = "cards-print-shop.pdf";
 /// neighbouring card across the narrowest gutter, so it never touches another card.
 const HOME_BACK_BLEED: f32 = sheet::MIN_GUTTER - sheet::MARK_GAP;
 
-/// The cards of one build of one project, laid out by whichever card PDF asks first and then
-/// reused by the other (laying out thousands of cards costs more than drawing them).
-#[derive(Debug, Default)]
-pub struct SharedCards(OnceLock<Result<Cards>>);
+/// The deck of one project, laid out: the cards and how they go on the home printer's sheets.
+pub struct PreparedDeck<'a> {
+    project: &'a Project,
+    cards: Cards,
+    imposition: Imposition,
+}
 
-impl SharedCards {
-    /// The project's cards, laid out on the first call; later calls (from any thread) wait for
-    /// that layout and return it, or the same error.
-    fn get(&self, project: &Project) -> Result<&Cards> {
-        self.0
-            .get_or_init(|| Cards::prepare(project))
-            .as_ref()
-            .map_err(Error::clone)
+/// Lays out the project's cards once for both card PDFs, reporting every text that does not
+/// fit.
+pub fn prepare(project: &Project) -> std::result::Result<Box<dyn Printable + '_>, Vec<Error>> {
+    let settings = &project.settings.deck;
+    let imposition = Imposition::new(settings.paper, settings.card_size, settings.backs);
+    let cards = Cards::prepare(project);
+    match (cards, imposition) {
+        (Ok(cards), Some(imposition)) => Ok(Box::new(PreparedDeck {
+            project,
+            cards,
+            imposition,
+        })),
+        (cards, imposition) => {
+            let mut problems = cards.err().unwrap_or_default();
+            if imposition.is_none() {
+                problems.push(
+                    Error::new("the cards do not fit on the paper chosen in `deck: paper`")
+                        .located(project.settings.origin("deck.paper"))
+                        .with_hint("choose a smaller `card_size` or a larger `paper`"),
+                );
+            }
+            Err(problems)
+        }
     }
 }
 
-/// Writes `cards-to-cut-out.pdf`, for printing at home.
-#[derive(Debug, Clone, Default)]
-pub struct HomeDeck {
-    cards: Arc<SharedCards>,
-}
-
-impl HomeDeck {
-    /// A renderer drawing the cards in `cards`, which other renderers of the same build may
-    /// share.
-    pub fn sharing(cards: Arc<SharedCards>) -> HomeDeck {
-        HomeDeck { cards }
+impl Printable for PreparedDeck<'_> {
+    fn jobs(&self) -> Vec<Box<dyn Job + '_>> {
+        vec![Box::new(HomeCards(self)), Box::new(PrintShopCards(self))]
     }
 }
 
-/// Writes `cards-print-shop.pdf`, for a print shop.
-#[derive(Debug, Clone, Default)]
-pub struct PrintShopDeck {
-    cards: Arc<SharedCards>,
-}
+/// Makes `cards-to-cut-out.pdf`, for printing at home.
+struct HomeCards<'a>(&'a PreparedDeck<'a>);
 
-impl PrintShopDeck {
-    /// A renderer drawing the cards in `cards`, which other renderers of the same build may
-    /// share.
-    pub fn sharing(cards: Arc<SharedCards>) -> PrintShopDeck {
-        PrintShopDeck { cards }
-    }
-}
+/// Makes `cards-print-shop.pdf`, for a print shop.
+struct PrintShopCards<'a>(&'a PreparedDeck<'a>);
 
-impl Renderer for HomeDeck {
-    fn name(&self) -> &'static str {
-        "card deck for home printing"
-    }
-
-    fn render(&self, project: &Project, out: &Staging) -> Result<Vec<Download>> {
-        let cards = self.cards.get(project)?;
-        let settings = &project.settings.deck;
-        let imposition = Imposition::new(settings.paper, settings.card_size, settings.backs)
-            .ok_or_else(|| {
-                Error::in_file(
-                    "content/settings.yaml",
-                    "the cards do not fit on the paper chosen in `deck: paper`",
-                )
-                .with_hint("choose a smaller `card_size` or a larger `paper`")
-            })?;
-        let document = home_document(project, cards, &imposition)?;
-        let pages = document.page_count();
-        let bytes = document.finish()?;
-        out.write(HOME_FILE, &bytes)?;
-        Ok(vec![Download {
+impl Job for HomeCards<'_> {
+    fn offer(&self) -> Download {
+        let deck = self.0;
+        Download {
             file: HOME_FILE.to_string(),
             title: "Cards to print at home and cut out".to_string(),
-            description: home_description(settings, &imposition, cards.fronts.len()),
-            bytes: bytes.len() as u64,
-            pages,
-        }])
+            description: home_description(
+                &deck.project.settings.deck,
+                &deck.imposition,
+                deck.cards.fronts.len(),
+            ),
+            bytes: 0,
+            pages: 0,
+        }
+    }
+
+    fn make(&self) -> Result<(Vec<u8>, usize)> {
+        let deck = self.0;
+        let document = home_document(deck.project, &deck.cards, &deck.imposition)?;
+        let pages = document.page_count();
+        Ok((document.finish()?, pages))
     }
 }
 
-impl Renderer for PrintShopDeck {
-    fn name(&self) -> &'static str {
-        "card deck for a print shop"
-    }
-
-    fn render(&self, project: &Project, out: &Staging) -> Result<Vec<Download>> {
-        let cards = self.cards.get(project)?;
-        let settings = &project.settings.deck;
-        let document = print_shop_document(project, cards)?;
-        let pages = document.page_count();
-        let bytes = document.finish()?;
-        out.write(PRINT_SHOP_FILE, &bytes)?;
+impl Job for PrintShopCards<'_> {
+    fn offer(&self) -> Download {
+        let deck = self.0;
+        let settings = &deck.project.settings.deck;
         let card = settings.card_size;
-        Ok(vec![Download {
+        Download {
             file: PRINT_SHOP_FILE.to_string(),
             title: "Cards for a print shop".to_string(),
             description: format!(
                 "For a print shop or an online card printer: {} cards of {} × {} mm, one per \
                  page with {} mm bleed, each front followed by its back.",
-                cards.fronts.len(),
+                deck.cards.fronts.len(),
                 card.width,
                 card.height,
                 settings.bleed_mm
             ),
-            bytes: bytes.len() as u64,
-            pages,
-        }])
+            bytes: 0,
+            pages: 0,
+        }
+    }
+
+    fn make(&self) -> Result<(Vec<u8>, usize)> {
+        let deck = self.0;
+        let document = print_shop_document(deck.project, &deck.cards)?;
+        let pages = document.page_count();
+        Ok((document.finish()?, pages))
     }
 }
 

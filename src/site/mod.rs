@@ -16,10 +16,11 @@ use crate::error::Result;
 use crate::markdown;
 use crate::output::Staging;
 use crate::parallel;
-use crate::render::{Download, Renderer};
+use crate::render::Download;
 use crate::words::{Key, Words};
 
-/// Renders the website, linking to the given downloads on its print page.
+/// The website, prepared (its theme loaded and checked), linking to the given downloads on
+/// its print page: a peer of the printables, written after them since it shows their sizes.
 pub struct SiteRenderer {
     theme: Theme,
     downloads: Vec<Download>,
@@ -29,6 +30,11 @@ impl SiteRenderer {
     /// A site made with `theme`, offering `downloads` (made by the other renderers).
     pub fn new(theme: Theme, downloads: Vec<Download>) -> Self {
         SiteRenderer { theme, downloads }
+    }
+
+    /// The same site offering `downloads` instead.
+    pub fn offering(self, downloads: Vec<Download>) -> Self {
+        SiteRenderer { downloads, ..self }
     }
 
     /// Writes the page of question number `index` (from 0).
@@ -181,12 +187,9 @@ fn relative_root(path: &str) -> String {
     "../".repeat(path.matches('/').count())
 }
 
-impl Renderer for SiteRenderer {
-    fn name(&self) -> &'static str {
-        "site"
-    }
-
-    fn render(&self, project: &Project, out: &Staging) -> Result<Vec<Download>> {
+impl SiteRenderer {
+    /// Writes every page of the site and the files it needs.
+    pub fn write(&self, project: &Project, out: &Staging) -> Result<()> {
         let article = &project.article;
         let deck = &project.deck;
         let words = Words::for_language(&project.settings.language);
@@ -345,7 +348,7 @@ impl Renderer for SiteRenderer {
                 format!("User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n").as_bytes(),
             )?;
         }
-        Ok(Vec::new())
+        Ok(())
     }
 }
 

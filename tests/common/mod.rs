@@ -50,6 +50,16 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// Writes `text` as `content/NAME` of the project in `dir`.
+pub fn write_content(dir: &Path, name: &str, text: &str) {
+    std::fs::write(dir.join("content").join(name), text).unwrap();
+}
+
+/// Reads `content/NAME` of the project in `dir`.
+pub fn read_content(dir: &Path, name: &str) -> String {
+    std::fs::read_to_string(dir.join("content").join(name)).unwrap()
+}
+
 /// Runs `deckle ARGS` in `dir`.
 pub fn deckle(dir: &Path, args: &[&str]) -> Output {
     deckle_with_env(dir, args, &[])

@@ -23,5 +23,6 @@ pub mod render;
 pub mod settings;
 pub mod site;
 pub mod suggest;
+pub mod url;
 pub mod words;
 pub mod yaml;

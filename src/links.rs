@@ -7,6 +7,7 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::site::project_files;
+use crate::url::percent_decode;
 
 /// An internal link that leads nowhere.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,7 +127,10 @@ fn resolve(page: &str, link: &str) -> Option<String> {
     let joined = if link.starts_with('/') {
         PathBuf::from(link.trim_start_matches('/'))
     } else {
-        base.join(percent_decode(link))
+        // A malformed escape is read as written (a file may be called `100%.html`).
+        let decoded =
+            percent_decode(link).map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
+        base.join(decoded.as_deref().unwrap_or(link))
     };
     let mut parts: Vec<String> = Vec::new();
     for component in joined.components() {
@@ -144,29 +148,6 @@ fn resolve(page: &str, link: &str) -> Option<String> {
         ""
     };
     Some(format!("{}{trailing}", parts.join("/")))
-}
-
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (bytes[i], hex) {
-            (b'%', Some(byte)) => {
-                out.push(byte);
-                i += 3;
-            }
-            (byte, _) => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The values of every `name="…"` attribute in `html`, with `&amp;` decoded.

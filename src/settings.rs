@@ -415,7 +415,7 @@ pub enum Backs {
 pub enum CutMarks {
     /// Short marks at each card's corners, in the margins and gutters.
     Corners,
-    /// Dashed lines along every cut, across the whole sheet's margins and gutters.
+    /// A dashed line along every side of every card, just outside it (in the gutters).
     DashedLines,
 }
 

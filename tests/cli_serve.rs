@@ -1,5 +1,6 @@
-//! `deckle serve`: the home page, changes showing up by themselves, the last good build kept
-//! when an edit breaks something, nothing served from outside the site, Ctrl-C.
+//! `deckle serve`: the home page, changes showing up by themselves (and pushed as events), the
+//! last good build kept when an edit breaks something, nothing served from outside the site or
+//! to another host, hostile and slow clients that do not take it down, Ctrl-C.
 
 mod common;
 
@@ -140,15 +141,32 @@ impl Drop for Preview {
 
 /// A GET sent as raw bytes, so paths like `/../x` reach the server unchanged.
 fn http_get(port: u16, path: &str) -> (u16, String) {
+    http_get_from(port, path, "127.0.0.1")
+}
+
+/// A GET naming `host` in its `Host` header.
+fn http_get_from(port: u16, path: &str, host: &str) -> (u16, String) {
+    let request = format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
+    parse_reply(&send_raw(port, request.as_bytes()))
+}
+
+/// Sends `request` as it is and returns everything the server answers before it closes the
+/// connection (or stops answering for `PATIENCE`); a reset connection ends the answer.
+fn send_raw(port: u16, request: &[u8]) -> String {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
+    stream.set_read_timeout(Some(PATIENCE)).unwrap();
+    // The server may refuse before it has read all of a huge request: a failed write is fine.
+    let _ = stream.write_all(request);
     let mut reply = Vec::new();
-    stream.read_to_end(&mut reply).unwrap();
-    let reply = String::from_utf8_lossy(&reply).into_owned();
+    let mut chunk = [0; 8192];
+    while let Ok(n @ 1..) = stream.read(&mut chunk) {
+        reply.extend_from_slice(&chunk[..n]);
+    }
+    String::from_utf8_lossy(&reply).into_owned()
+}
+
+/// The status code and body of an HTTP answer.
+fn parse_reply(reply: &str) -> (u16, String) {
     let code = reply
         .split(' ')
         .nth(1)
@@ -177,7 +195,7 @@ fn serves_reloads_keeps_the_last_good_build_and_stops_cleanly() {
     assert_eq!(code, 200);
     assert!(home.contains("Small Test Article"), "{home}");
     assert!(
-        home.contains("/__deckle/status"),
+        home.contains("/__deckle/events"),
         "pages get the live-reload script"
     );
     assert!(
@@ -305,7 +323,7 @@ fn a_project_that_does_not_build_yet_shows_its_problems_until_fixed() {
     assert_eq!(code, 503);
     assert!(page.contains("does not build yet"), "{page}");
     assert!(
-        page.contains("/__deckle/status"),
+        page.contains("/__deckle/events"),
         "the page reloads once fixed"
     );
     let (_, status) = preview.get("/__deckle/status");
@@ -320,4 +338,159 @@ fn a_project_that_does_not_build_yet_shows_its_problems_until_fixed() {
     preview.poll("/", "the site after the fix", |code, page| {
         code == 200 && page.contains("Small Test Article")
     });
+}
+
+#[test]
+fn hostile_requests_leave_the_preview_up() {
+    let project = small_project();
+    let preview = Preview::start(project.path());
+
+    // A declared body far larger than memory: answered (the body is never read), and the
+    // server goes on.
+    let reply = send_raw(
+        preview.port,
+        b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 99999999999\r\nConnection: close\r\n\r\n",
+    );
+    assert!(reply.starts_with("HTTP/1.1 "), "{reply}");
+    assert_eq!(preview.get("/").0, 200, "up after a huge Content-Length");
+
+    // A 100 MB header line is refused long before its end.
+    let mut huge = b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Long: ".to_vec();
+    huge.resize(huge.len() + 100_000_000, b'a');
+    huge.extend_from_slice(b"\r\n\r\n");
+    let reply = send_raw(preview.port, &huge);
+    assert!(
+        reply.is_empty() || reply.starts_with("HTTP/1.1 431"),
+        "a huge header must be refused: {}",
+        &reply[..reply.len().min(200)]
+    );
+    assert_eq!(preview.get("/").0, 200, "up after a huge header line");
+}
+
+#[test]
+fn only_requests_naming_this_computer_are_answered() {
+    let project = small_project();
+    let preview = Preview::start(project.path());
+    let port = preview.port;
+    for host in [
+        "127.0.0.1".to_string(),
+        format!("127.0.0.1:{port}"),
+        format!("localhost:{port}"),
+        format!("[::1]:{port}"),
+    ] {
+        let (code, page) = http_get_from(port, "/", &host);
+        assert_eq!(code, 200, "{host}");
+        assert!(page.contains("Small Test Article"), "{host}: {page}");
+    }
+    // DNS rebinding: another site's name made to lead to 127.0.0.1.
+    for host in [
+        "evil.example".to_string(),
+        format!("evil.example:{port}"),
+        format!("localhost.evil.example:{port}"),
+        format!("localhost:{}", port.wrapping_add(1)),
+    ] {
+        for path in ["/", "/__deckle/status", "/__deckle/events"] {
+            let (code, body) = http_get_from(port, path, &host);
+            assert_eq!(code, 403, "{host}{path}: {body}");
+            assert!(
+                body.contains("only answers addresses on this computer"),
+                "{body}"
+            );
+            assert!(!body.contains("version"), "{host}{path}: {body}");
+        }
+    }
+    // The same through an absolute address, and with no Host at all.
+    let reply = send_raw(
+        port,
+        b"GET http://evil.example/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+    );
+    assert_eq!(parse_reply(&reply).0, 403, "{reply}");
+    let reply = send_raw(port, b"GET / HTTP/1.0\r\n\r\n");
+    assert_eq!(parse_reply(&reply).0, 403, "{reply}");
+}
+
+#[test]
+fn clients_that_do_not_read_hold_up_nobody_else() {
+    let project = small_project();
+    // A file far larger than what the system's socket buffers hold.
+    let templates = project.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(templates.join("large.bin"), vec![7u8; 16_000_000]).unwrap();
+    let preview = Preview::start(project.path());
+
+    let stalled: Vec<TcpStream> = (0..6)
+        .map(|_| {
+            let mut stream = TcpStream::connect(("127.0.0.1", preview.port)).unwrap();
+            stream
+                .write_all(b"GET /large.bin HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                .unwrap();
+            stream
+        })
+        .collect();
+    // Each of them has begun to get its answer, and reads no more of it.
+    for stream in &stalled {
+        let mut start = [0; 12];
+        let mut stream = stream;
+        stream.set_read_timeout(Some(PATIENCE)).unwrap();
+        stream.read_exact(&mut start).unwrap();
+        assert_eq!(&start, b"HTTP/1.1 200");
+    }
+    // Another client is still answered, whole (send_raw gives up after PATIENCE).
+    let started = Instant::now();
+    let (code, page) = preview.get("/");
+    assert_eq!(code, 200);
+    assert!(page.contains("Small Test Article"), "{page}");
+    println!(
+        "answered beside 6 stalled clients in {} ms",
+        started.elapsed().as_millis()
+    );
+    drop(stalled);
+}
+
+#[test]
+fn a_saved_file_is_pushed_to_the_event_stream() {
+    let project = small_project();
+    let preview = Preview::start(project.path());
+    let mut stream = TcpStream::connect(("127.0.0.1", preview.port)).unwrap();
+    stream.set_read_timeout(Some(PATIENCE)).unwrap();
+    stream
+        .write_all(b"GET /__deckle/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        .unwrap();
+    let mut seen = String::new();
+    let mut read_until = |text: &str, seen: &mut String| {
+        let mut chunk = [0; 4096];
+        while !seen.contains(text) {
+            match stream.read(&mut chunk) {
+                Ok(n @ 1..) => seen.push_str(&String::from_utf8_lossy(&chunk[..n])),
+                other => panic!("the stream ended ({other:?}) before `{text}`:\n{seen}"),
+            }
+        }
+    };
+    read_until("data: {\"problems\":null,\"version\":1}\n\n", &mut seen);
+    assert!(seen.starts_with("HTTP/1.1 200"), "{seen}");
+    assert!(seen.contains("content-type: text/event-stream"), "{seen}");
+
+    let saved = Instant::now();
+    edit(
+        project.path(),
+        "content/questions.yaml",
+        "What’s the first thing?",
+        "What’s the very first thing?",
+    );
+    read_until("\"version\":2}", &mut seen);
+    println!(
+        "the event came {} ms after the save",
+        saved.elapsed().as_millis()
+    );
+    let (_, page) = preview.get("/questions/first.html");
+    assert!(page.contains("What’s the very first thing?"), "{page}");
+
+    // A broken edit is pushed too, with its problem.
+    edit(
+        project.path(),
+        "content/questions.yaml",
+        "  - id: tricky",
+        "  - idd: tricky",
+    );
+    read_until("unknown key `idd`", &mut seen);
 }

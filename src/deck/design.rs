@@ -12,7 +12,7 @@ use crate::pdf::Document;
 use crate::settings::Size;
 
 use super::frame::{Frame, centred, draw_frame};
-use super::fronts::{Front, Mark, card_element, how_to_card, question_card, title_card};
+use super::fronts::{Front, Mark, card_element, how_to_cards, question_card, title_card};
 use super::ornaments::{Divider, divider, rosette};
 use super::palette::Palette;
 use super::problems::layout_error;
@@ -58,7 +58,7 @@ impl Cards {
             Ok(title) => fronts.push(title),
             Err(e) => problems.push(e),
         }
-        match how_to_card(project, &frame, &palette, settings) {
+        match how_to_cards(project, &frame, &palette, settings) {
             Ok(how_to) => fronts.extend(how_to),
             Err(e) => problems.push(e),
         }
@@ -192,10 +192,22 @@ impl Cards {
     /// background running `margin` mm past it on every side. Place it with [`Item::form`] at
     /// the bottom-left corner of that background (the card's corner less `margin` each way).
     pub fn back_form(&self, document: &mut Document, margin: f32) -> FormId {
-        let background = self.card_with_margin(margin);
+        self.back_form_filling(document, margin, self.card_with_margin(margin))
+    }
+
+    /// Like [`Cards::back_form`], with the background filling only `background` (in the
+    /// form's millimetres, the card's corner at (`margin`, `margin`)): a folded-over back
+    /// runs past its three outer sides but not past the fold.
+    pub fn back_form_filling(
+        &self,
+        document: &mut Document,
+        margin: f32,
+        background: Rect,
+    ) -> FormId {
+        let whole = self.card_with_margin(margin);
         let mut back = List::new();
-        self.draw_back(&mut back, background.grow(-margin), background);
-        document.add_form(&back, background.w, background.h)
+        self.draw_back(&mut back, whole.grow(-margin), background);
+        document.add_form(&back, whole.w, whole.h)
     }
 
     /// Draws the back with its trimmed card at `trim`, its background filling `background`.

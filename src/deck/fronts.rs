@@ -146,12 +146,14 @@ pub(super) fn title_card(project: &Project, frame: &Frame, palette: &Palette) ->
     })
 }
 
-pub(super) fn how_to_card(
+/// The how-to-use cards: the deck's introduction and closing on one card, or each on a card
+/// of its own when together they would need type below `smallest_font_size`.
+pub(super) fn how_to_cards(
     project: &Project,
     frame: &Frame,
     palette: &Palette,
     settings: &DeckSettings,
-) -> Result<Option<Front>> {
+) -> Result<Vec<Front>> {
     let paragraphs: Vec<Vec<Span>> = [&project.deck.introduction, &project.deck.closing]
         .into_iter()
         .flatten()
@@ -159,22 +161,28 @@ pub(super) fn how_to_card(
         .map(|text| vec![Span::new(text.trim(), Style::Regular)])
         .collect();
     if paragraphs.is_empty() {
-        return Ok(None);
+        return Ok(Vec::new());
     }
-    let text = frame.text;
-    let blocks = fit_stack(
-        &paragraphs,
-        1.2,
-        &Fit {
-            height: pt(text.h),
-            ..centred(
-                text.w,
-                settings.largest_font_size * 0.8,
-                settings.smallest_font_size.min(7.0),
-                1.25,
-            )
-        },
-    )
+    let name = "the how-to-use card";
+    match how_to_card(&paragraphs, frame, palette, settings, name) {
+        Err(LayoutError::DoesNotFit { .. }) if paragraphs.len() > 1 => paragraphs
+            .iter()
+            .zip([
+                "the how-to-use card (introduction)",
+                "the how-to-use card (closing)",
+            ])
+            .map(|(paragraph, name)| {
+                how_to_card(
+                    std::slice::from_ref(paragraph),
+                    frame,
+                    palette,
+                    settings,
+                    name,
+                )
+            })
+            .collect::<std::result::Result<Vec<_>, _>>(),
+        other => other.map(|front| vec![front]),
+    }
     .map_err(|e| {
         let origin = project.deck.origin("introduction");
         layout_error(
@@ -182,9 +190,33 @@ pub(super) fn how_to_card(
             "the deck's introduction and closing",
             origin,
             frame.card,
-            "",
+            " or lower `deck: smallest_font_size`",
         )
-    })?;
+    })
+}
+
+/// One how-to-use card holding `paragraphs`, with a divider between them.
+fn how_to_card(
+    paragraphs: &[Vec<Span>],
+    frame: &Frame,
+    palette: &Palette,
+    settings: &DeckSettings,
+    name: &str,
+) -> std::result::Result<Front, LayoutError> {
+    let text = frame.text;
+    let blocks = fit_stack(
+        paragraphs,
+        1.2,
+        &Fit {
+            height: pt(text.h),
+            ..centred(
+                text.w,
+                (settings.largest_font_size * 0.8).max(settings.smallest_font_size),
+                settings.smallest_font_size,
+                1.25,
+            )
+        },
+    )?;
     let gap = mm(1.2 * blocks[0].leading);
     let total: f32 =
         blocks.iter().map(|b| mm(b.height())).sum::<f32>() + gap * (blocks.len() - 1) as f32;
@@ -208,11 +240,11 @@ pub(super) fn how_to_card(
         });
         top -= height + gap;
     }
-    Ok(Some(Front {
-        name: "the how-to-use card".to_string(),
+    Ok(Front {
+        name: name.to_string(),
         design: 0,
         marks,
-    }))
+    })
 }
 
 /// Lays out question `index`: its front (with the bare design for now) and the ornaments of

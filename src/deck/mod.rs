@@ -24,16 +24,20 @@ use crate::display::{Item, List, Rect, Stroke};
 use crate::error::{Error, Result};
 use crate::pdf::{Document, Duplex, Metadata, PageBoxes};
 use crate::render::{Download, Job, Printable};
-use crate::settings::{Backs, DeckSettings, Size};
+use crate::settings::{Backs, DeckSettings, PRINTER_MARGIN_MM, Size};
+use crate::words::Words;
+use sheet::Fold;
 
 /// The home-printing PDF's file name.
 pub const HOME_FILE: &str = "cards-to-cut-out.pdf";
 /// The print-shop PDF's file name.
 pub const PRINT_SHOP_FILE: &str = "cards-print-shop.pdf";
 
-/// How far a back's background runs past its card on a two-sided home print, in mm, so that a
-/// printer's small front-to-back misalignment leaves no white edge.
-const HOME_BACK_BLEED: f32 = 0.75;
+/// How far a back's background runs past its card on a home print, in mm: so that a
+/// printer's front-to-back misalignment of up to 2 mm, or cutting that far outside a
+/// folded-over card, leaves no white edge. It stops [`sheet::MARK_GAP`] short of the
+/// neighbouring card across the narrowest gutter, so it never touches another card.
+const HOME_BACK_BLEED: f32 = sheet::MIN_GUTTER - sheet::MARK_GAP;
 
 /// The deck of one project, laid out: the cards and how they go on the home printer's sheets.
 pub struct PreparedDeck<'a> {
@@ -174,9 +178,19 @@ fn home_description(settings: &DeckSettings, imposition: &Imposition, cards: usi
         }
         _ => "cut along the marks",
     };
+    let crowded = imposition.per_sheet_without_mark_room();
+    let fewer = if crowded > imposition.per_sheet() {
+        format!(
+            " ({} rather than {crowded}, to keep the cut marks {PRINTER_MARGIN_MM} mm inside the \
+             paper's edge, where every printer prints)",
+            imposition.per_sheet()
+        )
+    } else {
+        String::new()
+    };
     format!(
-        "{cards} cards on {sheets} {paper} sheet{}, {} per sheet{test_sheet}. {how} at actual size \
-         (100 %, not “fit to page”), then {finish}.",
+        "{cards} cards on {sheets} {paper} sheet{}, {} per sheet{fewer}{test_sheet}. {how} at \
+         actual size (100 %, not “fit to page”), then {finish}.",
         if sheets == 1 { "" } else { "s" },
         imposition.per_sheet(),
     )
@@ -192,7 +206,8 @@ fn home_document(project: &Project, cards: &Cards, imposition: &Imposition) -> R
     let mut document = Document::new(metadata(project, "cards to cut out", Some(duplex))?);
     let page = PageBoxes::plain(imposition.page.width, imposition.page.height);
     if settings.calibration_page {
-        for side in calibration::test_sheet(imposition, settings)? {
+        let words = Words::for_language(&project.settings.language);
+        for side in calibration::test_sheet(imposition, &words)? {
             document.add_page(page, &side);
         }
     }
@@ -209,36 +224,41 @@ fn home_document(project: &Project, cards: &Cards, imposition: &Imposition) -> R
         colour: Colour::grey(0.45),
         dash: Some((1.0, 1.5)),
     };
-    // Two-sided backs run a little past their cards; folded-over ones meet their fronts.
-    let back_margin = if imposition.duplex() {
-        HOME_BACK_BLEED
-    } else {
-        0.0
-    };
+    // Backs run past their cards; a folded-over back's run towards its front is drawn
+    // under the front.
+    let back_margin = HOME_BACK_BLEED;
     let front_forms = cards.front_forms(&mut document, 0.0);
-    let back_form =
-        (settings.backs != Backs::None).then(|| cards.back_form(&mut document, back_margin));
+    let back_form = (settings.backs != Backs::None).then(|| {
+        let (w, h, m) = (cards.card.width, cards.card.height, back_margin);
+        // In the form's millimetres: a back folded at its left (or, drawn upside down, at its
+        // bottom) runs past the other three sides only.
+        let background = match imposition.fold {
+            Some(Fold::Vertical) => Rect::new(m, 0.0, w + m, h + 2.0 * m),
+            Some(Fold::Horizontal) => Rect::new(0.0, m, w + 2.0 * m, h + m),
+            None => Rect::new(0.0, 0.0, w + 2.0 * m, h + 2.0 * m),
+        };
+        cards.back_form_filling(&mut document, m, background)
+    });
     let indices: Vec<usize> = (0..cards.fronts.len()).collect();
     for sheet in indices.chunks(imposition.per_sheet()) {
         let mut fronts = List::new();
         let mut backs = List::new();
-        for (slot, &index) in sheet.iter().enumerate() {
-            let front = imposition.front(slot);
-            cards.draw_front(&mut fronts, index, front, &front_forms);
+        for slot in 0..sheet.len() {
             if let (Some(back), Some(form)) = (imposition.back(slot), back_form) {
-                let side = if imposition.duplex() {
-                    &mut backs
-                } else {
-                    &mut fronts
-                };
                 let (x, y) = (back.x - back_margin, back.y - back_margin);
-                if imposition.backs_turned() {
+                backs.push(if imposition.backs_turned() {
                     let grown = back.grow(back_margin);
-                    side.push(Item::form_turned(form, x, y, grown.w, grown.h));
+                    Item::form_turned(form, x, y, grown.w, grown.h)
                 } else {
-                    side.push(Item::form(form, x, y));
-                }
+                    Item::form(form, x, y)
+                });
             }
+        }
+        if !imposition.duplex() {
+            fronts = std::mem::take(&mut backs);
+        }
+        for (slot, &index) in sheet.iter().enumerate() {
+            cards.draw_front(&mut fronts, index, imposition.front(slot), &front_forms);
         }
         for (from, to) in imposition.cut_marks(sheet.len(), settings.cut_marks) {
             fronts.push(Item::line(from, to, mark_stroke));

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod raster;
+
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};

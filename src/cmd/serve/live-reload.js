@@ -1,5 +1,5 @@
 // Added by `deckle serve` to every page it serves (never to the built files): reloads the
-// page when a new build is ready, and shows the build's problems over the page while the
+// page as soon as a new build is ready, and shows the build's problems over the page while the
 // last build that worked stays on screen.
 (function () {
   "use strict";
@@ -31,25 +31,40 @@
     panel.querySelector("pre").textContent = text;
   }
 
-  function poll() {
-    fetch("/__deckle/status", { cache: "no-store" })
-      .then(function (response) { return response.json(); })
-      .then(function (status) {
-        if (status.version !== shown) {
-          location.reload();
-          return;
-        }
-        if (status.problems) {
-          showProblems(status.problems);
-        } else if (panel) {
-          panel.remove();
-          panel = null;
-        }
-        setTimeout(poll, 300);
-      }, function () {
-        // The preview was stopped or is restarting: try again, less often.
-        setTimeout(poll, 2000);
-      });
+  // The server pushes each build's number and problems down this stream the moment the build
+  // is over. A page in a hidden tab lets go of its stream: browsers allow only a few open
+  // connections to one address, and each open tab of the preview would hold one.
+  var address = document.currentScript.getAttribute("data-deckle-events");
+  var source = null;
+
+  function listen() {
+    source = new EventSource(address);
+    source.onmessage = function (event) {
+      var status = JSON.parse(event.data);
+      if (status.version !== shown) {
+        source.close();
+        location.reload();
+        return;
+      }
+      if (status.problems) {
+        showProblems(status.problems);
+      } else if (panel) {
+        panel.remove();
+        panel = null;
+      }
+    };
+    // When the preview stops or restarts, the browser reconnects by itself.
   }
-  poll();
+
+  document.addEventListener("visibilitychange", function () {
+    if (document.hidden && source) {
+      source.close();
+      source = null;
+    } else if (!document.hidden && !source) {
+      listen();
+    }
+  });
+  if (!document.hidden) {
+    listen();
+  }
 })();

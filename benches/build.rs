@@ -1,5 +1,7 @@
-//! How fast and how lean a full `deckle build` (site and PDFs) is, for the seed deck and for
-//! generated decks of 1,000 and 10,000 questions.
+//! How fast and how lean a full `deckle build` (site and PDFs) is, for the seed deck, for a
+//! generated practice of 50 pieces of 30 questions (1,500 question pages, 200 PDFs), and for
+//! generated decks of 1,000 and 10,000 questions (`--practice`: the seed and the practice
+//! only; `--quick`: the seed only, once).
 //!
 //! `cargo bench --bench build` runs the optimised `deckle` binary on each project in a temporary
 //! folder and prints, per deck: the median and fastest wall time of several builds, the median
@@ -36,6 +38,8 @@ struct Run {
 
 fn main() -> io::Result<()> {
     let quick = std::env::args().any(|argument| argument == "--quick");
+    // `--practice`: the seed and the generated practice only.
+    let practice_only = std::env::args().any(|argument| argument == "--practice");
     let binary = Path::new(env!("CARGO_BIN_EXE_deckle"));
     let seed = Path::new(env!("CARGO_MANIFEST_DIR"));
     let work = tempfile::tempdir()?;
@@ -53,6 +57,17 @@ fn main() -> io::Result<()> {
         runs: if quick { 1 } else { 11 },
     }];
     if !quick {
+        let project = work.path().join("practice");
+        generate_practice(seed, &project, PRACTICE_PIECES, PRACTICE_QUESTIONS)?;
+        cases.push(Case {
+            name: format!("practice {PRACTICE_PIECES}x{PRACTICE_QUESTIONS}"),
+            // Bytes per card are those of the home piece's PDFs, at the output's top.
+            questions: PRACTICE_QUESTIONS,
+            project,
+            runs: 5,
+        });
+    }
+    if !quick && !practice_only {
         for (questions, runs) in [(1_000, 5), (10_000, 3)] {
             let project = work.path().join(format!("deck-{questions}"));
             generate(seed, &project, questions)?;
@@ -193,6 +208,12 @@ fn copy_seed(seed: &Path, to: &Path) -> io::Result<PathBuf> {
     Ok(to.to_path_buf())
 }
 
+/// The generated practice: this many pieces (the home piece and pieces in folders), each
+/// with an article and a deck of `PRACTICE_QUESTIONS` questions.
+const PRACTICE_PIECES: usize = 50;
+/// The questions of each of the practice's decks.
+const PRACTICE_QUESTIONS: usize = 30;
+
 /// Makes a project with the seed's article and settings and `count` questions, varied in length
 /// by combining the seed's questions.
 fn generate(seed: &Path, project: &Path, count: usize) -> io::Result<()> {
@@ -201,16 +222,58 @@ fn generate(seed: &Path, project: &Path, count: usize) -> io::Result<()> {
     for file in ["article.md", "settings.yaml"] {
         fs::copy(seed.join("content").join(file), content.join(file))?;
     }
-    let seed_questions: Vec<String> = fs::read_to_string(seed.join("content/questions.yaml"))?
+    fs::write(
+        content.join("questions.yaml"),
+        deck_yaml(&seed_questions(seed)?, count, ""),
+    )
+}
+
+/// Makes a practice of `pieces` pieces with `count` questions each: the seed's article and a
+/// generated deck at the root, and the others in folders `piece-01/`…, each with the seed's
+/// article under its own title and date.
+fn generate_practice(seed: &Path, project: &Path, pieces: usize, count: usize) -> io::Result<()> {
+    generate(seed, project, count)?;
+    let content = project.join("content");
+    let questions = seed_questions(seed)?;
+    let article = fs::read_to_string(seed.join("content/article.md"))?;
+    let body = article
+        .splitn(3, "---\n")
+        .nth(2)
+        .ok_or_else(|| io::Error::other("content/article.md has no header"))?;
+    for piece in 1..pieces {
+        let folder = content.join(format!("piece-{piece:02}"));
+        fs::create_dir_all(&folder)?;
+        let header = format!(
+            "---\ntitle: \"Piece {piece}\"\nauthor: \"A Writer\"\ndate: 2024-{:02}-{:02}\n---\n",
+            piece % 12 + 1,
+            piece % 28 + 1
+        );
+        fs::write(folder.join("article.md"), header + body)?;
+        fs::write(
+            folder.join("questions.yaml"),
+            deck_yaml(&questions, count, &format!("p{piece:02}-")),
+        )?;
+    }
+    Ok(())
+}
+
+/// The `text:` of every question of the seed's deck.
+fn seed_questions(seed: &Path) -> io::Result<Vec<String>> {
+    let found: Vec<String> = fs::read_to_string(seed.join("content/questions.yaml"))?
         .lines()
         .filter_map(|line| line.trim().strip_prefix("text: "))
         .map(|text| text.trim_matches('"').to_string())
         .collect();
-    if seed_questions.is_empty() {
+    if found.is_empty() {
         return Err(io::Error::other(
             "no `text:` lines in content/questions.yaml",
         ));
     }
+    Ok(found)
+}
+
+/// A deck of `count` questions made of `seed_questions`, their ids starting with `prefix`.
+fn deck_yaml(seed_questions: &[String], count: usize, prefix: &str) -> String {
     let mut yaml = String::from(
         "title: \"A Deck for Measuring\"\n\
          introduction: \"Questions generated to measure how deckle copes with a large deck.\"\n\
@@ -226,9 +289,11 @@ fn generate(seed: &Path, project: &Path, count: usize) -> io::Result<()> {
         } else {
             first.clone()
         };
-        yaml.push_str(&format!("  - id: q{index:05}\n    text: \"{text}\"\n"));
+        yaml.push_str(&format!(
+            "  - id: {prefix}q{index:05}\n    text: \"{text}\"\n"
+        ));
     }
-    fs::write(content.join("questions.yaml"), yaml)
+    yaml
 }
 
 /// Total bytes of the files under `folder`.

@@ -25,9 +25,19 @@ impl Colour {
         }
     }
 
+    /// The colour `#rrggbb` of the three channels given, 0 to 255 each.
+    pub const fn rgb(r: u8, g: u8, b: u8) -> Colour {
+        Colour {
+            r: r as f32 / 255.0,
+            g: g as f32 / 255.0,
+            b: b as f32 / 255.0,
+        }
+    }
+
     /// Parses `#rrggbb` (or `rrggbb`); `None` if it is not one.
     pub fn parse(text: &str) -> Option<Colour> {
-        let hex = text.trim().trim_start_matches('#');
+        let text = text.trim();
+        let hex = text.strip_prefix('#').unwrap_or(text);
         if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
             return None;
         }
@@ -62,7 +72,12 @@ mod tests {
     fn colours_parse() {
         let c = Colour::parse("#3a5f0b").unwrap();
         assert!((c.r - 58.0 / 255.0).abs() < 1e-6 && (c.b - 11.0 / 255.0).abs() < 1e-6);
+        assert_eq!(
+            Colour::parse("#8c3a44"),
+            Some(Colour::rgb(0x8c, 0x3a, 0x44))
+        );
         assert!(Colour::parse("#fff").is_none());
         assert!(Colour::parse("green").is_none());
+        assert!(Colour::parse("##123456").is_none());
     }
 }

@@ -29,7 +29,13 @@ impl Date {
         let month: u32 = parts.next()?.parse().ok()?;
         let day: u32 = parts.next()?.parse().ok()?;
         let date = Date { year, month, day };
-        ((1..=12).contains(&month) && day >= 1 && day <= date.days_in_month()).then_some(date)
+        // Four-digit years only: PDF and HTML dates have no room for others, and 0024 or
+        // 20240 is a slip of the keyboard.
+        ((1000..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= date.days_in_month())
+        .then_some(date)
     }
 
     fn days_in_month(&self) -> u32 {
@@ -90,11 +96,13 @@ impl fmt::Display for Date {
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Date::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "`{text}` is not a date; write dates as year-month-day, like 2024-09-30"
-            ))
+        crate::yaml::parsed_text(deserializer, "a date such as 2024-09-30", |text| {
+            Date::parse(text).ok_or_else(|| {
+                crate::yaml::with_fix(
+                    format!("`{}` is not a date", crate::error::excerpt(text)),
+                    "write dates as year-month-day with a four-digit year, like 2024-09-30",
+                )
+            })
         })
     }
 }
@@ -130,6 +138,9 @@ mod tests {
         assert!(Date::parse("2025-02-29").is_none());
         assert!(Date::parse("2024-02-29").is_some());
         assert!(Date::parse("2024-13-01").is_none());
+        assert!(Date::parse("0999-01-01").is_none());
+        assert!(Date::parse("10000-01-01").is_none());
+        assert!(Date::parse("1000-01-01").is_some());
         assert!(Date::parse("30/09/2024").is_none());
     }
 

@@ -38,6 +38,18 @@ pub struct Error {
     pub hint: Option<String>,
 }
 
+/// The most characters of a writer's value that a message quotes.
+pub const EXCERPT_CHARS: usize = 60;
+
+/// `value` as a message quotes it: whole when short, else its start and "…", so that a 10 MB
+/// value never fills the terminal.
+pub fn excerpt(value: &str) -> String {
+    match value.char_indices().nth(EXCERPT_CHARS) {
+        None => value.to_string(),
+        Some((end, _)) => format!("{}…", &value[..end]),
+    }
+}
+
 /// The result type used across deckle.
 pub type Result<T> = std::result::Result<T, Error>;
 
@@ -71,10 +83,26 @@ impl Error {
         self
     }
 
+    /// Sets where the problem is, from a value's recorded origin.
+    pub fn located(mut self, location: Location) -> Self {
+        self.location = Some(location);
+        self
+    }
+
     /// Adds advice on how to fix the problem.
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
+    }
+
+    /// `what` (a question, the deck's title) holds `character`, which the fonts cannot print:
+    /// the one wording for every output, so that a build reports it once.
+    pub fn unprintable(what: &str, character: char) -> Self {
+        Error::new(format!(
+            "{what} contains “{character}” (U+{:04X}), which deckle's font (Vollkorn) cannot print",
+            character as u32
+        ))
+        .with_hint("replace that character with one the font has, or remove it")
     }
 
     /// A text file of the project that could not be read, located at that file: a file that is
@@ -133,6 +161,14 @@ mod tests {
             "content/questions.yaml: this file is not plain text in UTF-8\n  \
              help: save it again from your editor as plain text with UTF-8 encoding"
         );
+    }
+
+    #[test]
+    fn long_values_are_quoted_as_excerpts() {
+        assert_eq!(excerpt("short"), "short");
+        let long = excerpt(&"é".repeat(1000));
+        assert_eq!(long.chars().count(), EXCERPT_CHARS + 1);
+        assert!(long.ends_with('…'));
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! printable PDFs (a cut-out card deck and a booklet).
 //!
 //! The pipeline: [`content::Project::load`] reads and validates everything into a typed model;
-//! independent [`render::Renderer`]s turn it into files; [`output::Staging`] writes them
-//! atomically. [`cmd`] holds one module per command-line verb.
+//! each output is prepared (laid out and checked) and then written by one job per file (see
+//! [`render`]); [`output::Staging`] writes them atomically. [`cmd`] holds one module per command-line verb.
 
 pub mod booklet;
 pub mod cmd;

@@ -96,8 +96,10 @@ fn main() -> ExitCode {
                 project: here.to_path_buf(),
                 out,
                 base_url,
+                include_drafts: false,
             };
             let result = cmd::build::run(&options).map(|report| {
+                term.warnings(&report.warnings);
                 term.say(report.summary());
                 for download in &report.downloads {
                     term.detail(format!("  {}: {}", download.file, download.title));

@@ -1,11 +1,16 @@
 //! Site-wide settings, read from `content/settings.yaml` (optional: every key has a default).
+//!
+//! Values are parsed when the file is read (a colour is a [`Colour`], a size a [`Size`]), so no
+//! output parses them again, and every value that makes no sense is reported at its own line
+//! and column, all of them at once.
 
 use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::error::{Error, Result};
-use crate::yaml;
+use crate::colour::Colour;
+use crate::error::{Error, Location, Result};
+use crate::yaml::{self, SourceMap};
 
 /// What the writer can set for the whole project.
 #[derive(Debug, Clone, Deserialize)]
@@ -27,6 +32,9 @@ pub struct Settings {
     /// The printable booklet.
     #[serde(default)]
     pub booklet: BookletSettings,
+    /// Where each value stands in the settings file, recorded when it was read.
+    #[serde(skip)]
+    pub origins: SourceMap,
 }
 
 /// Settings of the printable booklet (`booklet:` in the settings file).
@@ -82,50 +90,80 @@ impl Default for Settings {
             base_url: None,
             deck: DeckSettings::default(),
             booklet: BookletSettings::default(),
+            origins: SourceMap::default(),
         }
     }
 }
 
+/// A value that makes no sense: the path of its key in the file, what is wrong, and the fix.
+type Problem = (&'static str, String, String);
+
 impl Settings {
-    /// Reads the settings file, or the defaults when there is none.
-    pub fn load(file: &Path, shown_as: &Path) -> Result<Settings> {
+    /// Reads the settings file, or the defaults when there is none, reporting every value
+    /// that makes no sense at its line and column.
+    pub fn load(file: &Path, shown_as: &Path) -> std::result::Result<Settings, Vec<Error>> {
         if !file.exists() {
-            return Ok(Settings::default());
+            return Ok(Settings {
+                origins: SourceMap::build("", shown_as, 1).unwrap_or_default(),
+                ..Settings::default()
+            });
         }
-        let text = std::fs::read_to_string(file).map_err(|e| Error::unreadable(shown_as, e))?;
-        let mut settings: Settings = yaml::parse(&text, shown_as, 1)?;
+        let text =
+            std::fs::read_to_string(file).map_err(|e| vec![Error::unreadable(shown_as, e)])?;
+        let (mut settings, origins): (Settings, _) =
+            yaml::parse(&text, shown_as, 1).map_err(|e| vec![e])?;
+        settings.origins = origins;
+        let mut problems: Vec<Problem> = Vec::new();
         if let Some(url) = settings.base_url.take() {
-            settings.base_url = Some(normalize_base_url(&url).map_err(|message| {
-                Error::in_file(shown_as, message).with_hint(
+            match normalize_base_url(&url) {
+                Ok(url) => settings.base_url = Some(url),
+                Err(message) => problems.push((
+                    "base_url",
+                    message,
                     "write the full address, like `base_url: https://example.org/cards/`, \
-                     or remove the line",
-                )
-            })?);
+                     or remove the line"
+                        .to_string(),
+                )),
+            }
         }
         if !is_language_code(&settings.language) {
-            return Err(Error::in_file(
-                shown_as,
-                format!("`language: {}` is not a language code", settings.language),
-            )
-            .with_hint("use a code such as `en`, `en-GB`, `fr` or `de`"));
+            problems.push((
+                "language",
+                format!(
+                    "`language: {}` is not a language code",
+                    crate::error::excerpt(&settings.language)
+                ),
+                "use a code such as `en`, `en-GB`, `fr` or `de`".to_string(),
+            ));
         }
-        settings
-            .deck
-            .check()
-            .map_err(|(message, hint)| Error::in_file(shown_as, message).with_hint(hint))?;
+        problems.extend(settings.deck.check());
         if settings.booklet.answer_lines > MAX_ANSWER_LINES {
-            return Err(Error::in_file(
-                shown_as,
+            problems.push((
+                "booklet.answer_lines",
                 format!(
                     "`answer_lines: {}` is too many to fit under a question on a booklet page",
                     settings.booklet.answer_lines
                 ),
-            )
-            .with_hint(format!(
-                "use a number from 0 (no lines) to {MAX_ANSWER_LINES} under `booklet:`"
-            )));
+                format!("use a number from 0 (no lines) to {MAX_ANSWER_LINES} under `booklet:`"),
+            ));
         }
-        Ok(settings)
+        if problems.is_empty() {
+            return Ok(settings);
+        }
+        Err(problems
+            .into_iter()
+            .map(|(path, message, hint)| {
+                Error::new(message)
+                    .located(settings.origin(path))
+                    .with_hint(hint)
+            })
+            .collect())
+    }
+
+    /// Where the value at `path` (`language`, `deck.colours.accent`) stands in the file; the
+    /// file alone for a value left at its default.
+    pub fn origin(&self, path: &str) -> Location {
+        self.origins.at(path)
     }
 
     /// Overrides the base URL (as `build --base-url` does), with the same checks as the file.
@@ -189,15 +227,18 @@ impl Default for DeckSettings {
 pub const PRINTER_MARGIN_MM: f32 = 5.0;
 
 impl DeckSettings {
-    /// Checks values that parse but make no sense; gives the message and how to fix it.
-    fn check(&self) -> std::result::Result<(), (String, String)> {
+    /// Checks values that parse but make no sense: for each, its path in the file, the message
+    /// and how to fix it.
+    fn check(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
         let card = self.card_size;
         let sheet = self.paper;
         let usable = |w: f32, h: f32| (w - 2.0 * PRINTER_MARGIN_MM, h - 2.0 * PRINTER_MARGIN_MM);
         let (uw, uh) = usable(sheet.width, sheet.height);
         let fits = |w: f32, h: f32| (w <= uw && h <= uh) || (w <= uh && h <= uw);
         if !fits(card.width, card.height) {
-            return Err((
+            problems.push((
+                "deck.card_size",
                 format!(
                     "`deck: card_size` ({} × {} mm) does not fit on the paper ({} × {} mm) \
                      inside its {PRINTER_MARGIN_MM} mm printer margins",
@@ -210,26 +251,31 @@ impl DeckSettings {
             && !fits(2.0 * card.width, card.height)
             && !fits(card.width, 2.0 * card.height)
         {
-            return Err((
+            problems.push((
+                "deck.backs",
                 "`deck: backs: fold-over` needs room for a card's front and back side by side, \
                  and the paper is too small for two cards"
                     .to_string(),
                 "use `backs: duplex-long-edge`, or a larger paper".to_string(),
             ));
         }
-        for (key, value, most) in [
-            ("bleed_mm", self.bleed_mm, 10.0),
-            ("safe_zone_mm", self.safe_zone_mm, 10.0),
+        for (path, key, value, most) in [
+            ("deck.bleed_mm", "bleed_mm", self.bleed_mm, 10.0),
+            ("deck.safe_zone_mm", "safe_zone_mm", self.safe_zone_mm, 10.0),
         ] {
             if !(0.0..=most).contains(&value) {
-                return Err((
+                problems.push((
+                    path,
                     format!("`deck: {key}: {value}` is out of range"),
                     format!("use a number of millimetres from 0 to {most}; 3 is usual"),
                 ));
             }
         }
-        if card.width.min(card.height) - 2.0 * self.safe_zone_mm < 25.0 {
-            return Err((
+        if (0.0..=10.0).contains(&self.safe_zone_mm)
+            && card.width.min(card.height) - 2.0 * self.safe_zone_mm < 25.0
+        {
+            problems.push((
+                "deck.safe_zone_mm",
                 format!(
                     "`deck: safe_zone_mm: {}` leaves no room for text on the card",
                     self.safe_zone_mm
@@ -237,31 +283,16 @@ impl DeckSettings {
                 "use a smaller safe zone; 3 mm is usual".to_string(),
             ));
         }
-        let colours = &self.colours;
-        for (key, value) in [
-            ("text", &colours.text),
-            ("accent", &colours.accent),
-            ("front", &colours.front),
-            ("back", &colours.back),
-            ("back_text", &colours.back_text),
-        ] {
-            if crate::colour::Colour::parse(value).is_none() {
-                return Err((
-                    format!("`deck: colours: {key}: {value}` is not a colour"),
-                    "write colours as # and six hexadecimal digits in quotes, like \"#8c3a44\""
-                        .to_string(),
-                ));
-            }
-        }
         let (small, large) = (self.smallest_font_size, self.largest_font_size);
         if !(4.0..=72.0).contains(&small) || !(4.0..=72.0).contains(&large) || small > large {
-            return Err((
+            problems.push((
+                "deck.smallest_font_size",
                 format!("the deck's font sizes (smallest {small}, largest {large}) do not make sense"),
                 "use sizes in points with smallest_font_size ≤ largest_font_size, such as 11 and 15"
                     .to_string(),
             ));
         }
-        Ok(())
+        problems
     }
 }
 
@@ -349,16 +380,18 @@ impl Size {
 fn card_size<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> std::result::Result<Size, D::Error> {
-    let text = String::deserialize(deserializer)?;
-    Size::parse(&text, &Size::CARD_NAMES, "card").map_err(serde::de::Error::custom)
+    yaml::parsed_text(deserializer, "a card size", |text| {
+        Size::parse(text, &Size::CARD_NAMES, "card")
+    })
 }
 
 /// Reads a paper size from its name or `WxH`.
 fn paper_size<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> std::result::Result<Size, D::Error> {
-    let text = String::deserialize(deserializer)?;
-    Size::parse(&text, &Size::PAPER_NAMES, "paper").map_err(serde::de::Error::custom)
+    yaml::parsed_text(deserializer, "a paper size", |text| {
+        Size::parse(text, &Size::PAPER_NAMES, "paper")
+    })
 }
 
 /// How card backs are printed on a home printer.
@@ -382,36 +415,55 @@ pub enum Backs {
 pub enum CutMarks {
     /// Short marks at each card's corners, in the margins and gutters.
     Corners,
-    /// Dashed lines along every cut, across the whole sheet's margins and gutters.
+    /// A dashed line along every side of every card, just outside it (in the gutters).
     DashedLines,
 }
 
-/// The colours of the cards, each `#rrggbb`.
+/// The colours of the cards, each written `#rrggbb` in the file.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct DeckColours {
     /// The questions and other text on the fronts.
-    pub text: String,
+    #[serde(deserialize_with = "colour")]
+    pub text: Colour,
     /// Numbers, frames and ornaments on the fronts.
-    pub accent: String,
+    #[serde(deserialize_with = "colour")]
+    pub accent: Colour,
     /// The fronts' background.
-    pub front: String,
+    #[serde(deserialize_with = "colour")]
+    pub front: Colour,
     /// The backs' background.
-    pub back: String,
+    #[serde(deserialize_with = "colour")]
+    pub back: Colour,
     /// The title and ornament on the backs.
-    pub back_text: String,
+    #[serde(deserialize_with = "colour")]
+    pub back_text: Colour,
 }
 
 impl Default for DeckColours {
     fn default() -> Self {
         DeckColours {
-            text: "#2b2523".to_string(),
-            accent: "#8c3a44".to_string(),
-            front: "#ffffff".to_string(),
-            back: "#8c3a44".to_string(),
-            back_text: "#f6ece1".to_string(),
+            text: Colour::rgb(0x2b, 0x25, 0x23),
+            accent: Colour::rgb(0x8c, 0x3a, 0x44),
+            front: Colour::rgb(0xff, 0xff, 0xff),
+            back: Colour::rgb(0x8c, 0x3a, 0x44),
+            back_text: Colour::rgb(0xf6, 0xec, 0xe1),
         }
     }
+}
+
+/// Reads a colour written `#rrggbb`.
+fn colour<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> std::result::Result<Colour, D::Error> {
+    yaml::parsed_text(deserializer, "a colour such as \"#8c3a44\"", |text| {
+        Colour::parse(text).ok_or_else(|| {
+            yaml::with_fix(
+                format!("`{}` is not a colour", crate::error::excerpt(text)),
+                "write colours as # and six hexadecimal digits in quotes, like \"#8c3a44\"",
+            )
+        })
+    })
 }
 
 /// Checks a base URL and makes it end with exactly one `/`.
@@ -420,9 +472,20 @@ fn normalize_base_url(url: &str) -> std::result::Result<String, String> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))
-        .ok_or_else(|| format!("`base_url: {url}` must start with https:// or http://"))?;
-    if rest.is_empty() || rest.starts_with('/') || url.contains(char::is_whitespace) {
-        return Err(format!("`base_url: {url}` is not a web address"));
+        .ok_or_else(|| {
+            format!(
+                "`base_url: {}` must start with https:// or http://",
+                crate::error::excerpt(url)
+            )
+        })?;
+    if rest.is_empty()
+        || rest.starts_with('/')
+        || url.contains(|c: char| c.is_whitespace() || c.is_control() || "\"'<>`\\".contains(c))
+    {
+        return Err(format!(
+            "`base_url: {}` is not a web address (it may not hold spaces, quotes or angle brackets)",
+            crate::error::excerpt(url)
+        ));
     }
     Ok(format!("{}/", url.trim_end_matches('/')))
 }
@@ -451,13 +514,24 @@ mod tests {
         );
         assert!(normalize_base_url("a.org").is_err());
         assert!(normalize_base_url("https://").is_err());
+        for bad in [
+            "https://a.org/\"x",
+            "https://a.org/<script>",
+            "https://a.org/'",
+        ] {
+            assert!(
+                normalize_base_url(bad).unwrap_err().contains("quotes"),
+                "{bad}"
+            );
+        }
     }
 
     #[test]
     fn booklet_settings_default_and_parse() {
-        let defaults: Settings = yaml::parse("language: en\n", Path::new("s.yaml"), 1).unwrap();
+        let (defaults, _): (Settings, _) =
+            yaml::parse("language: en\n", Path::new("s.yaml"), 1).unwrap();
         assert_eq!(defaults.booklet, BookletSettings::default());
-        let set: Settings = yaml::parse(
+        let (set, _): (Settings, _) = yaml::parse(
             "booklet:\n  answer_lines: 0\n  paper: letter\n",
             Path::new("s.yaml"),
             1,
@@ -475,8 +549,13 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let file = dir.join("settings.yaml");
         std::fs::write(&file, "booklet:\n  answer_lines: 40\n").unwrap();
-        let err = Settings::load(&file, Path::new("content/settings.yaml")).unwrap_err();
+        let errors = Settings::load(&file, Path::new("content/settings.yaml")).unwrap_err();
         std::fs::remove_dir_all(&dir).unwrap();
+        let err = errors[0].clone();
+        assert_eq!(
+            err.location.clone().unwrap().to_string(),
+            "content/settings.yaml:2:17"
+        );
         assert!(err.message.contains("answer_lines: 40"), "{err}");
         assert!(err.hint.unwrap().contains("0 (no lines)"));
     }
@@ -500,7 +579,10 @@ mod tests {
         let check = |edit: fn(&mut DeckSettings)| {
             let mut deck = DeckSettings::default();
             edit(&mut deck);
-            deck.check().map_err(|(message, _)| message)
+            match deck.check().first() {
+                Some((_, message, _)) => Err(message.clone()),
+                None => Ok(()),
+            }
         };
         assert_eq!(check(|_| {}), Ok(()));
         let too_big = check(|d| d.card_size = Size::mm(250.0, 350.0)).unwrap_err();
@@ -512,11 +594,6 @@ mod tests {
             d.backs = Backs::FoldOver;
         });
         assert!(fold.unwrap_err().contains("fold-over"));
-        assert!(
-            check(|d| d.colours.back = "red".to_string())
-                .unwrap_err()
-                .contains("not a colour")
-        );
         assert!(
             check(|d| d.smallest_font_size = 20.0)
                 .unwrap_err()

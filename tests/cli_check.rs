@@ -25,9 +25,9 @@ fn lists_every_problem_in_every_file() {
         "content/settings.yaml:2:1: unknown key `langauge`",
         "did you mean `language`?",
         "content/article.md:1:1: the article has no header",
-        "content/questions.yaml:5: question 2 has the id `first`, already used by question 1",
-        "content/questions.yaml:7: question 3 has the id `Third Question`",
-        "content/questions.yaml:9: question 4 (`fourth`) has no text",
+        "content/questions.yaml:5:9: question 2 has the id `first`, already used by question 1",
+        "content/questions.yaml:7:9: question 3 has the id `Third Question`",
+        "content/questions.yaml:10:11: question 4 (`fourth`) has no text",
         "templates/question.html:3:",
         "6 problems found.",
     ] {

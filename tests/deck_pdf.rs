@@ -286,10 +286,10 @@ fn a_question_too_long_for_the_card_fails_the_build_naming_it() {
         )
     });
     let stderr = build_error(project.path());
-    // Located at the question's `id:` line, just after the seed's last line.
-    let line = seed_lines("questions.yaml") + 1;
+    // Located at the question's text: the line after its `id:`, where the value starts.
+    let line = seed_lines("questions.yaml") + 2;
     let expected =
-        format!("content/questions.yaml:{line}: question 21 (`never-ending`) does not fit");
+        format!("content/questions.yaml:{line}:11: question 21 (`never-ending`) does not fit");
     assert!(stderr.contains(&expected), "{stderr}");
     // Both card PDFs share the layout that failed, and the problem is told once.
     assert_eq!(stderr.matches(&expected).count(), 1, "{stderr}");

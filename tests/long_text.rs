@@ -52,7 +52,7 @@ fn a_ten_thousand_word_question_does_not_fit() {
     let stderr = build_error(project.path());
     assert!(
         stderr.contains(
-            "content/questions.yaml:11: question 2 (`most-loved`) does not fit on a 63 × 88 mm card, even at 11 pt"
+            "content/questions.yaml:12:11: question 2 (`most-loved`) does not fit on a 63 × 88 mm card, even at 11 pt"
         ),
         "{stderr}"
     );
@@ -73,7 +73,7 @@ fn a_twenty_thousand_word_description_is_too_long() {
     .unwrap();
     let stderr = build_error(project.path());
     assert!(
-        stderr.contains("content/article.md: the article's `description` is too long"),
+        stderr.contains("content/article.md:6:14: the article's `description` is too long"),
         "{stderr}"
     );
 }

@@ -318,13 +318,13 @@ fn duplicate_and_empty_ids_are_located() {
     let error = error_with("questions-duplicate-id.yaml", "content/questions.yaml");
     assert!(
         error.contains(
-            "content/questions.yaml:7: question 3 has the id `first`, already used by question 1"
+            "content/questions.yaml:7:9: question 3 has the id `first`, already used by question 1"
         ),
         "{error}"
     );
     let error = error_with("questions-empty-id.yaml", "content/questions.yaml");
     assert!(
-        error.contains("content/questions.yaml:5: question 2 has an empty `id`"),
+        error.contains("content/questions.yaml:5:9: question 2 has an empty `id`"),
         "{error}"
     );
 }
@@ -332,7 +332,10 @@ fn duplicate_and_empty_ids_are_located() {
 #[test]
 fn bad_date_is_explained() {
     let error = error_with("article-bad-date.md", "content/article.md");
-    assert!(error.contains("content/article.md:4:"), "{error}");
+    assert!(
+        error.contains("content/article.md:4:7: `30/09/2024` is not a date"),
+        "{error}"
+    );
     assert!(error.contains("like 2024-09-30"), "{error}");
 }
 

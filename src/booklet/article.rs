@@ -103,7 +103,7 @@ pub(super) fn ornament(gap: f32) -> Item {
 /// The article's title, byline and text.
 pub(super) fn article(project: &Project) -> Result<Vec<Item>> {
     let article = &project.article;
-    let fail = |e| cannot_set(Source::Article, &project.paths, e);
+    let fail = |e| cannot_set(Source::Article, project, e);
     let mut items = heading(
         &[Span::new(article.title.as_str(), Style::Bold)],
         1,

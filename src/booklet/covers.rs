@@ -2,7 +2,7 @@
 //! the article's description, both in a thin double frame.
 
 use crate::colour::Colour;
-use crate::content::{Project, ProjectPaths};
+use crate::content::Project;
 use crate::display::{Role, pt};
 use crate::error::{Error, Result};
 use crate::layout::{Align, Breaking, Fit, LayoutError, ParagraphError, Span, Style, fit};
@@ -52,9 +52,8 @@ pub(super) fn cover_text(
 pub(super) fn cover(project: &Project) -> Result<Page> {
     let article = &project.article;
     let deck = &project.deck;
-    let paths = &project.paths;
-    let in_article = |e| cannot_set(Source::Article, paths, ParagraphError::Layout(e));
-    let in_deck = |e| cannot_set(Source::Deck("title"), paths, ParagraphError::Layout(e));
+    let in_article = |e| cannot_set(Source::Article, project, ParagraphError::Layout(e));
+    let in_deck = |e| cannot_set(Source::Deck("title"), project, ParagraphError::Layout(e));
     let mut marks = Vec::new();
     let mut y = pt(52.0);
     let (title, height) = cover_text(
@@ -151,16 +150,14 @@ pub(super) fn back_cover(project: &Project) -> Result<Page> {
             Role::Paragraph,
         )
             .map_err(|e| match e {
-                LayoutError::DoesNotFit { .. } => Error::in_file(
-                    project
-                        .paths
-                        .shown(&project.paths.content_file(ProjectPaths::ARTICLE)),
+                LayoutError::DoesNotFit { .. } => Error::new(
                     "the article's `description` is too long for the booklet's back cover",
                 )
+                .located(project.article.origin("description"))
                 .with_hint("shorten it to a sentence or two (search engines show only about 160 characters of it)"),
                 missing => cannot_set(
                     Source::Article,
-                    &project.paths,
+                    project,
                     ParagraphError::Layout(missing),
                 ),
             })?;

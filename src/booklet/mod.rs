@@ -5,7 +5,8 @@
 //! [`blocks`] reads the article's Markdown; `style` holds how the booklet looks, `column` sets
 //! text into its column, `article`, `questions` and `covers` set the parts, and [`pages`]
 //! flows them onto A5 pages as display lists; [`impose`] says which page goes where on the
-//! printed sheets, and this module puts the pages into both PDFs.
+//! printed sheets, and this module puts the pages into both PDFs. The pages are typeset once
+//! when the booklet is prepared ([`prepare`]), then each PDF is one job.
 
 mod article;
 pub mod blocks;
@@ -20,10 +21,9 @@ mod style;
 
 use crate::content::Project;
 use crate::display::{List, Placement};
-use crate::error::Result;
-use crate::output::Staging;
+use crate::error::{Error, Result};
 use crate::pdf::{Document, Duplex, Metadata, PageBoxes};
-use crate::render::{Download, Renderer};
+use crate::render::{Download, Job, Printable};
 use crate::settings::BookletPaper;
 
 use style::{PAGE_HEIGHT_MM, PAGE_WIDTH_MM};
@@ -33,9 +33,17 @@ pub const READING_FILE: &str = "booklet-a5.pdf";
 /// The booklet imposed two pages per side, to print double-sided, fold and staple.
 pub const FOLD_FILE: &str = "booklet-to-fold.pdf";
 
-/// Makes both booklet PDFs.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct BookletRenderer;
+/// The booklet of one project, typeset: its A5 pages, for both PDFs.
+pub struct PreparedBooklet<'a> {
+    project: &'a Project,
+    pages: Vec<List<'static>>,
+}
+
+/// Typesets the booklet's pages once for both booklet PDFs.
+pub fn prepare(project: &Project) -> std::result::Result<Box<dyn Printable + '_>, Vec<Error>> {
+    let pages = pages::typeset(project).map_err(|e| vec![e])?;
+    Ok(Box::new(PreparedBooklet { project, pages }))
+}
 
 impl BookletPaper {
     /// The sheet's width and height in millimetres, sideways (landscape).
@@ -136,39 +144,56 @@ pub fn printing_instructions(paper: BookletPaper) -> String {
     )
 }
 
-impl Renderer for BookletRenderer {
-    fn name(&self) -> &'static str {
-        "booklet"
+impl Printable for PreparedBooklet<'_> {
+    fn jobs(&self) -> Vec<Box<dyn Job + '_>> {
+        vec![Box::new(ReadingBooklet(self)), Box::new(FoldBooklet(self))]
+    }
+}
+
+/// Makes `booklet-a5.pdf`.
+struct ReadingBooklet<'a>(&'a PreparedBooklet<'a>);
+
+/// Makes `booklet-to-fold.pdf`.
+struct FoldBooklet<'a>(&'a PreparedBooklet<'a>);
+
+impl Job for ReadingBooklet<'_> {
+    fn offer(&self) -> Download {
+        Download {
+            file: READING_FILE.to_string(),
+            title: "Booklet to read or take to a print shop".to_string(),
+            description: format!(
+                "The article and the {} questions as a little A5 book, page by page, with \
+                 lines to write your answers on. Read it on screen, print it as single pages, \
+                 or ask a print shop for an A5 saddle-stitched booklet.",
+                self.0.project.deck.questions.len()
+            ),
+            bytes: 0,
+            pages: 0,
+        }
     }
 
-    fn render(&self, project: &Project, out: &Staging) -> Result<Vec<Download>> {
-        let pages = pages::typeset(project)?;
-        let reading = reading_order(project, &pages)?;
-        let folded = to_fold(project, &pages)?;
-        out.write(READING_FILE, &reading)?;
-        out.write(FOLD_FILE, &folded)?;
-        let paper = project.settings.booklet.paper;
-        Ok(vec![
-            Download {
-                file: READING_FILE.to_string(),
-                title: "Booklet to read or take to a print shop".to_string(),
-                description: format!(
-                    "The article and the {} questions as a little A5 book, page by page, with \
-                     lines to write your answers on. Read it on screen, print it as single pages, \
-                     or ask a print shop for an A5 saddle-stitched booklet.",
-                    project.deck.questions.len()
-                ),
-                bytes: reading.len() as u64,
-                pages: pages.len(),
-            },
-            Download {
-                file: FOLD_FILE.to_string(),
-                title: "Booklet to print at home and fold".to_string(),
-                description: printing_instructions(paper),
-                bytes: folded.len() as u64,
-                pages: impose::padded_page_count(pages.len()) / 2,
-            },
-        ])
+    fn make(&self) -> Result<(Vec<u8>, usize)> {
+        let booklet = self.0;
+        let bytes = reading_order(booklet.project, &booklet.pages)?;
+        Ok((bytes, booklet.pages.len()))
+    }
+}
+
+impl Job for FoldBooklet<'_> {
+    fn offer(&self) -> Download {
+        Download {
+            file: FOLD_FILE.to_string(),
+            title: "Booklet to print at home and fold".to_string(),
+            description: printing_instructions(self.0.project.settings.booklet.paper),
+            bytes: 0,
+            pages: 0,
+        }
+    }
+
+    fn make(&self) -> Result<(Vec<u8>, usize)> {
+        let booklet = self.0;
+        let bytes = to_fold(booklet.project, &booklet.pages)?;
+        Ok((bytes, impose::padded_page_count(booklet.pages.len()) / 2))
     }
 }
 

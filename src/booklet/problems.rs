@@ -1,9 +1,10 @@
-//! How the booklet explains text it cannot set: which file, and which part of it (the
-//! article, the deck's title or words, a question), with a hint for the writer.
+//! How the booklet explains text it cannot set: where it stands (the value's line and column,
+//! recorded when the content was read), which part it is (the article, the deck's title or
+//! words, a question), with a hint for the writer.
 
-use crate::content::ProjectPaths;
+use crate::content::Project;
 use crate::error::Error;
-use crate::layout::ParagraphError;
+use crate::layout::{LayoutError, ParagraphError};
 
 /// Who and what a piece of text is, for error messages.
 #[derive(Clone, Copy)]
@@ -13,26 +14,29 @@ pub(super) enum Source<'a> {
     Question(usize, &'a str),
 }
 
-pub(super) fn cannot_set(source: Source, paths: &ProjectPaths, err: ParagraphError) -> Error {
-    let (file, what) = match source {
-        Source::Article => (ProjectPaths::ARTICLE, "the article".to_string()),
-        Source::Deck(part) => (ProjectPaths::QUESTIONS, format!("the deck’s {part}")),
+/// Explains why the booklet cannot set the text of `source`, at that text. A character the
+/// fonts lack has the wording the cards use too, so that a build reports it once.
+pub(super) fn cannot_set(source: Source, project: &Project, err: ParagraphError) -> Error {
+    let (what, origin) = match source {
+        Source::Article => ("the article".to_string(), project.article.body_origin()),
+        Source::Deck(part) => (format!("the deck’s {part}"), project.deck.origin(part)),
         Source::Question(index, id) => (
-            ProjectPaths::QUESTIONS,
             format!("question {} (`{id}`)", index + 1),
+            project.deck.question_origin(index, "text"),
         ),
     };
-    let hint = match &err {
+    let error = match &err {
+        ParagraphError::Layout(LayoutError::MissingGlyph { character, .. }) => {
+            Error::unprintable(&what, *character)
+        }
         ParagraphError::WordTooWide { .. } => {
-            "add a space or a hyphen inside it, or shorten it, so it can break across lines"
+            Error::new(format!("the booklet cannot print {what}: {err}")).with_hint(
+                "add a space or a hyphen inside it, or shorten it, so it can break across lines",
+            )
         }
         ParagraphError::Layout(_) => {
-            "replace that character with one the booklet's font has, or remove it"
+            Error::new(format!("the booklet cannot print {what}: {err}")).with_hint("shorten it")
         }
     };
-    Error::in_file(
-        paths.shown(&paths.content_file(file)),
-        format!("the booklet cannot print {what}: {err}"),
-    )
-    .with_hint(hint)
+    error.located(origin)
 }

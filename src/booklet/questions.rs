@@ -1,7 +1,7 @@
 //! The questions part of the booklet: the deck's title and introduction, each question with
 //! its number, follow-up and lines to write on (kept on one page), and the closing words.
 
-use crate::content::{Project, ProjectPaths};
+use crate::content::Project;
 use crate::error::{Error, Result};
 use crate::layout::{Align, Breaking, Slot, Span, Style};
 
@@ -14,7 +14,7 @@ use super::style::{ANSWER_LINE_PITCH, INDENT_STEP, MUTED, PARAGRAPH_GAP, Setting
 /// write on; one item, so it is never split across pages.
 pub(super) fn question(project: &Project, index: usize, answer_lines: usize) -> Result<Item> {
     let q = &project.deck.questions[index];
-    let fail = |e| cannot_set(Source::Question(index, &q.id), &project.paths, e);
+    let fail = |e| cannot_set(Source::Question(index, &q.id), project, e);
     let (width, _) = column();
     let indent = INDENT_STEP + 6.0;
     let setting = Setting {
@@ -67,16 +67,14 @@ pub(super) fn question(project: &Project, index: usize, answer_lines: usize) -> 
     }
     let (_, page_height) = column();
     if y > page_height {
-        return Err(Error::in_file(
-            project
-                .paths
-                .shown(&project.paths.content_file(ProjectPaths::QUESTIONS)),
+        return Err(Error::new(
             format!(
                 "question {} (`{}`) is too long to fit on one booklet page with its {answer_lines} answer lines",
                 index + 1,
                 q.id
             ),
         )
+        .located(project.deck.question_origin(index, "text"))
         .with_hint("shorten the question or its follow-up, or lower `answer_lines` under `booklet:` in content/settings.yaml"));
     }
     let slot = Slot::new(y + 4.0, if answer_lines > 0 { 16.0 } else { 9.0 });
@@ -118,9 +116,8 @@ const PART_GAP: f32 = 36.0;
 /// The questions part: a heading, the deck's introduction, the questions, the closing words.
 pub(super) fn questions(project: &Project, answer_lines: usize) -> Result<Vec<Item>> {
     let deck = &project.deck;
-    let paths = &project.paths;
     let mut items = heading(&[Span::new(deck.title.as_str(), Style::Bold)], 1, 15.0, 0.0)
-        .map_err(|e| cannot_set(Source::Deck("title"), paths, e))?;
+        .map_err(|e| cannot_set(Source::Deck("title"), project, e))?;
     // The questions follow the article on its last page when the heading, the introduction
     // and the first question fit there (they are kept together), after a wide space.
     if let Some(first) = items.first_mut() {
@@ -131,7 +128,7 @@ pub(super) fn questions(project: &Project, answer_lines: usize) -> Result<Vec<It
     }
     if let Some(introduction) = &deck.introduction {
         let mut intro = words_paragraphs(introduction, 0.0, Align::Left)
-            .map_err(|e| cannot_set(Source::Deck("introduction"), paths, e))?;
+            .map_err(|e| cannot_set(Source::Deck("introduction"), project, e))?;
         for line in &mut intro {
             line.slot.keep_with_next = true;
         }
@@ -153,7 +150,7 @@ pub(super) fn questions(project: &Project, answer_lines: usize) -> Result<Vec<It
         items.push(pause);
         items.extend(
             words_paragraphs(closing, 6.0, Align::Centre)
-                .map_err(|e| cannot_set(Source::Deck("closing"), paths, e))?,
+                .map_err(|e| cannot_set(Source::Deck("closing"), project, e))?,
         );
     }
     Ok(items)

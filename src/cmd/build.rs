@@ -1,17 +1,14 @@
 //! `deckle build`: content and templates in, website and PDFs out, all or nothing.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::booklet::BookletRenderer;
 use crate::content::Project;
-use crate::deck::{HomeDeck, PrintShopDeck, SharedCards};
 use crate::error::Error;
 use crate::output::{self, Staging, Written};
-use crate::parallel;
-use crate::render::{Download, Renderer};
+use crate::render::{Download, InFolder, Job, Prepare, Printable};
 use crate::site::{SiteRenderer, Theme};
+use crate::{booklet, deck, parallel};
 
 /// What to build, and where.
 #[derive(Debug, Clone)]
@@ -22,6 +19,8 @@ pub struct BuildOptions {
     pub out: Option<PathBuf>,
     /// Overrides `base_url` from the settings.
     pub base_url: Option<String>,
+    /// Builds the pieces and pages marked `draft: true` too (as `serve` shows them).
+    pub include_drafts: bool,
 }
 
 /// What a successful build made.
@@ -35,6 +34,8 @@ pub struct BuildReport {
     pub downloads: Vec<Download>,
     /// How long the build took.
     pub elapsed: Duration,
+    /// Files of `content/` left out of the site, each with how to publish it if meant.
+    pub warnings: Vec<Error>,
 }
 
 impl BuildReport {
@@ -58,6 +59,9 @@ impl BuildReport {
 pub fn run(options: &BuildOptions) -> Result<BuildReport, Vec<Error>> {
     let started = Instant::now();
     let mut project = Project::load(&options.project)?;
+    if !options.include_drafts {
+        project.drop_drafts();
+    }
     if let Some(url) = &options.base_url {
         project.settings.set_base_url(url).map_err(|e| vec![e])?;
     }
@@ -73,6 +77,7 @@ pub fn run(options: &BuildOptions) -> Result<BuildReport, Vec<Error>> {
         written,
         downloads,
         elapsed: started.elapsed(),
+        warnings: project.warnings,
     })
 }
 
@@ -87,39 +92,145 @@ pub fn build_project(
     Ok((written, downloads))
 }
 
-/// Renders every output of `project` into `staging` without committing it: the printables
-/// first, then the site that links to them. Every renderer runs even when another failed,
-/// so all their problems are reported together, each once (the two card PDFs share their
-/// layout, and with it any problem it has).
-pub fn render(project: &Project, staging: &Staging) -> Result<Vec<Download>, Vec<Error>> {
-    let theme = Theme::load(&project.paths).map_err(|e| vec![e])?;
+/// The printables, in the order the site offers them.
+const PRINTABLES: [Prepare; 2] = [deck::prepare, booklet::prepare];
 
-    let cards = Arc::new(SharedCards::default());
-    let printables: Vec<Box<dyn Renderer>> = vec![
-        Box::new(HomeDeck::sharing(Arc::clone(&cards))),
-        Box::new(PrintShopDeck::sharing(cards)),
-        Box::new(BookletRenderer),
-    ];
-    let mut downloads = Vec::new();
-    let mut problems = Vec::new();
-    // The PDFs are independent of each other: make them side by side, one thread each.
-    let results = parallel::map(&printables, 1, "making the PDFs", |renderer| {
-        renderer.render(project, staging)
-    })
+/// Every output of a project after the first phase: laid out and checked, nothing written.
+pub struct Prepared<'a> {
+    /// The site, ready to write once the printables' sizes are known.
+    pub site: SiteRenderer,
+    /// The printables, each ready to give its jobs.
+    pub printables: Vec<Box<dyn Printable + 'a>>,
+}
+
+impl Prepared<'_> {
+    /// The jobs of every printable, one per file, in the order the site offers them.
+    pub fn jobs(&self) -> Vec<Box<dyn Job + '_>> {
+        self.printables.iter().flat_map(|p| p.jobs()).collect()
+    }
+}
+
+/// The folders and projects whose printables are made: the home piece at the root, then
+/// every piece with both an article and a deck in its folder.
+pub type Printed<'a> = Vec<(&'a str, &'a Project)>;
+
+/// What `project` prints, with the pieces' own projects (from [`Project::piece_projects`]).
+pub fn printed<'a>(project: &'a Project, pieces: &'a [(String, Project)]) -> Printed<'a> {
+    std::iter::once(("", project))
+        .chain(
+            pieces
+                .iter()
+                .map(|(folder, piece)| (folder.as_str(), piece)),
+        )
+        .collect()
+}
+
+/// The first phase: loads the theme and lays out and checks every printable of every
+/// project in `printed` (side by side), reporting every problem of them all, each once.
+pub fn prepare<'a>(
+    project: &'a Project,
+    printed: &Printed<'a>,
+) -> Result<Prepared<'a>, Vec<Error>> {
+    let mut problems = project.broken_references();
+    let theme = Theme::load(&project.paths)
+        .map_err(|e| problems.push(e))
+        .ok();
+    let work: Vec<(&str, &Project, Prepare)> = printed
+        .iter()
+        .flat_map(|&(folder, project)| PRINTABLES.map(|prepare| (folder, project, prepare)))
+        .collect();
+    let results = parallel::map(
+        &work,
+        1,
+        "laying out the PDFs",
+        |&(folder, project, prepare)| {
+            prepare(project).map(|printable| InFolder::boxed(folder, printable))
+        },
+    )
     .map_err(|e| vec![e])?;
+    let mut printables = Vec::new();
     for result in results {
         match result {
-            Ok(made) => downloads.extend(made),
-            Err(problem) if problems.contains(&problem) => {}
-            Err(problem) => problems.push(problem),
+            Ok(printable) => printables.push(printable),
+            Err(found) => {
+                for problem in found {
+                    // The cards and the booklet set the same texts: a character the font
+                    // lacks is the same problem for both, reported once.
+                    if !problems.contains(&problem) {
+                        problems.push(problem);
+                    }
+                }
+            }
         }
     }
-    if let Err(problem) = SiteRenderer::new(theme, downloads.clone()).render(project, staging) {
-        problems.push(problem);
+    match theme {
+        Some(theme) if problems.is_empty() => Ok(Prepared {
+            site: SiteRenderer::new(theme, Vec::new()),
+            printables,
+        }),
+        _ => Err(problems),
     }
-    if problems.is_empty() {
-        Ok(downloads)
-    } else {
-        Err(problems)
+}
+
+/// Prepares every output of `project` and writes it into `staging` without committing it:
+/// the printables' files first, one job each on one pool of threads, then the site that
+/// offers them.
+pub fn render(project: &Project, staging: &Staging) -> Result<Vec<Download>, Vec<Error>> {
+    let pieces = project.piece_projects();
+    let prepared = prepare(project, &printed(project, &pieces))?;
+    let jobs = prepared.jobs();
+    let made = parallel::map(&jobs, 1, "making the PDFs", |job| {
+        let (bytes, pages) = job.make()?;
+        let offer = job.offer();
+        staging.write(&offer.file, &bytes)?;
+        Ok(Download {
+            bytes: bytes.len() as u64,
+            pages,
+            ..offer
+        })
+    })
+    .map_err(|e| vec![e])?;
+    let (downloads, problems): (Vec<_>, Vec<_>) = made.into_iter().partition(Result::is_ok);
+    if !problems.is_empty() {
+        return Err(problems.into_iter().filter_map(Result::err).collect());
     }
+    let downloads: Vec<Download> = downloads.into_iter().filter_map(Result::ok).collect();
+    drop(jobs);
+    write_site(prepared, &downloads, project, staging)?;
+    Ok(downloads)
+}
+
+/// What `check` builds into `out`: every output prepared (so every problem of the PDFs'
+/// layout is found), the site written for its links to be followed, and each PDF only an
+/// empty file of its name for those links to reach: making the PDFs would find nothing more.
+pub fn rehearse(project: &Project, out: &Path) -> Result<(Written, Vec<Download>), Vec<Error>> {
+    let pieces = project.piece_projects();
+    let prepared = prepare(project, &printed(project, &pieces))?;
+    let staging = Staging::begin(out).map_err(|e| vec![e])?;
+    let downloads = prepared
+        .jobs()
+        .iter()
+        .map(|job| {
+            let offer = job.offer();
+            staging.write(&offer.file, b"").map(|()| offer)
+        })
+        .collect::<Result<Vec<_>, Error>>()
+        .map_err(|e| vec![e])?;
+    write_site(prepared, &downloads, project, &staging)?;
+    let written = staging.commit().map_err(|e| vec![e])?;
+    Ok((written, downloads))
+}
+
+/// Writes the prepared site, offering `downloads`.
+fn write_site(
+    prepared: Prepared<'_>,
+    downloads: &[Download],
+    project: &Project,
+    staging: &Staging,
+) -> Result<(), Vec<Error>> {
+    prepared
+        .site
+        .offering(downloads.to_vec())
+        .write(project, staging)
+        .map_err(|e| vec![e])
 }

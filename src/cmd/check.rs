@@ -1,8 +1,9 @@
 //! `deckle check`: everything a build does except writing `output/`, reporting every problem.
 //!
-//! The content is loaded and validated, the templates are parsed, and then every renderer (the
-//! site and each printable) runs into a throwaway folder, so a template that fails to render or
-//! a card that does not fit is found too. The rendered site's internal links are followed.
+//! The content is loaded and validated, the templates are parsed, and then every output is
+//! prepared (the PDFs laid out, not written) and the site rendered into a throwaway folder, so
+//! a template that fails to render or a card that does not fit is found too. The rendered
+//! site's internal links are followed.
 
 use std::path::Path;
 use std::time::Instant;
@@ -27,11 +28,12 @@ pub fn run(root: &Path, term: &Term) -> Result<(), Vec<Error>> {
             return Err(problems);
         }
     };
+    term.warnings(&project.warnings);
     // Built into a throwaway folder, so output/ is never touched.
     let scratch = ScratchDir::new("check").map_err(|e| vec![e])?;
     scratch.remove_on_interrupt();
     let site = scratch.path().join("site");
-    let (written, downloads) = build::build_project(&project, &site)?;
+    let (written, downloads) = build::rehearse(&project, &site)?;
     term.detail(format!(
         "Made {} pages and {} printable file(s) in {} to check them.",
         written.pages,

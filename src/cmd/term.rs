@@ -66,10 +66,18 @@ impl Term {
         anstream::eprintln!("{NOTE}note:{NOTE:#} {line}");
     }
 
+    /// Things worth knowing that did not stop the work (a file left unpublished), each
+    /// located with its fix, on standard error even with `--quiet`.
+    pub fn warnings(&self, warnings: &[Error]) {
+        for warning in warnings {
+            anstream::eprintln!("{}", styled(warning, NOTE, "warning"));
+        }
+    }
+
     /// Every problem, then a closing line saying what happened because of them.
     pub fn problems(&self, problems: &[Error], closing: &str) {
         for problem in problems {
-            anstream::eprintln!("{}", styled(problem));
+            anstream::eprintln!("{}", styled(problem, PROBLEM, "error"));
         }
         if problems.len() > 1 {
             anstream::eprintln!("{} problems found. {closing}", problems.len());
@@ -79,9 +87,10 @@ impl Term {
     }
 }
 
-/// A problem as [`Error`]'s `Display` writes it, with colour for the terminal.
-fn styled(problem: &Error) -> String {
-    let mut text = format!("{PROBLEM}error:{PROBLEM:#} ");
+/// A problem as [`Error`]'s `Display` writes it, after `label` in `mark`'s colour, with colour
+/// for the terminal.
+fn styled(problem: &Error, mark: Style, label: &str) -> String {
+    let mut text = format!("{mark}{label}:{mark:#} ");
     if let Some(location) = &problem.location {
         text.push_str(&format!("{PLACE}{location}:{PLACE:#} "));
     }
@@ -103,7 +112,8 @@ mod tests {
             .with_hint("did you mean `text`?");
         let mut plain = Vec::new();
         let mut stream = anstream::StripStream::new(&mut plain);
-        std::io::Write::write_all(&mut stream, styled(&problem).as_bytes()).unwrap();
+        std::io::Write::write_all(&mut stream, styled(&problem, PROBLEM, "error").as_bytes())
+            .unwrap();
         assert_eq!(
             String::from_utf8(plain).unwrap(),
             format!("error: {problem}")

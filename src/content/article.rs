@@ -1,11 +1,16 @@
-//! The article: Markdown with a YAML header (front matter) naming its title, author and dates.
+//! An article: Markdown with a YAML header (front matter) naming its title, author and dates,
+//! each header value with where it stands in its file (`content/article.md`, or
+//! `content/<piece>/article.md`; the header starts on the file's second line, after the first
+//! `---`).
+
+use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{ProjectPaths, read_text};
+use super::{ProjectPaths, control_character, read_text};
 use crate::date::Date;
-use crate::error::{Error, Result};
-use crate::yaml;
+use crate::error::{Error, Location, Result};
+use crate::yaml::{self, SourceMap};
 
 /// The article, as the writer wrote it.
 #[derive(Debug, Clone)]
@@ -22,6 +27,12 @@ pub struct Article {
     pub description: Option<String>,
     /// The Markdown text after the header.
     pub body: String,
+    /// Where each header value stands in the file, recorded when it was read.
+    pub origins: SourceMap,
+    /// The line of the file on which the body starts.
+    pub body_line: usize,
+    /// Whether the writer marked it `draft: true`: left out of `build`, shown by `serve`.
+    pub draft: bool,
 }
 
 /// The keys allowed in the article's header.
@@ -35,27 +46,28 @@ struct FrontMatter {
     updated: Option<Date>,
     #[serde(default)]
     description: Option<String>,
+    #[serde(default)]
+    draft: bool,
 }
 
 const HEADER_EXAMPLE: &str = "start the file with a header like:\n    ---\n    title: \"My article\"\n    author: \"Your Name\"\n    date: 2024-09-30\n    ---";
 
 impl Article {
-    /// Reads and checks `content/article.md`.
-    pub fn load(paths: &ProjectPaths) -> Result<Article> {
-        let path = paths.content_file(ProjectPaths::ARTICLE);
-        let shown = paths.shown(&path);
-        let text = read_text(paths, &path)?;
+    /// Reads and checks the article in `path` (`content/article.md`, say).
+    pub fn load(paths: &ProjectPaths, path: &Path) -> Result<Article> {
+        let shown = paths.shown(path);
+        let text = read_text(paths, path)?;
         let (header, body) = split_front_matter(&text).ok_or_else(|| {
             Error::new("the article has no header (title, author, date between two `---` lines)")
                 .at(&shown, Some(1), Some(1))
                 .with_hint(HEADER_EXAMPLE)
         })?;
-        let front: FrontMatter = yaml::parse(header, &shown, 2)?;
+        let (front, origins): (FrontMatter, _) = yaml::parse(header, &shown, 2)?;
         let header_lines = header.lines().count() + 2;
         for (key, value) in [("title", &front.title), ("author", &front.author)] {
             if value.trim().is_empty() {
                 return Err(Error::new(format!("the article's `{key}` is empty"))
-                    .at(&shown, None, None)
+                    .located(origins.at(key))
                     .with_hint(format!("write the {key} after `{key}:`")));
             }
         }
@@ -69,22 +81,63 @@ impl Article {
                 "`updated: {updated}` is before `date: {}`",
                 front.date
             ))
-            .at(&shown, None, None)
+            .located(origins.at("updated"))
             .with_hint("`updated` is the date of the last change, on or after `date`"));
         }
-        Ok(Article {
+        let article = Article {
             title: front.title.trim().to_string(),
             author: front.author.trim().to_string(),
             date: front.date,
             updated: front.updated,
             description: front.description.map(|d| d.trim().to_string()),
             body: body.to_string(),
-        })
+            origins,
+            body_line: header_lines + 1,
+            draft: front.draft,
+        };
+        let description = article.description.as_deref().unwrap_or("");
+        for (what, text, origin) in [
+            (
+                "the article's `title`",
+                article.title.as_str(),
+                article.origin("title"),
+            ),
+            (
+                "the article's `author`",
+                &article.author,
+                article.origin("author"),
+            ),
+            (
+                "the article's `description`",
+                description,
+                article.origin("description"),
+            ),
+            ("the article's text", &article.body, article.body_origin()),
+        ] {
+            if let Some(problem) = control_character(what, text, origin) {
+                return Err(problem);
+            }
+        }
+        Ok(article)
+    }
+
+    /// Where the header's `key` (`title`, `author`, `date`, …) stands.
+    pub fn origin(&self, key: &str) -> Location {
+        self.origins.at(key)
+    }
+
+    /// Where the article's text (after the header) starts.
+    pub fn body_origin(&self) -> Location {
+        Location {
+            file: self.origins.file().to_path_buf(),
+            line: Some(self.body_line),
+            column: None,
+        }
     }
 }
 
 /// Splits `---\nheader\n---\nbody` into header and body.
-fn split_front_matter(text: &str) -> Option<(&str, &str)> {
+pub(super) fn split_front_matter(text: &str) -> Option<(&str, &str)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let rest = text
         .strip_prefix("---\n")

@@ -1,14 +1,17 @@
-//! The question deck: its title, the words around the questions, and the questions.
+//! A question deck: its title, the words around the questions, and the questions, each
+//! value with where it stands in its file (`content/questions.yaml` or
+//! `content/<piece>/questions.yaml`; see [`crate::yaml::SourceMap`]).
 
 use std::collections::HashMap;
+use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{ProjectPaths, read_text};
-use crate::error::Error;
-use crate::yaml;
+use super::{ProjectPaths, control_character, read_text};
+use crate::error::{Error, Location};
+use crate::yaml::{self, SourceMap};
 
-/// The deck as the writer wrote it in `content/questions.yaml`.
+/// A deck as the writer wrote it in its `questions.yaml`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Deck {
@@ -22,6 +25,12 @@ pub struct Deck {
     pub closing: Option<String>,
     /// The questions, in the order they are numbered and printed.
     pub questions: Vec<Question>,
+    /// Whether the writer marked it `draft: true`: left out of `build`, shown by `serve`.
+    #[serde(default)]
+    pub draft: bool,
+    /// Where each value stands in the file, recorded when it was read.
+    #[serde(skip)]
+    pub origins: SourceMap,
 }
 
 /// One conversation question.
@@ -41,43 +50,53 @@ pub struct Question {
 }
 
 impl Deck {
-    /// Reads and checks `content/questions.yaml`, reporting every problem in it.
-    pub fn load(paths: &ProjectPaths) -> Result<Deck, Vec<Error>> {
-        let path = paths.content_file(ProjectPaths::QUESTIONS);
-        let shown = paths.shown(&path);
-        let text = read_text(paths, &path).map_err(|e| vec![e])?;
-        let mut deck: Deck = yaml::parse(&text, &shown, 1).map_err(|e| vec![e])?;
-        let id_lines = key_lines(&text, "id");
-        let line_of = |index: usize| id_lines.get(index).copied();
+    /// Reads and checks the deck in `path` (`content/questions.yaml`, say), reporting every
+    /// problem in it.
+    pub fn load(paths: &ProjectPaths, path: &Path) -> Result<Deck, Vec<Error>> {
+        let shown = paths.shown(path);
+        let text = read_text(paths, path).map_err(|e| vec![e])?;
+        let (mut deck, origins): (Deck, _) = yaml::parse(&text, &shown, 1).map_err(|e| vec![e])?;
+        deck.origins = origins;
         let mut problems = Vec::new();
 
         if deck.title.trim().is_empty() {
             problems.push(
                 Error::new("the deck's `title` is empty")
-                    .at(&shown, key_lines(&text, "title").first().copied(), None)
+                    .located(deck.origin("title"))
                     .with_hint("write the deck's name after `title:`"),
             );
         }
         if deck.questions.is_empty() {
             problems.push(
                 Error::new("the deck has no questions")
-                    .at(&shown, key_lines(&text, "questions").first().copied(), None)
+                    .located(deck.origin("questions"))
                     .with_hint("add questions as a list: `- id: first-question` then `text: …`"),
             );
         }
+        problems.extend(control_characters(
+            [
+                ("title", Some(&deck.title)),
+                ("introduction", deck.introduction.as_ref()),
+                ("closing", deck.closing.as_ref()),
+            ],
+            |key| format!("the deck's `{key}`"),
+            |key| deck.origin(key),
+        ));
         let mut first_use: HashMap<String, usize> = HashMap::new();
+        let origins = &deck.origins;
         for (index, question) in deck.questions.iter_mut().enumerate() {
             question.id = question.id.trim().to_string();
             question.text = question.text.trim().to_string();
             let number = index + 1;
-            let at = |e: Error| e.at(&shown, line_of(index), None);
+            let id_origin = origins.at(&question_path(index, "id"));
+            let at = |e: Error| e.located(id_origin.clone());
             if question.id.is_empty() {
                 problems.push(at(Error::new(format!("question {number} has an empty `id`"))
                     .with_hint("give it a short name such as `first-memory`; it becomes the question's web address")));
             } else if let Some(bad) = question.id.chars().find(|c| !is_id_char(*c)) {
                 problems.push(at(Error::new(format!(
                     "question {number} has the id `{}`, which contains `{bad}`",
-                    question.id
+                    crate::error::excerpt(&question.id)
                 ))
                 .with_hint(
                     "use only lowercase letters a–z, digits and hyphens, like `first-memory`",
@@ -85,18 +104,28 @@ impl Deck {
             } else if let Some(first) = first_use.get(&question.id) {
                 problems.push(at(Error::new(format!(
                     "question {number} has the id `{}`, already used by question {first}",
-                    question.id
+                    crate::error::excerpt(&question.id)
                 ))
                 .with_hint("every question needs its own id; change one of them")));
             } else {
                 first_use.insert(question.id.clone(), number);
             }
+            problems.extend(control_characters(
+                [
+                    ("text", Some(&question.text)),
+                    ("category", question.category.as_ref()),
+                    ("follow_up", question.follow_up.as_ref()),
+                ],
+                |key| format!("the `{key}` of question {number}"),
+                |key| origins.at(&question_path(index, key)),
+            ));
             if question.text.is_empty() {
-                problems.push(at(Error::new(format!(
-                    "question {number} (`{}`) has no text",
-                    question.id
-                ))
-                .with_hint("write the question after `text:`, or remove the entry")));
+                let text_origin = origins.at(&question_path(index, "text"));
+                problems.push(
+                    Error::new(format!("question {number} (`{}`) has no text", question.id))
+                        .located(text_origin)
+                        .with_hint("write the question after `text:`, or remove the entry"),
+                );
             }
         }
         if problems.is_empty() {
@@ -116,32 +145,42 @@ fn is_id_char(c: char) -> bool {
     c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'
 }
 
-/// The 1-based lines on which `key:` appears as a block-style key, in file order.
-///
-/// serde_yaml gives no positions for values that parsed fine, so checks made after parsing
-/// (duplicate ids, say) find the line of the n-th question by its n-th `id:` key.
-fn key_lines(text: &str, key: &str) -> Vec<usize> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, line)| {
-            let line = line.trim_start().trim_start_matches("- ").trim_start();
-            line.strip_prefix(key)
-                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+/// The problems of the texts under `keys` (those given) that hold a control character, each
+/// named by `describe` and located by `origin`.
+fn control_characters(
+    texts: [(&str, Option<&String>); 3],
+    describe: impl Fn(&str) -> String,
+    origin: impl Fn(&str) -> Location,
+) -> Vec<Error> {
+    texts
+        .into_iter()
+        .filter_map(|(key, text)| {
+            control_character(&describe(key), text.map_or("", String::as_str), origin(key))
         })
-        .map(|(index, _)| index + 1)
         .collect()
+}
+
+/// The source-map path of `key` in question `index` (from 0).
+fn question_path(index: usize, key: &str) -> String {
+    format!("questions[{index}].{key}")
+}
+
+impl Deck {
+    /// Where the deck's own `key` (`title`, `introduction`, `closing`) stands.
+    pub fn origin(&self, key: &str) -> Location {
+        self.origins.at(key)
+    }
+
+    /// Where `key` (`id`, `text`, `category`, `follow_up`) of question `index` (from 0)
+    /// stands.
+    pub fn question_origin(&self, index: usize, key: &str) -> Location {
+        self.origins.at(&question_path(index, key))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn finds_key_lines() {
-        let text = "title: T\nquestions:\n  - id: a\n    text: x\n  -   id: b\n    text: idea\n";
-        assert_eq!(key_lines(text, "id"), vec![3, 5]);
-        assert_eq!(key_lines(text, "title"), vec![1]);
-    }
 
     #[test]
     fn ids_are_url_safe() {

@@ -1,17 +1,31 @@
-//! The typed model of a deckle project: settings, the article and the question deck.
+//! The typed model of a deckle project: settings, the home article and its question deck,
+//! the pieces in their own folders, the plain pages, and the files to publish beside them.
 //!
-//! Loading reads and validates every file and reports every problem it finds at once, so a
-//! writer can fix them all before the next build. Nothing here knows about HTML or PDF.
+//! The one-piece layout (`content/article.md` + `content/questions.yaml`) is the home piece:
+//! its pages stay at the site's root, as they always were. Pieces in folders
+//! (`content/<slug>/`) and plain pages (`content/<name>.md`) are read beside it; the home
+//! article stays the home page. Loading reads and validates every file and reports every
+//! problem it finds at once, so a writer can fix them all before the next build. Nothing here
+//! knows about HTML or PDF.
 
 mod article;
 mod deck;
+mod files;
+mod page;
+mod piece;
+pub mod refs;
+mod slug;
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 pub use article::Article;
 pub use deck::{Deck, Question};
+pub use files::STATIC;
+pub use page::Page;
+pub use piece::Piece;
 
-use crate::error::Error;
+use crate::error::{Error, Location};
 use crate::settings::Settings;
 
 /// The folders and files of a project, all derived from its root folder.
@@ -71,6 +85,16 @@ pub struct Project {
     pub article: Article,
     /// The question deck.
     pub deck: Deck,
+    /// The pieces in folders (`content/<slug>/`), by slug.
+    pub pieces: Vec<Piece>,
+    /// The plain pages (`content/<name>.md`), in menu order.
+    pub pages: Vec<Page>,
+    /// The home page's introduction (`content/index.md`), when there.
+    pub index: Option<Page>,
+    /// The files published as they are: path in the output, and the file.
+    pub published: Vec<(String, PathBuf)>,
+    /// Files of `content/` left out of the site, each with how to publish it if meant.
+    pub warnings: Vec<Error>,
 }
 
 impl Project {
@@ -92,19 +116,101 @@ impl Project {
         let mut problems = Vec::new();
         let settings_file = paths.content_file(ProjectPaths::SETTINGS);
         let settings = Settings::load(&settings_file, &paths.shown(&settings_file))
+            .map_err(|e| problems.extend(e))
+            .ok();
+        let article = Article::load(&paths, &paths.content_file(ProjectPaths::ARTICLE))
             .map_err(|e| problems.push(e))
             .ok();
-        let article = Article::load(&paths).map_err(|e| problems.push(e)).ok();
-        let deck = Deck::load(&paths).map_err(|e| problems.extend(e)).ok();
+        let deck = Deck::load(&paths, &paths.content_file(ProjectPaths::QUESTIONS))
+            .map_err(|e| problems.extend(e))
+            .ok();
+        let inventory = files::Inventory::take(&paths).map_err(|e| vec![e])?;
+        problems.extend(inventory.problems.iter().cloned());
+        let pieces = load_pieces(&paths, &inventory, &mut problems);
+        let mut pages: Vec<Page> = inventory
+            .pages
+            .iter()
+            .filter_map(|(name, path)| {
+                Page::load(&paths, path, name)
+                    .map_err(|e| problems.push(e))
+                    .ok()
+            })
+            .collect();
+        pages.sort_by(|a, b| (a.weight, &a.name).cmp(&(b.weight, &b.name)));
+        let index = inventory.index.as_ref().and_then(|path| {
+            Page::load(&paths, path, "index")
+                .map_err(|e| problems.push(e))
+                .ok()
+        });
+        if let Some(article) = &article {
+            home_is_no_draft(article.draft, article.origin("draft"), &mut problems);
+        }
+        if let Some(deck) = &deck {
+            home_is_no_draft(deck.draft, deck.origin("draft"), &mut problems);
+        }
+        let linked = linked_files(article.as_ref(), &pieces, &pages, index.as_ref());
+        let (published, warnings) = inventory.publish(&paths, &linked);
         match (settings, article, deck) {
             (Some(settings), Some(article), Some(deck)) if problems.is_empty() => Ok(Project {
                 paths,
                 settings,
                 article,
                 deck,
+                pieces,
+                pages,
+                index,
+                published,
+                warnings,
             }),
             _ => Err(problems),
         }
+    }
+
+    /// A project for each piece with both an article and a deck, by its folder (`teens/`),
+    /// for the printables: each piece prints its own cards and booklet.
+    pub fn piece_projects(&self) -> Vec<(String, Project)> {
+        self.pieces
+            .iter()
+            .filter_map(|piece| {
+                let project = Project {
+                    paths: self.paths.clone(),
+                    settings: self.settings.clone(),
+                    article: piece.article.clone()?,
+                    deck: piece.deck.clone()?,
+                    pieces: Vec::new(),
+                    pages: Vec::new(),
+                    index: None,
+                    published: Vec::new(),
+                    warnings: Vec::new(),
+                };
+                Some((format!("{}/", piece.slug), project))
+            })
+            .collect()
+    }
+
+    /// Every `@/` link of the articles and pages that leads nowhere, located.
+    pub fn broken_references(&self) -> Vec<Error> {
+        let mut bodies: Vec<(&str, Location, usize)> = vec![(
+            self.article.body.as_str(),
+            self.article.body_origin(),
+            self.article.body_line,
+        )];
+        for article in self.pieces.iter().filter_map(|p| p.article.as_ref()) {
+            bodies.push((&article.body, article.body_origin(), article.body_line));
+        }
+        for page in self.pages.iter().chain(&self.index) {
+            bodies.push((&page.body, page.origin("title"), page.body_line));
+        }
+        bodies
+            .into_iter()
+            .flat_map(|(body, at, line)| refs::broken(self, body, &at, line))
+            .collect()
+    }
+
+    /// Leaves out the pieces and pages marked `draft: true`, as `build` does.
+    pub fn drop_drafts(&mut self) {
+        self.pieces.retain(|piece| !piece.draft());
+        self.pages.retain(|page| !page.draft);
     }
 
     /// The site's name: the settings' title, or else the article's.
@@ -116,12 +222,107 @@ impl Project {
     }
 }
 
+/// Reads the article and deck of every piece folder.
+fn load_pieces(
+    paths: &ProjectPaths,
+    inventory: &files::Inventory,
+    problems: &mut Vec<Error>,
+) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    for (slug, found) in &inventory.pieces {
+        let article = found.article.as_ref().and_then(|path| {
+            Article::load(paths, path)
+                .map_err(|e| problems.push(e))
+                .ok()
+        });
+        let deck = found
+            .questions
+            .as_ref()
+            .and_then(|path| Deck::load(paths, path).map_err(|e| problems.extend(e)).ok());
+        if article.is_some() || deck.is_some() {
+            pieces.push(Piece {
+                slug: slug.clone(),
+                article,
+                deck,
+            });
+        }
+    }
+    pieces
+}
+
+/// The home piece (`content/article.md`, `content/questions.yaml`) is the site's home page
+/// and cannot be left out.
+fn home_is_no_draft(draft: bool, at: crate::error::Location, problems: &mut Vec<Error>) {
+    if draft {
+        problems.push(
+            Error::new("the home article and deck cannot be drafts: they make the home page")
+                .located(at)
+                .with_hint(
+                    "remove `draft: true`, or move the files into a folder of their own \
+                     (content/my-piece/) to keep them as a draft piece",
+                ),
+        );
+    }
+}
+
+/// The paths inside `content/` that the articles and pages link to.
+fn linked_files(
+    article: Option<&Article>,
+    pieces: &[Piece],
+    pages: &[Page],
+    index: Option<&Page>,
+) -> BTreeSet<String> {
+    let mut linked = BTreeSet::new();
+    let mut add = |body: &str, from: String| linked.extend(files::linked_files(body, &from));
+    if let Some(article) = article {
+        add(&article.body, ProjectPaths::ARTICLE.to_string());
+    }
+    for piece in pieces {
+        if let Some(article) = &piece.article {
+            add(
+                &article.body,
+                format!("{}/{}", piece.slug, ProjectPaths::ARTICLE),
+            );
+        }
+    }
+    for page in pages.iter().chain(index) {
+        add(&page.body, format!("{}.md", page.name));
+    }
+    linked
+}
+
 fn display_root(root: &Path) -> String {
     if root == Path::new(".") || root.as_os_str().is_empty() {
         "this folder".to_string()
     } else {
         root.display().to_string()
     }
+}
+
+/// A problem if `text` (`what`, found at `origin`) holds an invisible control character (a
+/// bell, an escape, copied in from a terminal or a word processor): it prints as nothing, or
+/// as a box, and some PDF readers refuse it. Line breaks and tabs are fine.
+fn control_character(what: &str, text: &str, origin: Location) -> Option<Error> {
+    let (offset, bad) = text
+        .char_indices()
+        .find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))?;
+    // Inside a value that spans lines, name the line the character is on.
+    let origin = match (origin.line, text[..offset].matches('\n').count()) {
+        (Some(line), below) if below > 0 => Location {
+            line: Some(line + below),
+            column: None,
+            ..origin
+        },
+        _ => origin,
+    };
+    Some(
+        Error::new(format!(
+            "{what} holds an invisible control character (U+{:04X})",
+            bad as u32
+        ))
+        .located(origin)
+        .with_hint("delete it: retype the text around it, or paste it as plain text"),
+    )
 }
 
 /// Reads a text file of the project, naming it as the writer sees it on failure.

@@ -1,6 +1,10 @@
 //! The test sheet printed before the cards, when the settings ask for it: a 100 mm ruler
 //! each way to check the print is at actual size and, for two-sided printing, crosses on both
-//! sides to check that fronts and backs line up.
+//! sides to check that fronts and backs line up, and an arrow that shows a wrong flip: drawn
+//! off-centre and pointing up on the front, and on the back where the chosen flip puts it
+//! behind, it shows through in the same place and direction only when the printer turns the
+//! sheet the way the settings say; turned the other way, it shows at the other end of the
+//! sheet, pointing down. Its words come from the reader's language ([`Words`]).
 
 use std::borrow::Cow;
 
@@ -8,7 +12,8 @@ use crate::colour::Colour;
 use crate::display::{Item, List, Path, Rect, Role, Stroke, Tag, pt};
 use crate::error::{Error, Result};
 use crate::layout::{Align, Breaking, Fit, Span, Style, TextBlock, fit};
-use crate::settings::{Backs, DeckSettings};
+use crate::settings::Backs;
+use crate::words::{Key, Words};
 
 use super::sheet::Imposition;
 
@@ -23,40 +28,32 @@ fn text(block: TextBlock, left: f32, top: f32, colour: Colour, tag: Tag) -> Item
     }
 }
 
-/// The test sheet: a 100 mm ruler each way to check the print is at actual size and, for
-/// two-sided printing, crosses on both sides to check that fronts and backs line up.
-pub(super) fn test_sheet(
-    imposition: &Imposition,
-    settings: &DeckSettings,
-) -> Result<Vec<List<'static>>> {
+/// The test sheet's pages (front, and back when printing two-sided), its words in `words`'
+/// language.
+pub(super) fn test_sheet(imposition: &Imposition, words: &Words) -> Result<Vec<List<'static>>> {
     let page = imposition.page;
     let ink = Colour::grey(0.15);
-    let flip = match settings.backs {
-        Backs::DuplexLongEdge => ", two-sided with “flip on long edge”",
-        Backs::DuplexShortEdge => ", two-sided with “flip on short edge”",
-        _ => "",
+    let (instructions, arrow) = match imposition.backs {
+        Backs::DuplexLongEdge => (Key::TestSheetLongEdge, Some(Key::TestSheetArrowLongEdge)),
+        Backs::DuplexShortEdge => (Key::TestSheetShortEdge, Some(Key::TestSheetArrowShortEdge)),
+        Backs::FoldOver | Backs::None => (Key::TestSheetOneSided, None),
     };
-    let crosses = if imposition.duplex() {
-        " Hold the sheet up to the light: the crosses on both sides must line up."
-    } else {
-        ""
+    let instructions = match arrow {
+        Some(arrow) => format!("{} {}", words.get(instructions), words.get(arrow)),
+        None => words.get(instructions).to_string(),
     };
-    let instructions = format!(
-        "Test sheet. Print at actual size (100 %, not “fit to page”){flip}: each bar must measure \
-         exactly 100 mm.{crosses}"
-    );
     let width = page.width - 40.0;
-    let line = |text: &str| -> Result<_> {
+    let line = |text: &str, width: f32, max_size: f32, align: Align| -> Result<_> {
         fit(
             &[Span::new(text, Style::Regular)],
             &Fit {
                 width: pt(width),
                 height: pt(40.0),
-                max_size: 11.0,
+                max_size,
                 min_size: 7.0,
                 leading: 1.3,
                 breaking: Breaking::Balanced,
-                align: Align::Centre,
+                align,
             },
         )
         .map_err(|e| Error::new(format!("could not set the test sheet's instructions: {e}")))
@@ -67,7 +64,7 @@ pub(super) fn test_sheet(
         role: Role::Paragraph,
     };
     front.push(text(
-        line(&instructions)?,
+        line(&instructions, width, 11.0, Align::Centre)?,
         20.0,
         page.height - 22.0,
         ink,
@@ -81,7 +78,7 @@ pub(super) fn test_sheet(
     }
     let mut back = List::new();
     back.push(text(
-        line("Back of the test sheet: each cross should sit exactly behind one on the front.")?,
+        line(words.get(Key::TestSheetBack), width, 11.0, Align::Centre)?,
         20.0,
         page.height - 22.0,
         ink,
@@ -96,7 +93,42 @@ pub(super) fn test_sheet(
             cross(&mut back, middle(back_card), ink);
         }
     }
+    // The arrow: left of the vertical ruler, in the upper half, pointing up.
+    let shaft = (centre.0 - 50.0, centre.1 - 15.0, centre.1 + 25.0);
+    let arrow = arrow_path(shaft);
+    let behind = |(x, y): (f32, f32)| imposition.behind(x, y);
+    front.push(Item::Fill {
+        path: arrow.clone(),
+        colour: ink,
+    });
+    back.push(Item::Fill {
+        path: arrow.mapped(behind),
+        colour: ink,
+    });
+    let label = line(words.get(Key::TestSheetThisSideUp), 30.0, 9.0, Align::Left)?;
+    front.push(text(
+        label,
+        shaft.0 + 5.0,
+        shaft.2 - 2.0,
+        ink,
+        instructions_tag(2),
+    ));
     Ok(vec![front, back])
+}
+
+/// A filled arrow pointing up along the vertical line x = `x` from `bottom` to `top`: a
+/// shaft 3 mm wide and a head 12 mm wide and 10 mm tall.
+fn arrow_path((x, bottom, top): (f32, f32, f32)) -> Path {
+    let head = top - 10.0;
+    Path::through([
+        (x - 1.5, bottom),
+        (x + 1.5, bottom),
+        (x + 1.5, head),
+        (x + 6.0, head),
+        (x, top),
+        (x - 6.0, head),
+        (x - 1.5, head),
+    ])
 }
 
 fn middle(rect: Rect) -> (f32, f32) {

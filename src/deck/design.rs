@@ -4,18 +4,18 @@
 //!
 //! Card-relative lengths are in millimetres from the card's bottom-left corner.
 
-use crate::content::{Project, ProjectPaths};
+use crate::content::Project;
 use crate::display::{FormId, Item, List, Rect, Tag, mm, pt};
-use crate::error::Result;
+use crate::error::Error;
 use crate::layout::{Fit, Span, Style, TextBlock, fit};
 use crate::pdf::Document;
 use crate::settings::Size;
 
 use super::frame::{Frame, centred, draw_frame};
-use super::fronts::{Front, Mark, card_element, how_to_card, question_card, title_card};
+use super::fronts::{Front, Mark, card_element, how_to_cards, question_card, title_card};
 use super::ornaments::{Divider, divider, rosette};
 use super::palette::Palette;
-use super::problems::{Origin, layout_error};
+use super::problems::layout_error;
 
 /// The whole deck laid out for one card size: fronts in order, and the back.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,8 +42,8 @@ pub struct FrontForms {
 }
 
 impl Cards {
-    /// Lays out every card of the project's deck, or explains which text does not fit.
-    pub fn prepare(project: &Project) -> Result<Cards> {
+    /// Lays out every card of the project's deck, or explains every text that does not fit.
+    pub fn prepare(project: &Project) -> std::result::Result<Cards, Vec<Error>> {
         let settings = &project.settings.deck;
         let deck = &project.deck;
         let card = settings.card_size;
@@ -51,12 +51,17 @@ impl Cards {
         let palette = Palette::from_settings(settings);
         // The title and how-to-use cards have the bare design: background and frame.
         let mut designs = vec![Vec::new()];
-        let mut fronts = vec![title_card(project, &frame, &palette)?];
-        if let Some(how_to) = how_to_card(project, &frame, &palette, settings)? {
-            fronts.push(how_to);
-        }
-        // Every question that cannot be set, so the writer can fix them all in one go.
+        // Every text that cannot be set, so the writer can fix them all in one go.
         let mut problems = Vec::new();
+        let mut fronts = Vec::new();
+        match title_card(project, &frame, &palette) {
+            Ok(title) => fronts.push(title),
+            Err(e) => problems.push(e),
+        }
+        match how_to_cards(project, &frame, &palette, settings) {
+            Ok(how_to) => fronts.extend(how_to),
+            Err(e) => problems.push(e),
+        }
         for (index, question) in deck.questions.iter().enumerate() {
             match question_card(project, index, &frame, &palette, settings) {
                 Ok((mut front, design)) => {
@@ -71,22 +76,11 @@ impl Cards {
                 }
                 Err(e) => {
                     let what = format!("question {} (`{}`)", index + 1, question.id);
-                    let origin =
-                        Origin::find(project, ProjectPaths::QUESTIONS, "id", Some(&question.id));
+                    let origin = deck.question_origin(index, "text");
                     let hint = " or lower `deck: smallest_font_size`";
                     problems.push(layout_error(e, &what, origin, card, hint));
                 }
             }
-        }
-        let mut problems = problems.into_iter();
-        if let Some(first) = problems.next() {
-            // One error for the build; the others are listed under it.
-            let mut hint = first.hint.clone().unwrap_or_default();
-            for other in problems {
-                let place = other.location.map(|l| format!("{l}: ")).unwrap_or_default();
-                hint.push_str(&format!("\n  also: {place}{}", other.message));
-            }
-            return Err(first.with_hint(hint));
         }
         let back_words = settings.back_text.as_deref().unwrap_or(&deck.title);
         let back = fit(
@@ -98,11 +92,21 @@ impl Cards {
         )
         .map_err(|e| {
             let origin = match settings.back_text {
-                Some(_) => Origin::find(project, ProjectPaths::SETTINGS, "back_text", None),
-                None => Origin::find(project, ProjectPaths::QUESTIONS, "title", None),
+                Some(_) => project.settings.origin("deck.back_text"),
+                None => deck.origin("title"),
             };
             layout_error(e, "the cards' back text", origin, card, "")
-        })?;
+        });
+        let back = match back {
+            Ok(back) => back,
+            Err(e) => {
+                problems.push(e);
+                return Err(problems);
+            }
+        };
+        if !problems.is_empty() {
+            return Err(problems);
+        }
         Ok(Cards {
             card,
             safe: settings.safe_zone_mm,
@@ -188,10 +192,22 @@ impl Cards {
     /// background running `margin` mm past it on every side. Place it with [`Item::form`] at
     /// the bottom-left corner of that background (the card's corner less `margin` each way).
     pub fn back_form(&self, document: &mut Document, margin: f32) -> FormId {
-        let background = self.card_with_margin(margin);
+        self.back_form_filling(document, margin, self.card_with_margin(margin))
+    }
+
+    /// Like [`Cards::back_form`], with the background filling only `background` (in the
+    /// form's millimetres, the card's corner at (`margin`, `margin`)): a folded-over back
+    /// runs past its three outer sides but not past the fold.
+    pub fn back_form_filling(
+        &self,
+        document: &mut Document,
+        margin: f32,
+        background: Rect,
+    ) -> FormId {
+        let whole = self.card_with_margin(margin);
         let mut back = List::new();
-        self.draw_back(&mut back, background.grow(-margin), background);
-        document.add_form(&back, background.w, background.h)
+        self.draw_back(&mut back, whole.grow(-margin), background);
+        document.add_form(&back, whole.w, whole.h)
     }
 
     /// Draws the back with its trimmed card at `trim`, its background filling `background`.
@@ -295,36 +311,41 @@ mod tests {
             follow_up: None,
         });
         project.deck.questions[4].text = "Is 愛 love?".to_string();
-        let error = Cards::prepare(&project).unwrap_err();
-        // The first problem is the error; the others are listed in its hint.
+        let errors = Cards::prepare(&project).unwrap_err();
+        // Every question that cannot be set is its own problem, in order.
+        assert_eq!(errors.len(), 2, "{errors:?}");
         assert!(
-            error.message.contains("question 5 (`fear-for-our-future`)"),
+            errors[0]
+                .message
+                .contains("question 5 (`fear-for-our-future`)"),
             "{}",
-            error.message
+            errors[0].message
+        );
+        assert!(errors[0].message.contains("“愛”"), "{}", errors[0].message);
+        assert!(
+            errors[1].message.contains("question 21 (`endless`)"),
+            "{}",
+            errors[1].message
         );
         assert!(
-            error
+            errors[1].message.contains("does not fit"),
+            "{}",
+            errors[1].message
+        );
+        assert!(
+            errors[1]
                 .hint
                 .clone()
                 .unwrap()
-                .contains("also: content/questions.yaml: question 21 (`endless`) does not fit")
+                .contains("smallest_font_size")
         );
-        project.deck.questions[4].text = "Is it love?".to_string();
-        let error = Cards::prepare(&project).unwrap_err();
-        assert!(
-            error.message.contains("question 21 (`endless`)"),
-            "{}",
-            error.message
-        );
-        assert!(error.message.contains("does not fit"), "{}", error.message);
-        assert!(error.hint.unwrap().contains("smallest_font_size"));
     }
 
     #[test]
     fn a_character_the_font_lacks_is_an_error_naming_it() {
         let mut project = seed();
         project.deck.questions[2].text = "What does 愛 mean to you?".to_string();
-        let error = Cards::prepare(&project).unwrap_err();
+        let error = &Cards::prepare(&project).unwrap_err()[0];
         assert!(
             error.message.contains("question 3 (`childhood-memory`)"),
             "{}",

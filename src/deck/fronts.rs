@@ -4,7 +4,7 @@
 //! Lengths are in millimetres from the card's bottom-left corner.
 
 use crate::colour::Colour;
-use crate::content::{Project, ProjectPaths};
+use crate::content::Project;
 use crate::display::{Rect, Role, mm, pt};
 use crate::error::Result;
 use crate::layout::{Fit, LayoutError, Span, Style, TextBlock, fit, fit_stack};
@@ -13,7 +13,7 @@ use crate::settings::DeckSettings;
 use super::frame::{Frame, centred};
 use super::ornaments::Divider;
 use super::palette::Palette;
-use super::problems::{Origin, layout_error};
+use super::problems::layout_error;
 
 /// Structure elements numbered below this are for pages before the cards (the test sheet).
 const FIRST_CARD_ELEMENT: u32 = 16;
@@ -95,8 +95,13 @@ pub(super) fn title_card(project: &Project, frame: &Frame, palette: &Palette) ->
         },
     )
     .map_err(|e| {
-        let origin = Origin::find(project, ProjectPaths::QUESTIONS, "title", None);
-        layout_error(e, "the deck's title", origin, card, "")
+        layout_error(
+            e,
+            "the deck's title",
+            project.deck.origin("title"),
+            card,
+            "",
+        )
     })?;
     let author = fit(
         &[Span::new(&project.article.author, Style::Italic)],
@@ -106,7 +111,7 @@ pub(super) fn title_card(project: &Project, frame: &Frame, palette: &Palette) ->
         },
     )
     .map_err(|e| {
-        let origin = Origin::find(project, ProjectPaths::ARTICLE, "author", None);
+        let origin = project.article.origin("author");
         layout_error(e, "the article's author", origin, card, "")
     })?;
     let gap = 5.0 * frame.scale;
@@ -141,12 +146,14 @@ pub(super) fn title_card(project: &Project, frame: &Frame, palette: &Palette) ->
     })
 }
 
-pub(super) fn how_to_card(
+/// The how-to-use cards: the deck's introduction and closing on one card, or each on a card
+/// of its own when together they would need type below `smallest_font_size`.
+pub(super) fn how_to_cards(
     project: &Project,
     frame: &Frame,
     palette: &Palette,
     settings: &DeckSettings,
-) -> Result<Option<Front>> {
+) -> Result<Vec<Front>> {
     let paragraphs: Vec<Vec<Span>> = [&project.deck.introduction, &project.deck.closing]
         .into_iter()
         .flatten()
@@ -154,32 +161,62 @@ pub(super) fn how_to_card(
         .map(|text| vec![Span::new(text.trim(), Style::Regular)])
         .collect();
     if paragraphs.is_empty() {
-        return Ok(None);
+        return Ok(Vec::new());
     }
-    let text = frame.text;
-    let blocks = fit_stack(
-        &paragraphs,
-        1.2,
-        &Fit {
-            height: pt(text.h),
-            ..centred(
-                text.w,
-                settings.largest_font_size * 0.8,
-                settings.smallest_font_size.min(7.0),
-                1.25,
-            )
-        },
-    )
+    let name = "the how-to-use card";
+    match how_to_card(&paragraphs, frame, palette, settings, name) {
+        Err(LayoutError::DoesNotFit { .. }) if paragraphs.len() > 1 => paragraphs
+            .iter()
+            .zip([
+                "the how-to-use card (introduction)",
+                "the how-to-use card (closing)",
+            ])
+            .map(|(paragraph, name)| {
+                how_to_card(
+                    std::slice::from_ref(paragraph),
+                    frame,
+                    palette,
+                    settings,
+                    name,
+                )
+            })
+            .collect::<std::result::Result<Vec<_>, _>>(),
+        other => other.map(|front| vec![front]),
+    }
     .map_err(|e| {
-        let origin = Origin::find(project, ProjectPaths::QUESTIONS, "introduction", None);
+        let origin = project.deck.origin("introduction");
         layout_error(
             e,
             "the deck's introduction and closing",
             origin,
             frame.card,
-            "",
+            " or lower `deck: smallest_font_size`",
         )
-    })?;
+    })
+}
+
+/// One how-to-use card holding `paragraphs`, with a divider between them.
+fn how_to_card(
+    paragraphs: &[Vec<Span>],
+    frame: &Frame,
+    palette: &Palette,
+    settings: &DeckSettings,
+    name: &str,
+) -> std::result::Result<Front, LayoutError> {
+    let text = frame.text;
+    let blocks = fit_stack(
+        paragraphs,
+        1.2,
+        &Fit {
+            height: pt(text.h),
+            ..centred(
+                text.w,
+                (settings.largest_font_size * 0.8).max(settings.smallest_font_size),
+                settings.smallest_font_size,
+                1.25,
+            )
+        },
+    )?;
     let gap = mm(1.2 * blocks[0].leading);
     let total: f32 =
         blocks.iter().map(|b| mm(b.height())).sum::<f32>() + gap * (blocks.len() - 1) as f32;
@@ -203,11 +240,11 @@ pub(super) fn how_to_card(
         });
         top -= height + gap;
     }
-    Ok(Some(Front {
-        name: "the how-to-use card".to_string(),
+    Ok(Front {
+        name: name.to_string(),
         design: 0,
         marks,
-    }))
+    })
 }
 
 /// Lays out question `index`: its front (with the bare design for now) and the ornaments of

@@ -1,5 +1,5 @@
 //! The printable card deck: two PDFs made from the same laid-out cards, laid out once for both
-//! (see [`SharedCards`]).
+//! when the deck is prepared ([`prepare`]), then written by one job each.
 //!
 //! - `cards-to-cut-out.pdf` for home printers: several cards per sheet with cut marks, backs
 //!   printed two-sided, folded over or not at all, and an optional test sheet first.
@@ -18,127 +18,122 @@ mod sheet;
 pub use design::Cards;
 pub use sheet::Imposition;
 
-use std::sync::{Arc, OnceLock};
-
 use crate::colour::Colour;
 use crate::content::Project;
 use crate::display::{Item, List, Rect, Stroke};
 use crate::error::{Error, Result};
-use crate::output::Staging;
 use crate::pdf::{Document, Duplex, Metadata, PageBoxes};
-use crate::render::{Download, Renderer};
-use crate::settings::{Backs, DeckSettings, Size};
+use crate::render::{Download, Job, Printable};
+use crate::settings::{Backs, DeckSettings, PRINTER_MARGIN_MM, Size};
+use crate::words::Words;
+use sheet::Fold;
 
 /// The home-printing PDF's file name.
 pub const HOME_FILE: &str = "cards-to-cut-out.pdf";
 /// The print-shop PDF's file name.
 pub const PRINT_SHOP_FILE: &str = "cards-print-shop.pdf";
 
-/// How far a back's background runs past its card on a two-sided home print, in mm, so that a
-/// printer's small front-to-back misalignment leaves no white edge.
-const HOME_BACK_BLEED: f32 = 0.75;
+/// How far a back's background runs past its card on a home print, in mm: so that a
+/// printer's front-to-back misalignment of up to 2 mm, or cutting that far outside a
+/// folded-over card, leaves no white edge. It stops [`sheet::MARK_GAP`] short of the
+/// neighbouring card across the narrowest gutter, so it never touches another card.
+const HOME_BACK_BLEED: f32 = sheet::MIN_GUTTER - sheet::MARK_GAP;
 
-/// The cards of one build of one project, laid out by whichever card PDF asks first and then
-/// reused by the other (laying out thousands of cards costs more than drawing them).
-#[derive(Debug, Default)]
-pub struct SharedCards(OnceLock<Result<Cards>>);
+/// The deck of one project, laid out: the cards and how they go on the home printer's sheets.
+pub struct PreparedDeck<'a> {
+    project: &'a Project,
+    cards: Cards,
+    imposition: Imposition,
+}
 
-impl SharedCards {
-    /// The project's cards, laid out on the first call; later calls (from any thread) wait for
-    /// that layout and return it, or the same error.
-    fn get(&self, project: &Project) -> Result<&Cards> {
-        self.0
-            .get_or_init(|| Cards::prepare(project))
-            .as_ref()
-            .map_err(Error::clone)
+/// Lays out the project's cards once for both card PDFs, reporting every text that does not
+/// fit.
+pub fn prepare(project: &Project) -> std::result::Result<Box<dyn Printable + '_>, Vec<Error>> {
+    let settings = &project.settings.deck;
+    let imposition = Imposition::new(settings.paper, settings.card_size, settings.backs);
+    let cards = Cards::prepare(project);
+    match (cards, imposition) {
+        (Ok(cards), Some(imposition)) => Ok(Box::new(PreparedDeck {
+            project,
+            cards,
+            imposition,
+        })),
+        (cards, imposition) => {
+            let mut problems = cards.err().unwrap_or_default();
+            if imposition.is_none() {
+                problems.push(
+                    Error::new("the cards do not fit on the paper chosen in `deck: paper`")
+                        .located(project.settings.origin("deck.paper"))
+                        .with_hint("choose a smaller `card_size` or a larger `paper`"),
+                );
+            }
+            Err(problems)
+        }
     }
 }
 
-/// Writes `cards-to-cut-out.pdf`, for printing at home.
-#[derive(Debug, Clone, Default)]
-pub struct HomeDeck {
-    cards: Arc<SharedCards>,
-}
-
-impl HomeDeck {
-    /// A renderer drawing the cards in `cards`, which other renderers of the same build may
-    /// share.
-    pub fn sharing(cards: Arc<SharedCards>) -> HomeDeck {
-        HomeDeck { cards }
+impl Printable for PreparedDeck<'_> {
+    fn jobs(&self) -> Vec<Box<dyn Job + '_>> {
+        vec![Box::new(HomeCards(self)), Box::new(PrintShopCards(self))]
     }
 }
 
-/// Writes `cards-print-shop.pdf`, for a print shop.
-#[derive(Debug, Clone, Default)]
-pub struct PrintShopDeck {
-    cards: Arc<SharedCards>,
-}
+/// Makes `cards-to-cut-out.pdf`, for printing at home.
+struct HomeCards<'a>(&'a PreparedDeck<'a>);
 
-impl PrintShopDeck {
-    /// A renderer drawing the cards in `cards`, which other renderers of the same build may
-    /// share.
-    pub fn sharing(cards: Arc<SharedCards>) -> PrintShopDeck {
-        PrintShopDeck { cards }
-    }
-}
+/// Makes `cards-print-shop.pdf`, for a print shop.
+struct PrintShopCards<'a>(&'a PreparedDeck<'a>);
 
-impl Renderer for HomeDeck {
-    fn name(&self) -> &'static str {
-        "card deck for home printing"
-    }
-
-    fn render(&self, project: &Project, out: &Staging) -> Result<Vec<Download>> {
-        let cards = self.cards.get(project)?;
-        let settings = &project.settings.deck;
-        let imposition = Imposition::new(settings.paper, settings.card_size, settings.backs)
-            .ok_or_else(|| {
-                Error::in_file(
-                    "content/settings.yaml",
-                    "the cards do not fit on the paper chosen in `deck: paper`",
-                )
-                .with_hint("choose a smaller `card_size` or a larger `paper`")
-            })?;
-        let document = home_document(project, cards, &imposition)?;
-        let pages = document.page_count();
-        let bytes = document.finish()?;
-        out.write(HOME_FILE, &bytes)?;
-        Ok(vec![Download {
+impl Job for HomeCards<'_> {
+    fn offer(&self) -> Download {
+        let deck = self.0;
+        Download {
             file: HOME_FILE.to_string(),
             title: "Cards to print at home and cut out".to_string(),
-            description: home_description(settings, &imposition, cards.fronts.len()),
-            bytes: bytes.len() as u64,
-            pages,
-        }])
+            description: home_description(
+                &deck.project.settings.deck,
+                &deck.imposition,
+                deck.cards.fronts.len(),
+            ),
+            bytes: 0,
+            pages: 0,
+        }
+    }
+
+    fn make(&self) -> Result<(Vec<u8>, usize)> {
+        let deck = self.0;
+        let document = home_document(deck.project, &deck.cards, &deck.imposition)?;
+        let pages = document.page_count();
+        Ok((document.finish()?, pages))
     }
 }
 
-impl Renderer for PrintShopDeck {
-    fn name(&self) -> &'static str {
-        "card deck for a print shop"
-    }
-
-    fn render(&self, project: &Project, out: &Staging) -> Result<Vec<Download>> {
-        let cards = self.cards.get(project)?;
-        let settings = &project.settings.deck;
-        let document = print_shop_document(project, cards)?;
-        let pages = document.page_count();
-        let bytes = document.finish()?;
-        out.write(PRINT_SHOP_FILE, &bytes)?;
+impl Job for PrintShopCards<'_> {
+    fn offer(&self) -> Download {
+        let deck = self.0;
+        let settings = &deck.project.settings.deck;
         let card = settings.card_size;
-        Ok(vec![Download {
+        Download {
             file: PRINT_SHOP_FILE.to_string(),
             title: "Cards for a print shop".to_string(),
             description: format!(
                 "For a print shop or an online card printer: {} cards of {} × {} mm, one per \
                  page with {} mm bleed, each front followed by its back.",
-                cards.fronts.len(),
+                deck.cards.fronts.len(),
                 card.width,
                 card.height,
                 settings.bleed_mm
             ),
-            bytes: bytes.len() as u64,
-            pages,
-        }])
+            bytes: 0,
+            pages: 0,
+        }
+    }
+
+    fn make(&self) -> Result<(Vec<u8>, usize)> {
+        let deck = self.0;
+        let document = print_shop_document(deck.project, &deck.cards)?;
+        let pages = document.page_count();
+        Ok((document.finish()?, pages))
     }
 }
 
@@ -183,9 +178,19 @@ fn home_description(settings: &DeckSettings, imposition: &Imposition, cards: usi
         }
         _ => "cut along the marks",
     };
+    let crowded = imposition.per_sheet_without_mark_room();
+    let fewer = if crowded > imposition.per_sheet() {
+        format!(
+            " ({} rather than {crowded}, to keep the cut marks {PRINTER_MARGIN_MM} mm inside the \
+             paper's edge, where every printer prints)",
+            imposition.per_sheet()
+        )
+    } else {
+        String::new()
+    };
     format!(
-        "{cards} cards on {sheets} {paper} sheet{}, {} per sheet{test_sheet}. {how} at actual size \
-         (100 %, not “fit to page”), then {finish}.",
+        "{cards} cards on {sheets} {paper} sheet{}, {} per sheet{fewer}{test_sheet}. {how} at \
+         actual size (100 %, not “fit to page”), then {finish}.",
         if sheets == 1 { "" } else { "s" },
         imposition.per_sheet(),
     )
@@ -201,7 +206,8 @@ fn home_document(project: &Project, cards: &Cards, imposition: &Imposition) -> R
     let mut document = Document::new(metadata(project, "cards to cut out", Some(duplex))?);
     let page = PageBoxes::plain(imposition.page.width, imposition.page.height);
     if settings.calibration_page {
-        for side in calibration::test_sheet(imposition, settings)? {
+        let words = Words::for_language(&project.settings.language);
+        for side in calibration::test_sheet(imposition, &words)? {
             document.add_page(page, &side);
         }
     }
@@ -218,36 +224,41 @@ fn home_document(project: &Project, cards: &Cards, imposition: &Imposition) -> R
         colour: Colour::grey(0.45),
         dash: Some((1.0, 1.5)),
     };
-    // Two-sided backs run a little past their cards; folded-over ones meet their fronts.
-    let back_margin = if imposition.duplex() {
-        HOME_BACK_BLEED
-    } else {
-        0.0
-    };
+    // Backs run past their cards; a folded-over back's run towards its front is drawn
+    // under the front.
+    let back_margin = HOME_BACK_BLEED;
     let front_forms = cards.front_forms(&mut document, 0.0);
-    let back_form =
-        (settings.backs != Backs::None).then(|| cards.back_form(&mut document, back_margin));
+    let back_form = (settings.backs != Backs::None).then(|| {
+        let (w, h, m) = (cards.card.width, cards.card.height, back_margin);
+        // In the form's millimetres: a back folded at its left (or, drawn upside down, at its
+        // bottom) runs past the other three sides only.
+        let background = match imposition.fold {
+            Some(Fold::Vertical) => Rect::new(m, 0.0, w + m, h + 2.0 * m),
+            Some(Fold::Horizontal) => Rect::new(0.0, m, w + 2.0 * m, h + m),
+            None => Rect::new(0.0, 0.0, w + 2.0 * m, h + 2.0 * m),
+        };
+        cards.back_form_filling(&mut document, m, background)
+    });
     let indices: Vec<usize> = (0..cards.fronts.len()).collect();
     for sheet in indices.chunks(imposition.per_sheet()) {
         let mut fronts = List::new();
         let mut backs = List::new();
-        for (slot, &index) in sheet.iter().enumerate() {
-            let front = imposition.front(slot);
-            cards.draw_front(&mut fronts, index, front, &front_forms);
+        for slot in 0..sheet.len() {
             if let (Some(back), Some(form)) = (imposition.back(slot), back_form) {
-                let side = if imposition.duplex() {
-                    &mut backs
-                } else {
-                    &mut fronts
-                };
                 let (x, y) = (back.x - back_margin, back.y - back_margin);
-                if imposition.backs_turned() {
+                backs.push(if imposition.backs_turned() {
                     let grown = back.grow(back_margin);
-                    side.push(Item::form_turned(form, x, y, grown.w, grown.h));
+                    Item::form_turned(form, x, y, grown.w, grown.h)
                 } else {
-                    side.push(Item::form(form, x, y));
-                }
+                    Item::form(form, x, y)
+                });
             }
+        }
+        if !imposition.duplex() {
+            fronts = std::mem::take(&mut backs);
+        }
+        for (slot, &index) in sheet.iter().enumerate() {
+            cards.draw_front(&mut fronts, index, imposition.front(slot), &front_forms);
         }
         for (from, to) in imposition.cut_marks(sheet.len(), settings.cut_marks) {
             fronts.push(Item::line(from, to, mark_stroke));

@@ -20,15 +20,13 @@ pub struct Palette {
 
 impl Palette {
     pub(super) fn from_settings(settings: &DeckSettings) -> Palette {
-        // Settings::load has checked every colour; black is never used in practice.
-        let colour = |text: &str| Colour::parse(text).unwrap_or(Colour::BLACK);
         let c = &settings.colours;
         Palette {
-            text: colour(&c.text),
-            accent: colour(&c.accent),
-            front: colour(&c.front),
-            back: colour(&c.back),
-            back_text: colour(&c.back_text),
+            text: c.text,
+            accent: c.accent,
+            front: c.front,
+            back: c.back,
+            back_text: c.back_text,
         }
     }
 }

@@ -9,46 +9,77 @@ use crate::settings::{Backs, PRINTER_MARGIN_MM, Size};
 
 /// The smallest space between two cards, in mm: room for a cut mark between them.
 pub const MIN_GUTTER: f32 = 2.5;
-/// How close to the sheet's edge cut marks may go, in mm. Cards stay inside the printer margin
-/// ([`PRINTER_MARGIN_MM`]); the outer ends of marks may reach into it, where most printers
-/// still print, while the marks in the gutters always print.
-pub const MARK_EDGE: f32 = 3.0;
+/// How close to the sheet's edge a cut mark's centre line may go, in mm: the printer margin
+/// ([`PRINTER_MARGIN_MM`], which cards stay inside too) and a tenth for the mark's width, so
+/// no ink lands where printers that leave 4.2 to 5 mm unprinted drop it.
+pub const MARK_EDGE: f32 = PRINTER_MARGIN_MM + 0.1;
 /// The largest space between two cards, in mm; more space goes to the outer margins.
 pub const MAX_GUTTER: f32 = 8.0;
 /// How far cut marks stay from the cards, in mm.
 pub const MARK_GAP: f32 = 0.5;
 /// How long a corner mark is at most, in mm.
 pub const MARK_LENGTH: f32 = 4.0;
+/// The shortest corner mark worth printing in an outer margin, in mm.
+const MIN_OUTER_MARK: f32 = 2.0;
+/// From this many cells on, every cut line across an axis crosses at least two gutters of the
+/// other axis, so its marks there suffice to lay a ruler on: no room is kept for marks in
+/// the outer margins. With fewer, the margins must hold marks of [`MIN_OUTER_MARK`].
+const CELLS_MARKED_BY_GUTTERS: usize = 3;
 
 /// One axis of a grid: how many cells, how big, where they start and how far apart.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Axis {
     count: usize,
+    /// How many cells would fit if no room were kept for outer cut marks.
+    most: usize,
     start: f32,
     step: f32,
 }
 
 impl Axis {
-    /// The most cells of length `cell` that fit on a sheet side of `length`, evenly spaced.
+    /// The most cells of length `cell` that fit on a sheet side of `length`, evenly spaced,
+    /// inside the printer margins and leaving room for outer cut marks when the cells are too
+    /// few for the gutters' marks alone ([`CELLS_MARKED_BY_GUTTERS`]).
     fn fit(length: f32, cell: f32) -> Option<Axis> {
-        let usable = length - 2.0 * PRINTER_MARGIN_MM;
-        let needed = |n: f32| n * cell + (n - 1.0) * MIN_GUTTER;
-        let mut count = 0.0;
-        while needed(count + 1.0) <= usable + 1e-4 {
-            count += 1.0;
+        let most = Axis::count(length, cell, 0.0);
+        let marked = Axis::count(length, cell, MARK_GAP + MIN_OUTER_MARK);
+        let count = if most >= CELLS_MARKED_BY_GUTTERS {
+            most
+        } else {
+            marked.max(most.min(1))
+        };
+        Axis::spaced(length, cell, count).map(|axis| Axis { most, ..axis })
+    }
+
+    /// How many cells fit between margins of [`PRINTER_MARGIN_MM`] plus `reserve` mm.
+    fn count(length: f32, cell: f32, reserve: f32) -> usize {
+        let usable = length - 2.0 * (PRINTER_MARGIN_MM + reserve);
+        let needed = |n: usize| n as f32 * cell + n.saturating_sub(1) as f32 * MIN_GUTTER;
+        let mut count = 0;
+        while needed(count + 1) <= usable + 1e-4 {
+            count += 1;
         }
-        if count < 1.0 {
+        count
+    }
+
+    /// `count` cells spread over the side: gutters of up to [`MAX_GUTTER`], the rest shared by
+    /// the outer margins.
+    fn spaced(length: f32, cell: f32, count: usize) -> Option<Axis> {
+        if count == 0 {
             return None;
         }
-        let spare = usable - count * cell;
-        let gutter = if count > 1.0 {
-            (spare / (count + 1.0)).clamp(MIN_GUTTER, MAX_GUTTER)
+        let usable = length - 2.0 * PRINTER_MARGIN_MM;
+        let n = count as f32;
+        let spare = usable - n * cell;
+        let gutter = if count > 1 {
+            (spare / (n + 1.0)).clamp(MIN_GUTTER, MAX_GUTTER)
         } else {
             0.0
         };
-        let zone = (spare - (count - 1.0) * gutter) / 2.0;
+        let zone = (spare - (n - 1.0) * gutter) / 2.0;
         Some(Axis {
-            count: count as usize,
+            count,
+            most: count,
             start: PRINTER_MARGIN_MM + zone,
             step: cell + gutter,
         })
@@ -133,6 +164,13 @@ impl Imposition {
         self.columns.count * self.rows.count
     }
 
+    /// How many cards a sheet would hold if the outer margins kept no room for cut marks:
+    /// more than [`Imposition::per_sheet`] when cards were left out to keep every mark
+    /// [`MARK_EDGE`] from the paper's edge.
+    pub fn per_sheet_without_mark_room(&self) -> usize {
+        self.columns.most * self.rows.most
+    }
+
     /// The number of columns and rows.
     pub fn grid(&self) -> (usize, usize) {
         (self.columns.count, self.rows.count)
@@ -183,27 +221,37 @@ impl Imposition {
     /// duplex printing, nowhere when backs are not printed.
     pub fn back(&self, slot: usize) -> Option<Rect> {
         let front = self.front(slot);
-        let page = self.page;
-        let portrait = page.height >= page.width;
-        // Turning a sheet over an edge mirrors it across the axis parallel to that edge.
-        let mirror_columns = Rect::new(page.width - front.right(), front.y, front.w, front.h);
-        let mirror_rows = Rect::new(front.x, page.height - front.top(), front.w, front.h);
         match self.backs {
             Backs::None => None,
-            Backs::DuplexLongEdge => Some(if portrait {
-                mirror_columns
-            } else {
-                mirror_rows
-            }),
-            Backs::DuplexShortEdge => Some(if portrait {
-                mirror_rows
-            } else {
-                mirror_columns
-            }),
+            Backs::DuplexLongEdge | Backs::DuplexShortEdge => {
+                let (x1, y1) = self.behind(front.x, front.y);
+                let (x2, y2) = self.behind(front.right(), front.top());
+                Some(Rect::new(
+                    x1.min(x2),
+                    y1.min(y2),
+                    (x2 - x1).abs(),
+                    (y2 - y1).abs(),
+                ))
+            }
             Backs::FoldOver => Some(match self.fold {
                 Some(Fold::Horizontal) => Rect::new(front.x, front.y - front.h, front.w, front.h),
                 _ => Rect::new(front.right(), front.y, front.w, front.h),
             }),
+        }
+    }
+
+    /// Where on the back page a point of the front page lands once the sheet is printed
+    /// two-sided and turned over the edge the settings name (the point itself for one-sided
+    /// printing). Turning a sheet over an edge mirrors it across the axis parallel to that edge.
+    pub fn behind(&self, x: f32, y: f32) -> (f32, f32) {
+        let page = self.page;
+        let portrait = page.height >= page.width;
+        let mirror_columns = (page.width - x, y);
+        let mirror_rows = (x, page.height - y);
+        match (self.backs, portrait) {
+            (Backs::DuplexLongEdge, true) | (Backs::DuplexShortEdge, false) => mirror_columns,
+            (Backs::DuplexLongEdge, false) | (Backs::DuplexShortEdge, true) => mirror_rows,
+            (Backs::FoldOver | Backs::None, _) => (x, y),
         }
     }
 
@@ -322,12 +370,20 @@ mod tests {
             let (columns, rows) = layout.grid();
             assert!(columns == 1 || gx >= MIN_GUTTER - 1e-4, "{layout:?}");
             assert!(rows == 1 || gy >= MIN_GUTTER - 1e-4, "{layout:?}");
-            // No room was left for one more column or row.
+            // No room was left for one more column or row, unless the margins' cut marks
+            // needed it.
             let (cell_w, cell_h) = layout.cell_size();
-            let usable_w = layout.page.width - 2.0 * PRINTER_MARGIN_MM;
-            let usable_h = layout.page.height - 2.0 * PRINTER_MARGIN_MM;
-            assert!((columns + 1) as f32 * cell_w + columns as f32 * MIN_GUTTER > usable_w);
-            assert!((rows + 1) as f32 * cell_h + rows as f32 * MIN_GUTTER > usable_h);
+            for (count, most, cell, side) in [
+                (columns, layout.columns.most, cell_w, layout.page.width),
+                (rows, layout.rows.most, cell_h, layout.page.height),
+            ] {
+                let usable = side - 2.0 * PRINTER_MARGIN_MM;
+                assert!((most + 1) as f32 * cell + most as f32 * MIN_GUTTER > usable);
+                assert!(
+                    count == most || most < CELLS_MARKED_BY_GUTTERS,
+                    "{layout:?}"
+                );
+            }
         }
     }
 

@@ -8,13 +8,15 @@
 
 use std::ops::Range;
 
+use super::breaks::Rules;
 use super::pieces::Piece;
 
 /// How to choose line breaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Breaking {
-    /// As few lines as possible, all of about the same length: for centred text on cards and
-    /// covers.
+    /// As few lines as possible, all of about the same length, keeping the rules of
+    /// [`super::breaks`] (no lone last word, no line ending with a one-letter word) wherever
+    /// the line count allows: for centred text on cards and covers.
     Balanced,
     /// Lines as full as possible and evenly so, the last line free to be short but not a lone
     /// short word: for running text.
@@ -139,6 +141,7 @@ pub fn break_lines(
             let fewest = lines.fewest();
             let needed = lines.needed();
             let count = fewest[n];
+            let rules = Rules::new(pieces);
             let on_the_way = |j: usize| fewest[j].saturating_add(needed[j]) == count;
             let mut best = vec![f32::INFINITY; n + 1];
             let mut from = vec![0; n + 1];
@@ -148,7 +151,7 @@ pub fn break_lines(
                     if !on_the_way(i) || fewest[i] + 1 != fewest[j] {
                         continue;
                     }
-                    let total = best[i] + slack(width) + lone(i, j, width);
+                    let total = best[i] + slack(width) + rules.line_cost(i, j, n);
                     if total < best[j] {
                         best[j] = total;
                         from[j] = i;
@@ -343,6 +346,7 @@ mod tests {
                 0.0
             }
         };
+        let rules = Rules::new(pieces);
         // Rows of (cost, start of the last line); one row for running text.
         let rows = match breaking {
             Breaking::Paragraph => 1,
@@ -368,7 +372,9 @@ mod tests {
                     let (previous, cost) = match breaking {
                         Breaking::Paragraph if j == n => (best[1][i].0, lone(i, j)),
                         Breaking::Paragraph => (best[1][i].0, slack(i, j)),
-                        Breaking::Balanced => (best[k - 1][i].0, slack(i, j) + lone(i, j)),
+                        Breaking::Balanced => {
+                            (best[k - 1][i].0, slack(i, j) + rules.line_cost(i, j, n))
+                        }
                     };
                     let previous = if i == 0 { 0.0 } else { previous };
                     if previous + cost < best[k][j].0 {

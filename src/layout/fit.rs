@@ -5,8 +5,11 @@
 //! fill more lines than the box holds) is refused before its lines are broken, so a text far
 //! too long for its box (a whole article pasted as a question) is refused at once.
 
+use std::ops::Range;
+
 use super::LayoutError;
 use super::breaking::{Breaking, MAX_LINE_PIECES, break_lines};
+use super::breaks::{SHRINK_TO_KEEP_RULES, breaks_a_rule};
 use super::pieces::{Piece, pieces};
 use super::set::{Align, TextBlock, block_of, outline_block, set_block};
 use super::shape::Span;
@@ -56,6 +59,9 @@ pub fn fit_stack(
         .collect::<Result<Vec<_>, _>>()?;
     let bodies: Vec<Bodies> = pieces.iter().map(|p| Bodies::of(p)).collect();
     let steps = ((fit.max_size - fit.min_size) / SIZE_STEP).floor().max(0.0) as usize;
+    // The largest setting that fits but breaks a typographic rule, kept while smaller sizes
+    // are tried.
+    let mut fallback = None;
     'sizes: for step in 0..=steps {
         let size = fit.max_size - step as f32 * SIZE_STEP;
         let leading = size * fit.leading;
@@ -78,21 +84,45 @@ pub fn fit_stack(
             breaks.push(ranges);
         }
         if stack_height(&outlines, gap) <= fit.height {
-            let blocks = pieces
-                .iter()
-                .zip(&breaks)
-                .map(|(paragraph, ranges)| {
-                    let mut block = set_block(paragraph, ranges, size, leading);
-                    block.align(fit.align, fit.width);
-                    block
-                })
-                .collect();
-            return Ok(blocks);
+            let kept = |(p, r): (&Vec<Piece>, &Vec<Range<usize>>)| !breaks_a_rule(p, r);
+            let clean = fit.breaking != Breaking::Balanced || pieces.iter().zip(&breaks).all(kept);
+            let near = fallback
+                .as_ref()
+                .is_none_or(|f: &(f32, f32, _)| f.0 - size <= SHRINK_TO_KEEP_RULES);
+            if !near {
+                break;
+            }
+            if clean {
+                return Ok(set_blocks(&pieces, &breaks, size, leading, fit));
+            }
+            fallback.get_or_insert((size, leading, breaks));
         }
     }
-    Err(LayoutError::DoesNotFit {
-        min_size: fit.min_size,
-    })
+    match fallback {
+        Some((size, leading, breaks)) => Ok(set_blocks(&pieces, &breaks, size, leading, fit)),
+        None => Err(LayoutError::DoesNotFit {
+            min_size: fit.min_size,
+        }),
+    }
+}
+
+/// Sets each paragraph of `pieces` in its lines `breaks`, aligned in the box of `fit`.
+fn set_blocks(
+    pieces: &[Vec<Piece>],
+    breaks: &[Vec<Range<usize>>],
+    size: f32,
+    leading: f32,
+    fit: &Fit,
+) -> Vec<TextBlock> {
+    pieces
+        .iter()
+        .zip(breaks)
+        .map(|(paragraph, ranges)| {
+            let mut block = set_block(paragraph, ranges, size, leading);
+            block.align(fit.align, fit.width);
+            block
+        })
+        .collect()
 }
 
 /// What bounds the number of lines a paragraph needs: its pieces' bodies laid end to end (no

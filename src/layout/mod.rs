@@ -17,6 +17,7 @@
 //! each line at `block.baseline(i)` below the top and `line.x` from the left.
 
 mod breaking;
+mod breaks;
 mod fit;
 mod flow;
 mod font;

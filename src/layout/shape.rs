@@ -191,11 +191,41 @@ fn shape_uncached(text: &str, style: Style) -> Result<ShapedRun, LayoutError> {
         });
         pen += advance;
     }
+    pen -= tighten_before_marks(&mut glyphs);
     Ok(ShapedRun {
         style,
         glyphs,
         width: pen,
     })
+}
+
+/// How much closer "?" and "!" are set to the letter before them, in em. Vollkorn gives both
+/// a wide left side bearing, which reads as a space ("me ?") in languages that set them
+/// close; French, which spaces them, puts a narrow no-break space before them (see
+/// [`crate::words::Typographer`]), and a mark after a space is left alone.
+const MARK_TIGHTENING: f32 = 0.06;
+
+/// Pulls each "?" and "!" that directly follows a visible character [`MARK_TIGHTENING`]
+/// closer to it (and everything after it along); returns how much the run got shorter.
+fn tighten_before_marks(glyphs: &mut [Glyph]) -> f32 {
+    let mut pulled = 0.0;
+    for index in 0..glyphs.len() {
+        glyphs[index].x -= pulled;
+        let is_mark = matches!(glyphs[index].text.as_str(), "?" | "!");
+        let after_visible = index > 0
+            && glyphs[index - 1]
+                .text
+                .as_str()
+                .chars()
+                .last()
+                .is_some_and(|c| !c.is_whitespace());
+        if is_mark && after_visible {
+            glyphs[index].x -= MARK_TIGHTENING;
+            glyphs[index - 1].advance -= MARK_TIGHTENING;
+            pulled += MARK_TIGHTENING;
+        }
+    }
+    pulled
 }
 
 /// The text `glyphs` stand for, as copied from a PDF (for messages and tests).
@@ -268,6 +298,25 @@ pub fn measure(text: &str, style: Style, size: f32) -> Result<f32, LayoutError> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn question_and_exclamation_marks_close_up_unless_spaced() {
+        let with_mark = shape("me?", Style::Regular).unwrap();
+        let letters = shape("me", Style::Regular).unwrap();
+        let mark = shape("?", Style::Regular).unwrap();
+        let tight = letters.width + mark.width - MARK_TIGHTENING;
+        assert!(
+            (with_mark.width - tight).abs() < 1e-4,
+            "{}",
+            with_mark.width
+        );
+        assert!((with_mark.glyphs[2].x - (letters.width - MARK_TIGHTENING)).abs() < 1e-4);
+        // French spacing: a narrow no-break space keeps its full width before the mark.
+        let spaced = shape("me\u{202F}!", Style::Regular).unwrap();
+        let space = shape("\u{202F}", Style::Regular).unwrap();
+        let expected = letters.width + space.width + shape("!", Style::Regular).unwrap().width;
+        assert!((spaced.width - expected).abs() < 1e-4);
+    }
 
     #[test]
     fn kerning_narrows_pairs() {

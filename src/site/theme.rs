@@ -28,6 +28,7 @@ const DEFAULT_TEMPLATES: &[(&str, &[u8])] = embedded![
     "draw.html",
     "print.html",
     "404.html",
+    "page.html",
 ];
 
 /// The built-in static files (copied as they are).

@@ -187,5 +187,14 @@ pub const TABLE: &[(Key, &str)] = &[
         TestSheetBack,
         "Rückseite des Testblatts: Jedes Kreuz sollte genau hinter einem Kreuz der Vorderseite liegen.",
     ),
+    (TestSheetThisSideUp, "Diese Seite nach oben"),
+    (
+        TestSheetArrowLongEdge,
+        "Gegen das Licht gehalten muss der Pfeil der Rückseite genau hinter diesem durchscheinen und in dieselbe Richtung zeigen. Zeigt er nach unten oder scheint er am anderen Ende des Blatts durch, wendet dein Drucker das Blatt andersherum: Wähle im Druckdialog „an der kurzen Kante wenden“ statt „an der langen Kante wenden“.",
+    ),
+    (
+        TestSheetArrowShortEdge,
+        "Gegen das Licht gehalten muss der Pfeil der Rückseite genau hinter diesem durchscheinen und in dieselbe Richtung zeigen. Zeigt er nach unten oder scheint er am anderen Ende des Blatts durch, wendet dein Drucker das Blatt andersherum: Wähle im Druckdialog „an der langen Kante wenden“ statt „an der kurzen Kante wenden“.",
+    ),
     (PaperLetter, "Letter"),
 ];

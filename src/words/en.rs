@@ -178,5 +178,14 @@ pub const TABLE: &[(Key, &str)] = &[
         TestSheetBack,
         "Back of the test sheet: each cross should sit exactly behind one on the front.",
     ),
+    (TestSheetThisSideUp, "This side up"),
+    (
+        TestSheetArrowLongEdge,
+        "Held up to the light, the arrow on the back must show through right behind this one, pointing the same way. If it points down, or shows at the other end of the sheet, your printer turns the sheet the other way: in the print dialog, choose “flip on short edge” instead of “flip on long edge”.",
+    ),
+    (
+        TestSheetArrowShortEdge,
+        "Held up to the light, the arrow on the back must show through right behind this one, pointing the same way. If it points down, or shows at the other end of the sheet, your printer turns the sheet the other way: in the print dialog, choose “flip on long edge” instead of “flip on short edge”.",
+    ),
     (PaperLetter, "Letter"),
 ];

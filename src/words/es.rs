@@ -190,5 +190,14 @@ pub const TABLE: &[(Key, &str)] = &[
         TestSheetBack,
         "Reverso de la hoja de prueba: cada cruz debe quedar justo detrás de una del anverso.",
     ),
+    (TestSheetThisSideUp, "Esta cara hacia arriba"),
+    (
+        TestSheetArrowLongEdge,
+        "Al trasluz, la flecha del reverso debe verse justo detrás de esta y apuntar en la misma dirección. Si apunta hacia abajo, o aparece en el otro extremo de la hoja, tu impresora gira la hoja al revés: en el cuadro de impresión, elige «girar por el borde corto» en lugar de «girar por el borde largo».",
+    ),
+    (
+        TestSheetArrowShortEdge,
+        "Al trasluz, la flecha del reverso debe verse justo detrás de esta y apuntar en la misma dirección. Si apunta hacia abajo, o aparece en el otro extremo de la hoja, tu impresora gira la hoja al revés: en el cuadro de impresión, elige «girar por el borde largo» en lugar de «girar por el borde corto».",
+    ),
     (PaperLetter, "Carta"),
 ];

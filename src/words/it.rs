@@ -186,5 +186,14 @@ pub const TABLE: &[(Key, &str)] = &[
         TestSheetBack,
         "Retro del foglio di prova: ogni croce deve trovarsi esattamente dietro una croce del fronte.",
     ),
+    (TestSheetThisSideUp, "Questo lato in alto"),
+    (
+        TestSheetArrowLongEdge,
+        "In controluce, la freccia sul retro deve trasparire proprio dietro questa e puntare nella stessa direzione. Se punta verso il basso, o compare all’altra estremità del foglio, la stampante gira il foglio al contrario: nella finestra di stampa scegli «capovolgi sul lato corto» invece di «capovolgi sul lato lungo».",
+    ),
+    (
+        TestSheetArrowShortEdge,
+        "In controluce, la freccia sul retro deve trasparire proprio dietro questa e puntare nella stessa direzione. Se punta verso il basso, o compare all’altra estremità del foglio, la stampante gira il foglio al contrario: nella finestra di stampa scegli «capovolgi sul lato lungo» invece di «capovolgi sul lato corto».",
+    ),
     (PaperLetter, "Lettera"),
 ];

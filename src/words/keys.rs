@@ -221,6 +221,13 @@ keys! {
     TestSheetShortEdge = "test_sheet_short_edge",
     /// "Back of the test sheet: each cross should sit exactly behind one on the front."
     TestSheetBack = "test_sheet_back",
+    /// "This side up": beside the test sheet's arrow.
+    TestSheetThisSideUp = "test_sheet_this_side_up",
+    /// "Held up to the light, the arrow on the back must show through right behind this one,
+    /// pointing the same way. If it points down …, choose “flip on short edge” instead."
+    TestSheetArrowLongEdge = "test_sheet_arrow_long_edge",
+    /// The same for a short-edge flip: "… choose “flip on long edge” instead."
+    TestSheetArrowShortEdge = "test_sheet_arrow_short_edge",
     /// "Letter": the US paper size's name (A4 and A5 are the same everywhere).
     PaperLetter = "paper_letter",
 }

@@ -183,5 +183,14 @@ pub const TABLE: &[(Key, &str)] = &[
         TestSheetBack,
         "Achterkant van het testvel: elk kruisje hoort precies achter een kruisje op de voorkant te staan.",
     ),
+    (TestSheetThisSideUp, "Deze kant boven"),
+    (
+        TestSheetArrowLongEdge,
+        "Tegen het licht moet de pijl op de achterkant precies achter deze te zien zijn en dezelfde kant op wijzen. Wijst hij naar beneden, of staat hij aan het andere eind van het vel, dan draait je printer het vel de andere kant om: kies in het afdrukvenster “omslaan langs korte kant” in plaats van “omslaan langs lange kant”.",
+    ),
+    (
+        TestSheetArrowShortEdge,
+        "Tegen het licht moet de pijl op de achterkant precies achter deze te zien zijn en dezelfde kant op wijzen. Wijst hij naar beneden, of staat hij aan het andere eind van het vel, dan draait je printer het vel de andere kant om: kies in het afdrukvenster “omslaan langs lange kant” in plaats van “omslaan langs korte kant”.",
+    ),
     (PaperLetter, "Letter"),
 ];

@@ -182,5 +182,14 @@ pub const TABLE: &[(Key, &str)] = &[
         TestSheetBack,
         "Verso da folha de teste: cada cruz deve ficar exatamente atrás de uma cruz da frente.",
     ),
+    (TestSheetThisSideUp, "Este lado para cima"),
+    (
+        TestSheetArrowLongEdge,
+        "Contra a luz, a seta do verso deve aparecer logo atrás desta e apontar para o mesmo lado. Se ela apontar para baixo, ou aparecer na outra ponta da folha, sua impressora vira a folha ao contrário: na janela de impressão, escolha “virar pela borda curta” em vez de “virar pela borda longa”.",
+    ),
+    (
+        TestSheetArrowShortEdge,
+        "Contra a luz, a seta do verso deve aparecer logo atrás desta e apontar para o mesmo lado. Se ela apontar para baixo, ou aparecer na outra ponta da folha, sua impressora vira a folha ao contrário: na janela de impressão, escolha “virar pela borda longa” em vez de “virar pela borda curta”.",
+    ),
     (PaperLetter, "Carta"),
 ];

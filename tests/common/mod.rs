@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod raster;
+
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -46,6 +48,16 @@ pub fn copy_dir(from: &Path, to: &Path) {
             std::fs::copy(entry.path(), &target).unwrap();
         }
     }
+}
+
+/// Writes `text` as `content/NAME` of the project in `dir`.
+pub fn write_content(dir: &Path, name: &str, text: &str) {
+    std::fs::write(dir.join("content").join(name), text).unwrap();
+}
+
+/// Reads `content/NAME` of the project in `dir`.
+pub fn read_content(dir: &Path, name: &str) -> String {
+    std::fs::read_to_string(dir.join("content").join(name)).unwrap()
 }
 
 /// Runs `deckle ARGS` in `dir`.

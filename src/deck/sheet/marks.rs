@@ -1,6 +1,7 @@
-//! The marks printed between the cards of a home-printing sheet: cut marks on the lines of the
-//! cards' edges (corners or dashed lines) and the fold lines of folded-over pairs, only ever in
-//! the margins and gutters, never on a card.
+//! The marks printed between the cards of a home-printing sheet: cut marks (short marks on the
+//! lines of the cards' edges, or a dashed line along every edge just outside it) and the fold
+//! lines of folded-over pairs, only ever in the margins and gutters, never on a card, and never
+//! nearer the paper's edge than [`MARK_EDGE`].
 
 use crate::display::Rect;
 use crate::settings::{Backs, CutMarks};
@@ -43,46 +44,72 @@ impl Imposition {
             .collect()
     }
 
-    /// The cut marks for a page whose slots `0..used` hold cards: segments on the lines of the
-    /// cards' edges, in the margins and gutters only, never on a card.
+    /// What is cut out in slots `0..used`: each card, or each folded pair as one piece.
+    fn outlines(&self, used: usize) -> Vec<Rect> {
+        (0..used)
+            .map(|slot| {
+                let mut outline = self.front(slot);
+                if let (Some(back), Backs::FoldOver) = (self.back(slot), self.backs) {
+                    let right = outline.right().max(back.right());
+                    let top = outline.top().max(back.top());
+                    outline.x = outline.x.min(back.x);
+                    outline.y = outline.y.min(back.y);
+                    outline.w = right - outline.x;
+                    outline.h = top - outline.y;
+                }
+                outline
+            })
+            .collect()
+    }
+
+    /// The cut marks for a page whose slots `0..used` hold cards: for [`CutMarks::Corners`],
+    /// segments on the lines of the cards' edges in the margins and gutters; for
+    /// [`CutMarks::DashedLines`], the four sides of each piece to cut out, [`MARK_GAP`]
+    /// outside it (less where the paper's [`MARK_EDGE`] comes first).
     pub fn cut_marks(&self, used: usize, style: CutMarks) -> Vec<((f32, f32), (f32, f32))> {
-        let cards = self.occupied(used);
-        let mut verticals: Vec<f32> = Vec::new();
-        let mut horizontals: Vec<f32> = Vec::new();
-        for slot in 0..used {
-            // The outline of what is cut out: a card, or a folded pair.
-            let mut outline = self.front(slot);
-            if let (Some(back), Backs::FoldOver) = (self.back(slot), self.backs) {
-                let right = outline.right().max(back.right());
-                let top = outline.top().max(back.top());
-                outline.x = outline.x.min(back.x);
-                outline.y = outline.y.min(back.y);
-                outline.w = right - outline.x;
-                outline.h = top - outline.y;
-            }
-            verticals.extend([outline.x, outline.right()]);
-            horizontals.extend([outline.y, outline.top()]);
+        let outlines = self.outlines(used);
+        if style == CutMarks::DashedLines {
+            return outlines
+                .iter()
+                .flat_map(|outline| self.dashed_outline(outline))
+                .collect();
         }
+        let cards = self.occupied(used);
         let unique = |mut values: Vec<f32>| {
             values.sort_by(f32::total_cmp);
             values.dedup_by(|a, b| (*a - *b).abs() < 1e-3);
             values
         };
+        let verticals = unique(outlines.iter().flat_map(|o| [o.x, o.right()]).collect());
+        let horizontals = unique(outlines.iter().flat_map(|o| [o.y, o.top()]).collect());
         let mut marks = Vec::new();
         for (direction, lines) in [
-            (Direction::Vertical, unique(verticals)),
-            (Direction::Horizontal, unique(horizontals)),
+            (Direction::Vertical, verticals),
+            (Direction::Horizontal, horizontals),
         ] {
             for at in lines {
                 for span in self.free_spans(direction, at, &cards) {
-                    match style {
-                        CutMarks::DashedLines => marks.push(span.segment()),
-                        CutMarks::Corners => marks.extend(self.near_cards(span)),
-                    }
+                    marks.extend(self.near_cards(span));
                 }
             }
         }
         marks
+    }
+
+    /// The four sides of the rectangle [`MARK_GAP`] outside `outline`, kept [`MARK_EDGE`]
+    /// from the paper's edges.
+    fn dashed_outline(&self, outline: &Rect) -> [((f32, f32), (f32, f32)); 4] {
+        let around = outline.grow(MARK_GAP);
+        let left = around.x.max(MARK_EDGE);
+        let bottom = around.y.max(MARK_EDGE);
+        let right = around.right().min(self.page.width - MARK_EDGE);
+        let top = around.top().min(self.page.height - MARK_EDGE);
+        [
+            ((left, bottom), (right, bottom)),
+            ((right, bottom), (right, top)),
+            ((right, top), (left, top)),
+            ((left, top), (left, bottom)),
+        ]
     }
 
     /// The parts of a full-page line that pass no card (keeping [`MARK_GAP`] from each) and
@@ -172,12 +199,6 @@ struct Span {
     at_card: (bool, bool),
 }
 
-impl Span {
-    fn segment(&self) -> ((f32, f32), (f32, f32)) {
-        self.direction.segment(self.at, self.from, self.to)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::tests::every_layout;
@@ -195,9 +216,15 @@ mod tests {
                     for ((x1, y1), (x2, y2)) in marks {
                         let mark =
                             Rect::new(x1.min(x2), y1.min(y2), (x2 - x1).abs(), (y2 - y1).abs());
+                        // Dashed outlines come closer than MARK_GAP where the paper's edge
+                        // is near.
+                        let gap = match style {
+                            CutMarks::Corners => MARK_GAP - 0.01,
+                            CutMarks::DashedLines => 0.05,
+                        };
                         for card in &cards {
                             assert!(
-                                !card.grow(MARK_GAP - 0.01).overlaps(&mark.grow(0.001)),
+                                !card.grow(gap).overlaps(&mark.grow(0.001)),
                                 "{layout:?} {mark:?} {card:?}"
                             );
                         }

@@ -1,0 +1,100 @@
+//! Careless or hostile content files (issue 12, points 9 and 11): accepted where the intent is
+//! clear, refused quickly otherwise, each time at the place and with the fix.
+
+mod common;
+
+use std::time::Instant;
+
+use common::{build_error, build_ok, read_content, small_project, write_content};
+
+#[test]
+fn files_saved_with_a_byte_order_mark_build() {
+    let project = small_project();
+    for name in ["settings.yaml", "questions.yaml"] {
+        let text = read_content(project.path(), name);
+        write_content(project.path(), name, &format!("\u{feff}{text}"));
+    }
+    build_ok(project.path(), &[]);
+}
+
+#[test]
+fn a_tab_in_the_indentation_is_named_with_the_fix() {
+    let project = small_project();
+    let text = read_content(project.path(), "questions.yaml").replacen("    text:", "\ttext:", 1);
+    write_content(project.path(), "questions.yaml", &text);
+    let stderr = build_error(project.path());
+    assert!(
+        stderr.contains("content/questions.yaml:6:1: this line is indented with a tab"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("spaces"), "{stderr}");
+}
+
+#[test]
+fn careless_values_are_errors_with_the_fix() {
+    let project = small_project();
+    write_content(
+        project.path(),
+        "settings.yaml",
+        "base_url: \"https://example.org/<b>\"\ndeck:\n  colours:\n    text: \"##123456\"\n",
+    );
+    let text = read_content(project.path(), "questions.yaml").replacen(
+        "What’s the first thing?",
+        "What’s the \\a first thing?",
+        1,
+    );
+    write_content(project.path(), "questions.yaml", &text);
+    let article =
+        read_content(project.path(), "article.md").replacen("date: 2024", "date: 0024", 1);
+    write_content(project.path(), "article.md", &article);
+    let stderr = build_error(project.path());
+    for expected in [
+        "content/settings.yaml:4:11: `##123456` is not a colour",
+        "content/questions.yaml:6:11: the `text` of question 1 holds an invisible control character (U+0007)",
+        "is not a date",
+        "four-digit year",
+    ] {
+        assert!(
+            stderr.contains(expected),
+            "missing `{expected}` in:\n{stderr}"
+        );
+    }
+    // Checked once the file has parsed, like every value that parses but makes no sense.
+    write_content(
+        project.path(),
+        "settings.yaml",
+        "base_url: \"https://example.org/\\\"cards\"\n",
+    );
+    let stderr = build_error(project.path());
+    assert!(
+        stderr.contains("content/settings.yaml:1:11: `base_url: https://example.org/\"cards` is not a web address"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("quotes or angle brackets"), "{stderr}");
+}
+
+#[test]
+fn repeated_anchors_and_deep_nesting_are_refused_quickly() {
+    let project = small_project();
+    let mut bomb = format!("a0: &a0 \"{}\"\n", "x".repeat(100_000));
+    for level in 1..6 {
+        let refs = vec![format!("*a{}", level - 1); 30].join(", ");
+        bomb.push_str(&format!("a{level}: &a{level} [{refs}]\n"));
+    }
+    let started = Instant::now();
+    write_content(project.path(), "questions.yaml", &bomb);
+    let stderr = build_error(project.path());
+    // The first level repeats 3 million characters; the second goes past the limit.
+    assert!(stderr.contains("content/questions.yaml:3:"), "{stderr}");
+    assert!(stderr.contains("repeats anchored values"), "{stderr}");
+
+    let deep = format!("title: {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+    write_content(project.path(), "questions.yaml", &deep);
+    let stderr = build_error(project.path());
+    assert!(
+        stderr.contains("nested more than 64 levels deep"),
+        "{stderr}"
+    );
+    // Both refused before any parser spends real time on them (a debug build, so generous).
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}

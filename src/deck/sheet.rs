@@ -166,7 +166,7 @@ impl Imposition {
 
     /// How many cards a sheet would hold if the outer margins kept no room for cut marks:
     /// more than [`Imposition::per_sheet`] when cards were left out to keep every mark
-    /// [`MARK_EDGE`] from the paper's edge.
+    /// `MARK_EDGE` from the paper's edge.
     pub fn per_sheet_without_mark_room(&self) -> usize {
         self.columns.most * self.rows.most
     }

@@ -15,7 +15,7 @@ use super::pieces::Piece;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Breaking {
     /// As few lines as possible, all of about the same length, keeping the rules of
-    /// [`super::breaks`] (no lone last word, no line ending with a one-letter word) wherever
+    /// `super::breaks` (no lone last word, no line ending with a one-letter word) wherever
     /// the line count allows: for centred text on cards and covers.
     Balanced,
     /// Lines as full as possible and evenly so, the last line free to be short but not a lone

@@ -6,9 +6,9 @@
 //! PDF code draws those glyph ids, so what is measured here is exactly what is printed.
 //!
 //! Typical use:
-//! - a short text in a box (a card, a cover): [`fit`] (or [`fit_stack`] for several paragraphs
+//! - a short text in a box (a card, a cover): [`fit()`] (or [`fit_stack`] for several paragraphs
 //!   at one size) shrinks from a preferred to a minimum size until width and height fit;
-//! - running text: [`pieces`] cuts styled [`Span`]s (regular, italic, bold…) at line-break
+//! - running text: [`pieces()`] cuts styled [`Span`]s (regular, italic, bold…) at line-break
 //!   opportunities and shapes them once; [`break_lines`] with [`Breaking::Paragraph`] chooses
 //!   the lines for a measure; [`set_block`] sets them at a size and leading, or [`set_line`]
 //!   one line at a time with extra word spacing to justify it.

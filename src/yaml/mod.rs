@@ -2,7 +2,7 @@
 //!
 //! Everything that reads YAML goes through [`parse`], so the parser could be swapped for its
 //! maintained drop-in (serde_norway) here and nowhere else. Parsing gives the typed value and
-//! its [`SourceMap`] (see [`source_map`]): the line and column of every value, recorded once,
+//! its [`SourceMap`] (see `source_map`): the line and column of every value, recorded once,
 //! so that any later check (a duplicate id, a card that does not fit, a bad colour) points at
 //! the value itself. Parser errors are reworded for writers: file, line and column, the
 //! offending key, and a "did you mean" for misspelt keys.

@@ -54,7 +54,7 @@ impl SourceMap {
     /// Maps the values of `text`, read from `file` (as the writer names it), which starts on
     /// line `first_line` of that file. Text the event parser rejects keeps the positions found
     /// before the fault (serde_yaml reports the fault itself). Text nested too deep, or that
-    /// repeats anchored values past [`MAX_REPEATED`] characters, is refused here, at the place
+    /// repeats anchored values past `MAX_REPEATED` characters, is refused here, at the place
     /// it goes too far, before serde_yaml would spend the time and memory.
     pub fn build(text: &str, file: &Path, first_line: usize) -> Result<SourceMap, Error> {
         let mut map = SourceMap {

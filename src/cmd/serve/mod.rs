@@ -11,9 +11,9 @@
 //! is over. A new build number reloads the page; problems are shown over the last build that
 //! worked.
 //!
-//! The parts: [`watch`] turns saved files into rebuilds, [`builder`] makes them and publishes
-//! each outcome through [`events`], [`http`] serves requests (checking their [`host`]) and
-//! [`routes`] answers them from the site's [`files`].
+//! The parts: `watch` turns saved files into rebuilds, `builder` makes them and publishes
+//! each outcome through `events`, `http` serves requests (checking their `host`) and
+//! `routes` answers them from the site's `files`.
 
 mod builder;
 mod events;

@@ -1,7 +1,7 @@
 //! The marks printed between the cards of a home-printing sheet: cut marks (short marks on the
 //! lines of the cards' edges, or a dashed line along every edge just outside it) and the fold
 //! lines of folded-over pairs, only ever in the margins and gutters, never on a card, and never
-//! nearer the paper's edge than [`MARK_EDGE`].
+//! nearer the paper's edge than `MARK_EDGE`.
 
 use crate::display::Rect;
 use crate::settings::{Backs, CutMarks};
@@ -64,8 +64,8 @@ impl Imposition {
 
     /// The cut marks for a page whose slots `0..used` hold cards: for [`CutMarks::Corners`],
     /// segments on the lines of the cards' edges in the margins and gutters; for
-    /// [`CutMarks::DashedLines`], the four sides of each piece to cut out, [`MARK_GAP`]
-    /// outside it (less where the paper's [`MARK_EDGE`] comes first).
+    /// [`CutMarks::DashedLines`], the four sides of each piece to cut out, `MARK_GAP`
+    /// outside it (less where the paper's `MARK_EDGE` comes first).
     pub fn cut_marks(&self, used: usize, style: CutMarks) -> Vec<((f32, f32), (f32, f32))> {
         let outlines = self.outlines(used);
         if style == CutMarks::DashedLines {
@@ -96,7 +96,7 @@ impl Imposition {
         marks
     }
 
-    /// The four sides of the rectangle [`MARK_GAP`] outside `outline`, kept [`MARK_EDGE`]
+    /// The four sides of the rectangle `MARK_GAP` outside `outline`, kept `MARK_EDGE`
     /// from the paper's edges.
     fn dashed_outline(&self, outline: &Rect) -> [((f32, f32), (f32, f32)); 4] {
         let around = outline.grow(MARK_GAP);
@@ -112,8 +112,8 @@ impl Imposition {
         ]
     }
 
-    /// The parts of a full-page line that pass no card (keeping [`MARK_GAP`] from each) and
-    /// stay [`MARK_EDGE`] from the sheet's edges.
+    /// The parts of a full-page line that pass no card (keeping `MARK_GAP` from each) and
+    /// stay `MARK_EDGE` from the sheet's edges.
     fn free_spans(&self, direction: Direction, at: f32, cards: &[Rect]) -> Vec<Span> {
         let length = match direction {
             Direction::Vertical => self.page.height,

@@ -5,10 +5,9 @@
 //! Card-relative lengths are in millimetres from the card's bottom-left corner.
 
 use crate::content::Project;
-use crate::display::{FormId, Item, List, Rect, Tag, mm, pt};
+use crate::display::{FormId, FormStore, Item, List, Rect, Tag, mm, pt};
 use crate::error::Error;
 use crate::layout::{Fit, Span, Style, TextBlock, fit};
-use crate::pdf::Document;
 use crate::settings::Size;
 
 use super::frame::{Frame, centred, draw_frame};
@@ -117,9 +116,10 @@ impl Cards {
         })
     }
 
-    /// Stores every front design once in `document`, like [`Cards::back_form`]: the card with
-    /// its background running `margin` mm past it on every side.
-    pub fn front_forms(&self, document: &mut Document, margin: f32) -> FrontForms {
+    /// Stores every front design once in `document` (a PDF, or an image's forms), like
+    /// [`Cards::back_form`]: the card with its background running `margin` mm past it on
+    /// every side.
+    pub fn front_forms<'a>(&'a self, document: &mut impl FormStore<'a>, margin: f32) -> FrontForms {
         let frame = Frame::new(self.card, self.safe);
         let background = self.card_with_margin(margin);
         let trim = background.grow(-margin);
@@ -191,16 +191,16 @@ impl Cards {
     /// Stores the back, the same on every card, once in `document`: the card with its
     /// background running `margin` mm past it on every side. Place it with [`Item::form`] at
     /// the bottom-left corner of that background (the card's corner less `margin` each way).
-    pub fn back_form(&self, document: &mut Document, margin: f32) -> FormId {
+    pub fn back_form<'a>(&'a self, document: &mut impl FormStore<'a>, margin: f32) -> FormId {
         self.back_form_filling(document, margin, self.card_with_margin(margin))
     }
 
     /// Like [`Cards::back_form`], with the background filling only `background` (in the
     /// form's millimetres, the card's corner at (`margin`, `margin`)): a folded-over back
     /// runs past its three outer sides but not past the fold.
-    pub fn back_form_filling(
-        &self,
-        document: &mut Document,
+    pub fn back_form_filling<'a>(
+        &'a self,
+        document: &mut impl FormStore<'a>,
         margin: f32,
         background: Rect,
     ) -> FormId {

@@ -64,6 +64,15 @@ impl FormId {
     }
 }
 
+/// Where a backend keeps the drawings placed with [`Item::Form`]: a PDF document writes each
+/// as a form XObject, the image backend keeps its list. A form is `width` × `height` mm, its
+/// origin at its bottom-left corner; what it draws outside that is cut off, and it may not
+/// place forms itself.
+pub trait FormStore<'a> {
+    /// Stores `list` and gives the number to place it by.
+    fn add_form(&mut self, list: &List<'a>, width: f32, height: f32) -> FormId;
+}
+
 /// One thing drawn on a page. Text owns its block or borrows it (a deck's card texts, drawn
 /// where each sheet places them, are not copied).
 #[derive(Debug, Clone, PartialEq)]

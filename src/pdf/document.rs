@@ -11,7 +11,7 @@ use super::metadata::Metadata;
 use super::structure::Element;
 use super::syntax::{ObjectRef, ObjectWriter, number_array};
 use super::{draw, finish, tree};
-use crate::display::{FormId, List, Rect, pt};
+use crate::display::{FormId, FormStore, List, Rect, pt};
 use crate::error::{Error, Result};
 use crate::layout::{GlyphText, Style};
 
@@ -64,6 +64,12 @@ pub struct Document {
     pub(super) marked: Vec<Vec<u32>>,
     /// The first page or form that could not be written, reported by [`Document::finish`].
     pub(super) failure: Option<Error>,
+}
+
+impl FormStore<'_> for Document {
+    fn add_form(&mut self, list: &List, width: f32, height: f32) -> FormId {
+        Document::add_form(self, list, width, height)
+    }
 }
 
 impl Document {

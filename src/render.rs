@@ -1,5 +1,6 @@
 //! What every output is made of, in two phases: preparing (layout and checks, every problem
-//! reported, each once) and then jobs that each make one file, run side by side on one pool.
+//! reported, each once) and then jobs, run side by side on one pool, that each make one file
+//! (with its previews) or one set of files (card images and their zip, share images).
 //!
 //! A printable (the card deck, the booklet) is prepared once and gives one job per PDF, so its
 //! two PDFs share one layout without any shared cell; the site is prepared beside them and
@@ -21,20 +22,81 @@ pub struct Download {
     pub bytes: u64,
     /// Its number of pages (0 until it is made).
     pub pages: usize,
+    /// Small pictures of what it holds, shown beside it (made by the same job).
+    pub previews: Vec<Preview>,
 }
 
-/// One file of a prepared printable, to be made in the second phase.
-pub trait Job: Sync {
-    /// The download it will be, without its size and pages (known once it is made).
-    fn offer(&self) -> Download;
+/// A small picture of a download (its first sheet, a card, a cover), a PNG the job makes.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Preview {
+    /// Its path inside the output folder, `/`-separated.
+    pub file: String,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// What it shows, for readers who cannot see it.
+    pub alt: String,
+}
 
-    /// Makes the file: its bytes and its number of pages.
-    fn make(&self) -> Result<(Vec<u8>, usize)>;
+/// What a job made: its files (the offered one, its previews, anything beside them) and the
+/// offered file's number of pages.
+#[derive(Debug, Clone, Default)]
+pub struct Made {
+    /// Each file's `/`-separated path inside the output and its bytes, in the order written.
+    pub files: Vec<(String, Vec<u8>)>,
+    /// The offered file's number of pages (0 when it has none, or nothing is offered).
+    pub pages: usize,
+}
+
+impl Made {
+    /// The one file `file` of `pages` pages.
+    pub fn one(file: &str, bytes: Vec<u8>, pages: usize) -> Made {
+        Made {
+            files: vec![(file.to_string(), bytes)],
+            pages,
+        }
+    }
+
+    /// The size of `file` among the files made (0 if it was not made).
+    pub fn bytes_of(&self, file: &str) -> u64 {
+        self.files
+            .iter()
+            .find(|(path, _)| path == file)
+            .map_or(0, |(_, bytes)| bytes.len() as u64)
+    }
+}
+
+/// The previous build's output, for a job that can tell a file of its own is unchanged
+/// without making it again (an image whose fingerprint matches).
+pub trait Previous: Sync {
+    /// The previous build's file at `file` (a `/`-separated path inside the output), if any.
+    fn read(&self, file: &str) -> Option<Vec<u8>>;
+}
+
+/// No previous build: every file is made.
+pub struct Fresh;
+
+impl Previous for Fresh {
+    fn read(&self, _: &str) -> Option<Vec<u8>> {
+        None
+    }
+}
+
+/// One piece of work of a prepared printable, made in the second phase: one file and its
+/// previews, or a set of files (the card images and their zip, the share images).
+pub trait Job: Sync {
+    /// The download it will be, without its size and pages (known once it is made); `None`
+    /// for files the site uses without offering them.
+    fn offer(&self) -> Option<Download>;
+
+    /// Makes the files, reading `previous` where an unchanged file can be kept.
+    fn make(&self, previous: &dyn Previous) -> Result<Made>;
 }
 
 /// A printable output after its first phase: laid out and checked, ready to be written.
 pub trait Printable: Sync + Send {
-    /// The jobs that make its files, one per file.
+    /// The jobs that make its files.
     fn jobs(&self) -> Vec<Box<dyn Job + '_>>;
 }
 
@@ -82,15 +144,47 @@ struct JobInFolder<'a> {
 }
 
 impl Job for JobInFolder<'_> {
-    fn offer(&self) -> Download {
-        let offer = self.job.offer();
-        Download {
+    fn offer(&self) -> Option<Download> {
+        let offer = self.job.offer()?;
+        Some(Download {
             file: format!("{}{}", self.folder, offer.file),
+            previews: offer
+                .previews
+                .into_iter()
+                .map(|preview| Preview {
+                    file: format!("{}{}", self.folder, preview.file),
+                    ..preview
+                })
+                .collect(),
             ..offer
-        }
+        })
     }
 
-    fn make(&self) -> Result<(Vec<u8>, usize)> {
-        self.job.make()
+    fn make(&self, previous: &dyn Previous) -> Result<Made> {
+        let inside = PreviousInFolder {
+            folder: self.folder,
+            previous,
+        };
+        let made = self.job.make(&inside)?;
+        Ok(Made {
+            files: made
+                .files
+                .into_iter()
+                .map(|(file, bytes)| (format!("{}{file}", self.folder), bytes))
+                .collect(),
+            ..made
+        })
+    }
+}
+
+/// The previous build's files as a job in a folder names them.
+struct PreviousInFolder<'a> {
+    folder: &'a str,
+    previous: &'a dyn Previous,
+}
+
+impl Previous for PreviousInFolder<'_> {
+    fn read(&self, file: &str) -> Option<Vec<u8>> {
+        self.previous.read(&format!("{}{file}", self.folder))
     }
 }

@@ -203,6 +203,9 @@ pub struct DeckSettings {
     pub colours: DeckColours,
     /// The words on every card's back; the deck's title when not given.
     pub back_text: Option<String>,
+    /// Whether the build also writes every card face as a 300 dpi PNG with its bleed
+    /// (`cards/`, and `cards.zip` of them), for printers that take images.
+    pub card_images: bool,
 }
 
 impl Default for DeckSettings {
@@ -219,14 +222,32 @@ impl Default for DeckSettings {
             smallest_font_size: 11.0,
             colours: DeckColours::default(),
             back_text: None,
+            card_images: false,
         }
     }
 }
+
+/// The resolution of card images for printers, in pixels per inch.
+pub const CARD_IMAGE_DPI: f32 = 300.0;
 
 /// The smallest margin, in millimetres, that home printers leave unprinted at a sheet's edges.
 pub const PRINTER_MARGIN_MM: f32 = 5.0;
 
 impl DeckSettings {
+    /// The size in pixels of each card face image the build writes for printers (the card
+    /// and its bleed at [`CARD_IMAGE_DPI`]), or `None` when it writes none. Every printer
+    /// preset that wants images says so here.
+    pub fn card_image_pixels(&self) -> Option<(u32, u32)> {
+        let card = self.card_size;
+        let pixels = |mm: f32| (mm / 25.4 * CARD_IMAGE_DPI).round() as u32;
+        self.card_images.then(|| {
+            (
+                pixels(card.width + 2.0 * self.bleed_mm),
+                pixels(card.height + 2.0 * self.bleed_mm),
+            )
+        })
+    }
+
     /// Checks values that parse but make no sense: for each, its path in the file, the message
     /// and how to fix it.
     fn check(&self) -> Vec<Problem> {
@@ -501,6 +522,15 @@ fn is_language_code(code: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn card_images_are_the_card_and_its_bleed_at_300_dpi() {
+        let mut deck = DeckSettings::default();
+        assert_eq!(deck.card_image_pixels(), None);
+        deck.card_images = true;
+        // Poker, 63 × 88 mm with 3 mm bleed.
+        assert_eq!(deck.card_image_pixels(), Some((815, 1110)));
+    }
 
     #[test]
     fn base_url_gets_one_trailing_slash() {

@@ -20,10 +20,12 @@ mod questions;
 mod style;
 
 use crate::content::Project;
+use crate::deck::images;
 use crate::display::{List, Placement};
 use crate::error::{Error, Result};
 use crate::pdf::{Document, Duplex, Metadata, PageBoxes};
-use crate::render::{Download, Job, Printable};
+use crate::raster::Forms;
+use crate::render::{Download, Job, Made, Preview, Previous, Printable};
 use crate::settings::BookletPaper;
 
 use style::{PAGE_HEIGHT_MM, PAGE_WIDTH_MM};
@@ -156,9 +158,19 @@ struct ReadingBooklet<'a>(&'a PreparedBooklet<'a>);
 /// Makes `booklet-to-fold.pdf`.
 struct FoldBooklet<'a>(&'a PreparedBooklet<'a>);
 
+/// The print page's picture of the booklet's cover.
+const COVER_PREVIEW: &str = "booklet-cover.png";
+
+impl ReadingBooklet<'_> {
+    fn preview(&self) -> Preview {
+        let page = (PAGE_WIDTH_MM, PAGE_HEIGHT_MM);
+        images::preview_of(page, COVER_PREVIEW, "The booklet's cover".to_string())
+    }
+}
+
 impl Job for ReadingBooklet<'_> {
-    fn offer(&self) -> Download {
-        Download {
+    fn offer(&self) -> Option<Download> {
+        Some(Download {
             file: READING_FILE.to_string(),
             title: "Booklet to read or take to a print shop".to_string(),
             description: format!(
@@ -169,31 +181,41 @@ impl Job for ReadingBooklet<'_> {
             ),
             bytes: 0,
             pages: 0,
-        }
+            previews: vec![self.preview()],
+        })
     }
 
-    fn make(&self) -> Result<(Vec<u8>, usize)> {
+    fn make(&self, _: &dyn Previous) -> Result<Made> {
         let booklet = self.0;
         let bytes = reading_order(booklet.project, &booklet.pages)?;
-        Ok((bytes, booklet.pages.len()))
+        let mut made = Made::one(READING_FILE, bytes, booklet.pages.len());
+        if let Some(cover) = booklet.pages.first() {
+            let preview = self.preview();
+            let page = (PAGE_WIDTH_MM, PAGE_HEIGHT_MM);
+            let png = images::preview_png(cover, &Forms::new(), page, &preview)?;
+            made.files.push((preview.file, png));
+        }
+        Ok(made)
     }
 }
 
 impl Job for FoldBooklet<'_> {
-    fn offer(&self) -> Download {
-        Download {
+    fn offer(&self) -> Option<Download> {
+        Some(Download {
             file: FOLD_FILE.to_string(),
             title: "Booklet to print at home and fold".to_string(),
             description: printing_instructions(self.0.project.settings.booklet.paper),
             bytes: 0,
             pages: 0,
-        }
+            previews: Vec::new(),
+        })
     }
 
-    fn make(&self) -> Result<(Vec<u8>, usize)> {
+    fn make(&self, _: &dyn Previous) -> Result<Made> {
         let booklet = self.0;
         let bytes = to_fold(booklet.project, &booklet.pages)?;
-        Ok((bytes, impose::padded_page_count(booklet.pages.len()) / 2))
+        let sides = impose::padded_page_count(booklet.pages.len()) / 2;
+        Ok(Made::one(FOLD_FILE, bytes, sides))
     }
 }
 

@@ -180,29 +180,34 @@ pub fn render(project: &Project, staging: &Staging) -> Result<Vec<Download>, Vec
     let prepared = prepare(project, &printed(project, &pieces))?;
     let jobs = prepared.jobs();
     let made = parallel::map(&jobs, 1, "making the PDFs", |job| {
-        let (bytes, pages) = job.make()?;
-        let offer = job.offer();
-        staging.write(&offer.file, &bytes)?;
-        Ok(Download {
-            bytes: bytes.len() as u64,
-            pages,
+        let made = job.make(staging)?;
+        for (file, bytes) in &made.files {
+            staging.write(file, bytes)?;
+        }
+        Ok(job.offer().map(|offer| Download {
+            bytes: made.bytes_of(&offer.file),
+            pages: made.pages,
             ..offer
-        })
+        }))
     })
     .map_err(|e| vec![e])?;
     let (downloads, problems): (Vec<_>, Vec<_>) = made.into_iter().partition(Result::is_ok);
     if !problems.is_empty() {
         return Err(problems.into_iter().filter_map(Result::err).collect());
     }
-    let downloads: Vec<Download> = downloads.into_iter().filter_map(Result::ok).collect();
+    let downloads: Vec<Download> = downloads
+        .into_iter()
+        .filter_map(|made| made.ok().flatten())
+        .collect();
     drop(jobs);
     write_site(prepared, &downloads, project, staging)?;
     Ok(downloads)
 }
 
 /// What `check` builds into `out`: every output prepared (so every problem of the PDFs'
-/// layout is found), the site written for its links to be followed, and each PDF only an
-/// empty file of its name for those links to reach: making the PDFs would find nothing more.
+/// layout is found), the site written for its links to be followed, and each download and
+/// its previews only an empty file of its name for those links to reach: making the PDFs
+/// would find nothing more.
 pub fn rehearse(project: &Project, out: &Path) -> Result<(Written, Vec<Download>), Vec<Error>> {
     let pieces = project.piece_projects();
     let prepared = prepare(project, &printed(project, &pieces))?;
@@ -210,9 +215,13 @@ pub fn rehearse(project: &Project, out: &Path) -> Result<(Written, Vec<Download>
     let downloads = prepared
         .jobs()
         .iter()
-        .map(|job| {
-            let offer = job.offer();
-            staging.write(&offer.file, b"").map(|()| offer)
+        .filter_map(|job| job.offer())
+        .map(|offer| {
+            staging.write(&offer.file, b"")?;
+            for preview in &offer.previews {
+                staging.write(&preview.file, b"")?;
+            }
+            Ok(offer)
         })
         .collect::<Result<Vec<_>, Error>>()
         .map_err(|e| vec![e])?;

@@ -10,20 +10,22 @@ mod calibration;
 mod design;
 mod frame;
 mod fronts;
+pub mod images;
 mod ornaments;
 mod palette;
 mod problems;
 mod sheet;
 
-pub use design::Cards;
+pub use design::{Cards, FrontForms};
 pub use sheet::Imposition;
 
 use crate::colour::Colour;
 use crate::content::Project;
-use crate::display::{Item, List, Rect, Stroke};
+use crate::display::{FormId, FormStore, Item, List, Rect, Stroke};
 use crate::error::{Error, Result};
 use crate::pdf::{Document, Duplex, Metadata, PageBoxes};
-use crate::render::{Download, Job, Printable};
+use crate::raster::Forms;
+use crate::render::{Download, Job, Made, Preview, Previous, Printable};
 use crate::settings::{Backs, DeckSettings, PRINTER_MARGIN_MM, Size};
 use crate::words::Words;
 use sheet::Fold;
@@ -74,7 +76,12 @@ pub fn prepare(project: &Project) -> std::result::Result<Box<dyn Printable + '_>
 
 impl Printable for PreparedDeck<'_> {
     fn jobs(&self) -> Vec<Box<dyn Job + '_>> {
-        vec![Box::new(HomeCards(self)), Box::new(PrintShopCards(self))]
+        let mut jobs: Vec<Box<dyn Job + '_>> =
+            vec![Box::new(HomeCards(self)), Box::new(PrintShopCards(self))];
+        if let Some(pixels) = self.project.settings.deck.card_image_pixels() {
+            jobs.push(Box::new(images::CardImages { deck: self, pixels }));
+        }
+        jobs
     }
 }
 
@@ -84,10 +91,24 @@ struct HomeCards<'a>(&'a PreparedDeck<'a>);
 /// Makes `cards-print-shop.pdf`, for a print shop.
 struct PrintShopCards<'a>(&'a PreparedDeck<'a>);
 
+/// The print page's picture of the first sheet of cards to cut out.
+const SHEET_PREVIEW: &str = "cards-sheet.png";
+/// The print page's pictures of a card's front and back.
+const FRONT_PREVIEW: &str = "card-front.png";
+const BACK_PREVIEW: &str = "card-back.png";
+
+impl HomeCards<'_> {
+    fn preview(&self) -> Preview {
+        let page = self.0.imposition.page;
+        let alt = "The first sheet of cards to cut out".to_string();
+        images::preview_of((page.width, page.height), SHEET_PREVIEW, alt)
+    }
+}
+
 impl Job for HomeCards<'_> {
-    fn offer(&self) -> Download {
+    fn offer(&self) -> Option<Download> {
         let deck = self.0;
-        Download {
+        Some(Download {
             file: HOME_FILE.to_string(),
             title: "Cards to print at home and cut out".to_string(),
             description: home_description(
@@ -97,23 +118,72 @@ impl Job for HomeCards<'_> {
             ),
             bytes: 0,
             pages: 0,
-        }
+            previews: vec![self.preview()],
+        })
     }
 
-    fn make(&self) -> Result<(Vec<u8>, usize)> {
+    fn make(&self, _: &dyn Previous) -> Result<Made> {
         let deck = self.0;
         let document = home_document(deck.project, &deck.cards, &deck.imposition)?;
         let pages = document.page_count();
-        Ok((document.finish()?, pages))
+        let mut made = Made::one(HOME_FILE, document.finish()?, pages);
+        let mut forms = Forms::new();
+        let home = HomeForms::new(
+            &deck.project.settings.deck,
+            &deck.cards,
+            &deck.imposition,
+            &mut forms,
+        );
+        let count = deck.cards.fronts.len().min(deck.imposition.per_sheet());
+        let first: Vec<usize> = (0..count).collect();
+        let (fronts, _) = home_sheet(
+            &deck.project.settings.deck,
+            &deck.cards,
+            &deck.imposition,
+            &home,
+            &first,
+        );
+        let page = deck.imposition.page;
+        let preview = self.preview();
+        let png = images::preview_png(&fronts, &forms, (page.width, page.height), &preview)?;
+        made.files.push((preview.file, png));
+        Ok(made)
+    }
+}
+
+impl PrintShopCards<'_> {
+    /// The print page's pictures: the first question's front (or the title card's, in a deck
+    /// without questions) and the back, each face as it is cut, and what each shows.
+    fn previews(&self) -> [(images::Face, Preview); 2] {
+        let deck = self.0;
+        let card = deck.cards.card;
+        let page = (card.width, card.height);
+        let questions = &deck.project.deck.questions;
+        let front = images::first_question(&deck.cards, questions.len());
+        let front_alt = match questions.first() {
+            Some(question) => format!("The front of the first question card: “{}”", question.text),
+            None => "The front of the title card".to_string(),
+        };
+        let back_alt = "The back, the same on every card".to_string();
+        [
+            (
+                images::Face::Front(front),
+                images::preview_of(page, FRONT_PREVIEW, front_alt),
+            ),
+            (
+                images::Face::Back,
+                images::preview_of(page, BACK_PREVIEW, back_alt),
+            ),
+        ]
     }
 }
 
 impl Job for PrintShopCards<'_> {
-    fn offer(&self) -> Download {
+    fn offer(&self) -> Option<Download> {
         let deck = self.0;
         let settings = &deck.project.settings.deck;
         let card = settings.card_size;
-        Download {
+        Some(Download {
             file: PRINT_SHOP_FILE.to_string(),
             title: "Cards for a print shop".to_string(),
             description: format!(
@@ -126,14 +196,22 @@ impl Job for PrintShopCards<'_> {
             ),
             bytes: 0,
             pages: 0,
-        }
+            previews: self.previews().map(|(_, preview)| preview).to_vec(),
+        })
     }
 
-    fn make(&self) -> Result<(Vec<u8>, usize)> {
+    fn make(&self, _: &dyn Previous) -> Result<Made> {
         let deck = self.0;
         let document = print_shop_document(deck.project, &deck.cards)?;
         let pages = document.page_count();
-        Ok((document.finish()?, pages))
+        let mut made = Made::one(PRINT_SHOP_FILE, document.finish()?, pages);
+        let faces = images::Faces::new(&deck.cards, 0.0);
+        for (face, preview) in self.previews() {
+            let image = faces.image(face, (preview.width, preview.height))?;
+            made.files
+                .push((preview.file, image.png(crate::raster::Png::default())?));
+        }
+        Ok(made)
     }
 }
 
@@ -211,6 +289,56 @@ fn home_document(project: &Project, cards: &Cards, imposition: &Imposition) -> R
             document.add_page(page, &side);
         }
     }
+    let forms = HomeForms::new(settings, cards, imposition, &mut document);
+    let indices: Vec<usize> = (0..cards.fronts.len()).collect();
+    for sheet in indices.chunks(imposition.per_sheet()) {
+        let (fronts, backs) = home_sheet(settings, cards, imposition, &forms, sheet);
+        document.add_page(page, &fronts);
+        if imposition.duplex() {
+            document.add_page(page, &backs);
+        }
+    }
+    Ok(document)
+}
+
+/// The designs a home sheet places, stored once (in a PDF, or an image's forms).
+struct HomeForms {
+    fronts: FrontForms,
+    back: Option<FormId>,
+}
+
+impl HomeForms {
+    fn new<'a>(
+        settings: &DeckSettings,
+        cards: &'a Cards,
+        imposition: &Imposition,
+        store: &mut impl FormStore<'a>,
+    ) -> HomeForms {
+        let fronts = cards.front_forms(store, 0.0);
+        let back = (settings.backs != Backs::None).then(|| {
+            let (w, h, m) = (cards.card.width, cards.card.height, HOME_BACK_BLEED);
+            // In the form's millimetres: a back folded at its left (or, drawn upside down, at its
+            // bottom) runs past the other three sides only.
+            let background = match imposition.fold {
+                Some(Fold::Vertical) => Rect::new(m, 0.0, w + m, h + 2.0 * m),
+                Some(Fold::Horizontal) => Rect::new(0.0, m, w + 2.0 * m, h + m),
+                None => Rect::new(0.0, 0.0, w + 2.0 * m, h + 2.0 * m),
+            };
+            cards.back_form_filling(store, m, background)
+        });
+        HomeForms { fronts, back }
+    }
+}
+
+/// The fronts' side of one home sheet holding the cards numbered `sheet`, and its backs' side
+/// (empty unless printed two-sided: otherwise the backs are on the fronts' side).
+fn home_sheet<'a>(
+    settings: &DeckSettings,
+    cards: &'a Cards,
+    imposition: &Imposition,
+    forms: &HomeForms,
+    sheet: &[usize],
+) -> (List<'a>, List<'a>) {
     let mark_stroke = Stroke {
         width: 0.35,
         colour: Colour::grey(0.3),
@@ -227,51 +355,32 @@ fn home_document(project: &Project, cards: &Cards, imposition: &Imposition) -> R
     // Backs run past their cards; a folded-over back's run towards its front is drawn
     // under the front.
     let back_margin = HOME_BACK_BLEED;
-    let front_forms = cards.front_forms(&mut document, 0.0);
-    let back_form = (settings.backs != Backs::None).then(|| {
-        let (w, h, m) = (cards.card.width, cards.card.height, back_margin);
-        // In the form's millimetres: a back folded at its left (or, drawn upside down, at its
-        // bottom) runs past the other three sides only.
-        let background = match imposition.fold {
-            Some(Fold::Vertical) => Rect::new(m, 0.0, w + m, h + 2.0 * m),
-            Some(Fold::Horizontal) => Rect::new(0.0, m, w + 2.0 * m, h + m),
-            None => Rect::new(0.0, 0.0, w + 2.0 * m, h + 2.0 * m),
-        };
-        cards.back_form_filling(&mut document, m, background)
-    });
-    let indices: Vec<usize> = (0..cards.fronts.len()).collect();
-    for sheet in indices.chunks(imposition.per_sheet()) {
-        let mut fronts = List::new();
-        let mut backs = List::new();
-        for slot in 0..sheet.len() {
-            if let (Some(back), Some(form)) = (imposition.back(slot), back_form) {
-                let (x, y) = (back.x - back_margin, back.y - back_margin);
-                backs.push(if imposition.backs_turned() {
-                    let grown = back.grow(back_margin);
-                    Item::form_turned(form, x, y, grown.w, grown.h)
-                } else {
-                    Item::form(form, x, y)
-                });
-            }
-        }
-        if !imposition.duplex() {
-            fronts = std::mem::take(&mut backs);
-        }
-        for (slot, &index) in sheet.iter().enumerate() {
-            cards.draw_front(&mut fronts, index, imposition.front(slot), &front_forms);
-        }
-        for (from, to) in imposition.cut_marks(sheet.len(), settings.cut_marks) {
-            fronts.push(Item::line(from, to, mark_stroke));
-        }
-        for (from, to) in imposition.fold_marks(sheet.len()) {
-            fronts.push(Item::line(from, to, fold_stroke));
-        }
-        document.add_page(page, &fronts);
-        if imposition.duplex() {
-            document.add_page(page, &backs);
+    let mut fronts = List::new();
+    let mut backs = List::new();
+    for slot in 0..sheet.len() {
+        if let (Some(back), Some(form)) = (imposition.back(slot), forms.back) {
+            let (x, y) = (back.x - back_margin, back.y - back_margin);
+            backs.push(if imposition.backs_turned() {
+                let grown = back.grow(back_margin);
+                Item::form_turned(form, x, y, grown.w, grown.h)
+            } else {
+                Item::form(form, x, y)
+            });
         }
     }
-    Ok(document)
+    if !imposition.duplex() {
+        fronts = std::mem::take(&mut backs);
+    }
+    for (slot, &index) in sheet.iter().enumerate() {
+        cards.draw_front(&mut fronts, index, imposition.front(slot), &forms.fronts);
+    }
+    for (from, to) in imposition.cut_marks(sheet.len(), settings.cut_marks) {
+        fronts.push(Item::line(from, to, mark_stroke));
+    }
+    for (from, to) in imposition.fold_marks(sheet.len()) {
+        fronts.push(Item::line(from, to, fold_stroke));
+    }
+    (fronts, backs)
 }
 
 fn print_shop_document(project: &Project, cards: &Cards) -> Result<Document> {

@@ -159,6 +159,12 @@ impl Staging {
         fs::write(&path, contents).map_err(|e| Error::io("write", &path, e))
     }
 
+    /// The previous build's file at `relative`, if there is one.
+    pub fn previous(&self, relative: &str) -> Option<Vec<u8>> {
+        let previous = self.previous.as_ref()?;
+        fs::read(previous.join(safe_relative(relative).ok()?)).ok()
+    }
+
     /// Hard-links the previous build's file at `inside` to `path` if its contents are
     /// `contents`; `false` when there is no such file or it cannot be linked.
     fn link_unchanged(&self, inside: &Path, path: &Path, contents: &[u8]) -> bool {
@@ -225,6 +231,12 @@ fn remove_folder(folder: &Path) -> Result<()> {
         |file| drop(fs::remove_file(file)),
     )?;
     fs::remove_dir_all(folder).map_err(|e| Error::io("remove", folder, e))
+}
+
+impl crate::render::Previous for Staging {
+    fn read(&self, file: &str) -> Option<Vec<u8>> {
+        self.previous(file)
+    }
 }
 
 impl Drop for Staging {

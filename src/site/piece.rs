@@ -14,7 +14,7 @@ use crate::error::Result;
 use crate::markdown;
 use crate::output::Staging;
 use crate::parallel;
-use crate::render::Download;
+use crate::render::{Download, Preview};
 use crate::words::Key;
 
 /// A deck's question pages are written on several threads only when each thread gets at least
@@ -95,6 +95,7 @@ struct DownloadView<'a> {
     description: &'a str,
     pages: usize,
     size: String,
+    previews: &'a [Preview],
 }
 
 /// A piece's values, converted for the templates once: `none` for what it does not have.
@@ -190,6 +191,7 @@ impl<'a> Held<'a> {
                     description: &d.description,
                     pages: d.pages,
                     size: words.file_size(d.bytes),
+                    previews: &d.previews,
                 })
                 .collect::<Vec<_>>(),
         );

@@ -1,0 +1,246 @@
+//! The deck as images, drawn by [`crate::raster`] from the same display lists as the PDFs:
+//! each card face on its own with bleed ([`Faces`]), the folder of 300 dpi faces a printer
+//! that takes images wants with its zip ([`CardImages`]), and the small pictures the print
+//! page shows beside each download.
+
+use std::io::Write;
+
+use super::PreparedDeck;
+use super::design::{Cards, FrontForms};
+use crate::display::{FormId, Item, List, Rect};
+use crate::error::{Error, Result};
+use crate::parallel;
+use crate::raster::{Forms, Image, Png};
+use crate::render::{Download, Job, Made, Preview, Previous};
+use crate::settings::CARD_IMAGE_DPI;
+
+/// The folder of card images, inside the deck's folder of the output.
+pub const FOLDER: &str = "cards/";
+/// The zip of that folder.
+pub const ZIP_FILE: &str = "cards.zip";
+/// The image of the back, the same for every card: printers that take images (MakePlayingCards)
+/// take one back for the whole deck.
+pub const BACK_FILE: &str = "back.png";
+/// The folder of the print page's small pictures.
+pub const PREVIEWS: &str = "previews/";
+/// How wide the print page's pictures are, in pixels.
+pub const PREVIEW_WIDTH: u32 = 300;
+
+/// One side of one card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Face {
+    /// Front number `index` (from 0, the title card first).
+    Front(usize),
+    /// The back, the same on every card.
+    Back,
+}
+
+/// The deck's faces drawn one per page, each card with `margin` mm of its background around
+/// it (the bleed, or none), as the print-shop PDF has them.
+pub struct Faces<'a> {
+    cards: &'a Cards,
+    forms: Forms<'a>,
+    fronts: FrontForms,
+    back: FormId,
+    margin: f32,
+}
+
+impl<'a> Faces<'a> {
+    /// The faces of `cards` with `margin` mm around each.
+    pub fn new(cards: &'a Cards, margin: f32) -> Faces<'a> {
+        let mut forms = Forms::new();
+        let fronts = cards.front_forms(&mut forms, margin);
+        let back = cards.back_form(&mut forms, margin);
+        Faces {
+            cards,
+            forms,
+            fronts,
+            back,
+            margin,
+        }
+    }
+
+    /// The page's width and height in mm: the card and its margin.
+    pub fn page(&self) -> (f32, f32) {
+        let card = self.cards.card;
+        (
+            card.width + 2.0 * self.margin,
+            card.height + 2.0 * self.margin,
+        )
+    }
+
+    /// The page of `face`, as a display list.
+    pub fn list(&self, face: Face) -> List<'a> {
+        let mut list = List::new();
+        match face {
+            Face::Front(index) => {
+                let card = self.cards.card;
+                let trim = Rect::new(self.margin, self.margin, card.width, card.height);
+                self.cards.draw_front(&mut list, index, trim, &self.fronts);
+            }
+            Face::Back => list.push(Item::form(self.back, 0.0, 0.0)),
+        }
+        list
+    }
+
+    /// `face` drawn at `pixels`.
+    pub fn image(&self, face: Face, pixels: (u32, u32)) -> Result<Image> {
+        Image::render(&self.list(face), &self.forms, self.page(), pixels)
+    }
+}
+
+/// The size of a preview of a page of `page` mm: [`PREVIEW_WIDTH`] wide, in proportion.
+pub fn preview_pixels(page: (f32, f32)) -> (u32, u32) {
+    let height = (PREVIEW_WIDTH as f32 * page.1 / page.0).round().max(1.0) as u32;
+    (PREVIEW_WIDTH, height)
+}
+
+/// The print page's picture `file` (in [`PREVIEWS`]) of a page of `page` mm, showing `alt`.
+pub fn preview_of(page: (f32, f32), file: &str, alt: String) -> Preview {
+    let (width, height) = preview_pixels(page);
+    Preview {
+        file: format!("{PREVIEWS}{file}"),
+        width,
+        height,
+        alt,
+    }
+}
+
+/// `preview` drawn from `list`, a page of `page` mm placing forms from `forms`, as a PNG.
+pub fn preview_png(
+    list: &List,
+    forms: &Forms,
+    page: (f32, f32),
+    preview: &Preview,
+) -> Result<Vec<u8>> {
+    Image::render(list, forms, page, (preview.width, preview.height))?.png(Png::default())
+}
+
+/// The number of the first question card among the fronts (after the title and how-to cards).
+pub(super) fn first_question(cards: &Cards, questions: usize) -> usize {
+    cards.fronts.len().saturating_sub(questions)
+}
+
+/// Makes `cards/` (each front as `001-front.png`… in the deck's order and `back.png`, 300 dpi
+/// with the bleed) and `cards.zip` of them: for printers that take one image per face.
+pub(super) struct CardImages<'a> {
+    /// The deck.
+    pub(super) deck: &'a PreparedDeck<'a>,
+    /// Each face's size in pixels.
+    pub(super) pixels: (u32, u32),
+}
+
+impl CardImages<'_> {
+    /// The faces' file names, in the order a printer takes them, each with its face.
+    fn files(&self) -> Vec<(String, Face)> {
+        let fronts = self.deck.cards.fronts.len();
+        (0..fronts)
+            .map(|index| (format!("{:03}-front.png", index + 1), Face::Front(index)))
+            .chain(std::iter::once((BACK_FILE.to_string(), Face::Back)))
+            .collect()
+    }
+}
+
+impl Job for CardImages<'_> {
+    fn offer(&self) -> Option<Download> {
+        let settings = &self.deck.project.settings.deck;
+        let (width, height) = self.pixels;
+        Some(Download {
+            file: ZIP_FILE.to_string(),
+            title: "Card images for printers that take images".to_string(),
+            description: format!(
+                "Every card as a {CARD_IMAGE_DPI} dpi PNG of {width} × {height} pixels with \
+                 {} mm bleed, for printers that take one image per face (MakePlayingCards, The \
+                 Game Crafter): the fronts in order, 001-front.png to {:03}-front.png, and one \
+                 back.png for every card.",
+                settings.bleed_mm,
+                self.deck.cards.fronts.len()
+            ),
+            bytes: 0,
+            pages: 0,
+            previews: Vec::new(),
+        })
+    }
+
+    fn make(&self, _: &dyn Previous) -> Result<Made> {
+        let faces = Faces::new(&self.deck.cards, self.deck.project.settings.deck.bleed_mm);
+        let files = self.files();
+        let pngs = parallel::map(&files, 1, "drawing the card images", |(_, face)| {
+            faces.image(*face, self.pixels)?.png(Png {
+                dpi: Some(CARD_IMAGE_DPI),
+                fingerprint: None,
+            })
+        })?
+        .into_iter()
+        .collect::<Result<Vec<_>>>()?;
+        let project = self.deck.project;
+        let time = crate::date::document_time(project.article.date, project.article.updated)?;
+        let named: Vec<(String, Vec<u8>)> = files
+            .into_iter()
+            .zip(pngs)
+            .map(|((name, _), png)| (format!("{FOLDER}{name}"), png))
+            .collect();
+        let zip = zip_of(&named, time)?;
+        let mut made = Made::one(ZIP_FILE, zip, 0);
+        made.files.extend(named);
+        Ok(made)
+    }
+}
+
+/// A zip of `files` (paths inside it and bytes), deflated, every entry dated `time` (seconds
+/// since 1970, kept between 1980 and 2107 as zip's dates are) so the same files give the
+/// same bytes.
+fn zip_of(files: &[(String, Vec<u8>)], time: i64) -> Result<Vec<u8>> {
+    let failed = |e: &dyn std::fmt::Display| Error::new(format!("could not write {ZIP_FILE}: {e}"));
+    let date = crate::date::Date::from_unix_seconds(time);
+    let seconds = time.rem_euclid(86_400);
+    let dated = zip::DateTime::from_date_and_time(
+        date.year.clamp(1980, 2107) as u16,
+        date.month as u8,
+        date.day as u8,
+        (seconds / 3600) as u8,
+        (seconds / 60 % 60) as u8,
+        (seconds % 60) as u8,
+    )
+    .unwrap_or_default();
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(dated)
+        .unix_permissions(0o644);
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, bytes) in files {
+        writer
+            .start_file(name.as_str(), options)
+            .map_err(|e| failed(&e))?;
+        writer.write_all(bytes).map_err(|e| failed(&e))?;
+    }
+    Ok(writer.finish().map_err(|e| failed(&e))?.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_zip_lists_its_files_in_order_and_repeats_its_bytes() {
+        let files = vec![
+            ("cards/001-front.png".to_string(), b"one".to_vec()),
+            ("cards/back.png".to_string(), b"two".to_vec()),
+        ];
+        let zip = zip_of(&files, 1_700_000_000).unwrap();
+        assert_eq!(zip, zip_of(&files, 1_700_000_000).unwrap());
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&zip)).unwrap();
+        let names: Vec<String> = (0..archive.len())
+            .map(|i| archive.by_index(i).unwrap().name().to_string())
+            .collect();
+        assert_eq!(names, ["cards/001-front.png", "cards/back.png"]);
+        // Before 1980 (zip's first year) the date is 1980's.
+        assert!(zip_of(&files, 0).is_ok());
+    }
+
+    #[test]
+    fn previews_keep_the_page_proportions() {
+        assert_eq!(preview_pixels((63.0, 88.0)), (300, 419));
+        assert_eq!(preview_pixels((210.0, 297.0)), (300, 424));
+    }
+}

@@ -207,7 +207,8 @@ impl Job for PrintShopCards<'_> {
         let mut made = Made::one(PRINT_SHOP_FILE, document.finish()?, pages);
         let faces = images::Faces::new(&deck.cards, 0.0);
         for (face, preview) in self.previews() {
-            let image = faces.image(face, (preview.width, preview.height))?;
+            let view = crate::raster::View::of_width(faces.page(), preview.width);
+            let image = faces.image(face, view)?;
             made.files
                 .push((preview.file, image.png(crate::raster::Png::default())?));
         }

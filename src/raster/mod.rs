@@ -60,37 +60,71 @@ impl<'a> FormStore<'a> for Forms<'a> {
     }
 }
 
+/// How a page is laid on an image's pixels: its top-left corner on the image's, at one scale
+/// across and down (as poppler renders a PDF page), the image `pixels` wide and high.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct View {
+    /// The page's height in mm.
+    pub page_height: f32,
+    /// Pixels per millimetre.
+    pub per_mm: f32,
+    /// The image's width and height in pixels.
+    pub pixels: (u32, u32),
+}
+
+impl View {
+    /// A page of `page` mm at `dpi`, its size rounded to whole pixels.
+    pub fn at_dpi(page: (f32, f32), dpi: f32) -> View {
+        let per_mm = dpi / 25.4;
+        View {
+            page_height: page.1,
+            per_mm,
+            pixels: (whole(page.0 * per_mm), whole(page.1 * per_mm)),
+        }
+    }
+
+    /// A page of `page` mm made `width` pixels wide, its height in proportion.
+    pub fn of_width(page: (f32, f32), width: u32) -> View {
+        let per_mm = width as f32 / page.0;
+        View {
+            page_height: page.1,
+            per_mm,
+            pixels: (width, whole(page.1 * per_mm)),
+        }
+    }
+}
+
+/// A length in pixels rounded to whole pixels, at least one.
+fn whole(pixels: f32) -> u32 {
+    pixels.round().max(1.0) as u32
+}
+
 /// A drawn image: opaque pixels, the page's white under whatever was drawn.
 pub struct Image {
     pixmap: tiny_skia::Pixmap,
 }
 
 impl Image {
-    /// Draws `list`, a page of `page.0` × `page.1` mm, stretched to exactly `pixels.0` ×
-    /// `pixels.1` pixels on white paper, placing forms from `forms`.
-    pub fn render(
-        list: &List,
-        forms: &Forms,
-        page: (f32, f32),
-        pixels: (u32, u32),
-    ) -> Result<Image> {
-        let (width, height) = pixels;
+    /// Draws `list` on white paper as `view` lays its page on the pixels, placing forms from
+    /// `forms`.
+    pub fn render(list: &List, forms: &Forms, view: View) -> Result<Image> {
+        let (width, height) = view.pixels;
         let too_large = u64::from(width) * u64::from(height) > MAX_PIXELS;
-        let pixmap = (!too_large && page.0 > 0.0 && page.1 > 0.0)
+        let pixmap = (!too_large && view.per_mm > 0.0)
             .then(|| tiny_skia::Pixmap::new(width, height))
             .flatten()
             .ok_or_else(|| {
                 Error::new(format!(
-                    "could not draw an image of {width} × {height} pixels for a page of {} × {} \
-                     mm",
-                    page.0, page.1
+                    "could not draw an image of {width} × {height} pixels at {} pixels per mm",
+                    view.per_mm
                 ))
             })?;
         let mut image = Image { pixmap };
         image.pixmap.fill(tiny_skia::Color::WHITE);
         // Millimetres from the bottom-left, y up, to pixels from the top-left, y down.
-        let (sx, sy) = (width as f32 / page.0, height as f32 / page.1);
-        let transform = tiny_skia::Transform::from_row(sx, 0.0, 0.0, -sy, 0.0, height as f32);
+        let scale = view.per_mm;
+        let top = view.page_height * scale;
+        let transform = tiny_skia::Transform::from_row(scale, 0.0, 0.0, -scale, 0.0, top);
         paint::Painter::new(&mut image.pixmap, forms).draw(list, transform, None)?;
         Ok(image)
     }
@@ -126,6 +160,15 @@ mod tests {
     use crate::colour::Colour;
     use crate::display::{Item, Path, Rect, Stroke};
 
+    /// A page of `page` mm at the scale that makes it `pixels.0` wide, `pixels.1` high.
+    fn view(page: (f32, f32), pixels: (u32, u32)) -> View {
+        View {
+            page_height: page.1,
+            per_mm: pixels.0 as f32 / page.0,
+            pixels,
+        }
+    }
+
     fn pixel(image: &Image, x: u32, y: u32) -> [u8; 3] {
         let rgb = image.rgb();
         let at = ((y * image.width() + x) * 3) as usize;
@@ -141,7 +184,7 @@ mod tests {
         }]
         .into_iter()
         .collect();
-        let image = Image::render(&list, &Forms::new(), (10.0, 10.0), (10, 10)).unwrap();
+        let image = Image::render(&list, &Forms::new(), view((10.0, 10.0), (10, 10))).unwrap();
         assert_eq!(pixel(&image, 2, 8), [255, 0, 0]);
         assert_eq!(pixel(&image, 2, 2), [255, 255, 255]);
         assert_eq!(pixel(&image, 8, 8), [255, 255, 255]);
@@ -159,7 +202,7 @@ mod tests {
         .collect();
         let form = forms.add_form(&drawing, 4.0, 4.0);
         let page: List = [Item::form(form, 2.0, 2.0)].into_iter().collect();
-        let image = Image::render(&page, &forms, (20.0, 20.0), (20, 20)).unwrap();
+        let image = Image::render(&page, &forms, view((20.0, 20.0), (20, 20))).unwrap();
         assert_eq!(pixel(&image, 3, 16), [0, 0, 0], "inside the form");
         assert_eq!(pixel(&image, 7, 16), [255, 255, 255], "cut at its edge");
         assert_eq!(pixel(&image, 3, 12), [255, 255, 255], "cut at its top");
@@ -172,9 +215,9 @@ mod tests {
         let nesting: List = [Item::form(inner, 0.0, 0.0)].into_iter().collect();
         let outer = forms.add_form(&nesting, 1.0, 1.0);
         let page: List = [Item::form(outer, 0.0, 0.0)].into_iter().collect();
-        assert!(Image::render(&page, &forms, (5.0, 5.0), (5, 5)).is_err());
+        assert!(Image::render(&page, &forms, view((5.0, 5.0), (5, 5))).is_err());
         let missing: List = [Item::form(FormId::new(9), 0.0, 0.0)].into_iter().collect();
-        let error = Image::render(&missing, &forms, (5.0, 5.0), (5, 5))
+        let error = Image::render(&missing, &forms, view((5.0, 5.0), (5, 5)))
             .err()
             .unwrap();
         assert!(error.message.contains("design 10"), "{}", error.message);
@@ -190,7 +233,7 @@ mod tests {
         let line: List = [Item::line((0.0, 5.5), (20.0, 5.5), stroke)]
             .into_iter()
             .collect();
-        let image = Image::render(&line, &Forms::new(), (20.0, 10.0), (20, 10)).unwrap();
+        let image = Image::render(&line, &Forms::new(), view((20.0, 10.0), (20, 10))).unwrap();
         // Dashes from 0 to 2 mm, 4 to 6 mm…; the line is a pixel row at y = 4.
         assert_eq!(pixel(&image, 1, 4), [0, 0, 0]);
         assert_eq!(pixel(&image, 3, 4), [255, 255, 255]);
@@ -201,7 +244,7 @@ mod tests {
         }]
         .into_iter()
         .collect();
-        let image = Image::render(&circle, &Forms::new(), (20.0, 10.0), (20, 10)).unwrap();
+        let image = Image::render(&circle, &Forms::new(), view((20.0, 10.0), (20, 10))).unwrap();
         assert_eq!(pixel(&image, 10, 5), [0, 0, 0]);
         assert_eq!(pixel(&image, 1, 1), [255, 255, 255]);
     }
@@ -212,15 +255,11 @@ mod tests {
 
     #[test]
     fn absurd_sizes_are_errors_not_allocations() {
-        assert!(Image::render(&List::new(), &Forms::new(), (10.0, 10.0), (0, 10)).is_err());
-        assert!(
-            Image::render(
-                &List::new(),
-                &Forms::new(),
-                (10.0, 10.0),
-                (100_000, 100_000)
-            )
-            .is_err()
-        );
+        let empty = List::new();
+        assert!(Image::render(&empty, &Forms::new(), view((10.0, 10.0), (0, 10))).is_err());
+        let huge = view((10.0, 10.0), (100_000, 100_000));
+        assert!(Image::render(&empty, &Forms::new(), huge).is_err());
+        assert_eq!(View::at_dpi((69.0, 94.0), 300.0).pixels, (815, 1110));
+        assert_eq!(View::of_width((63.0, 88.0), 300).pixels, (300, 419));
     }
 }

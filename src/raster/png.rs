@@ -66,11 +66,12 @@ pub fn fingerprint_of(png: &[u8]) -> Option<String> {
 mod tests {
     use super::*;
     use crate::display::List;
-    use crate::raster::Forms;
+    use crate::raster::{Forms, View};
 
     #[test]
     fn the_fingerprint_is_read_back_and_the_bytes_repeat() {
-        let image = Image::render(&List::new(), &Forms::new(), (10.0, 10.0), (12, 12)).unwrap();
+        let view = View::at_dpi((10.0, 10.0), 25.4);
+        let image = Image::render(&List::new(), &Forms::new(), view).unwrap();
         let options = Png {
             dpi: Some(300.0),
             fingerprint: Some("abc123"),

@@ -72,15 +72,40 @@ impl<'a> Faces<'a> {
     /// The page of `face`, as a display list.
     pub fn list(&self, face: Face) -> List<'a> {
         let mut list = List::new();
-        match face {
-            Face::Front(index) => {
-                let card = self.cards.card;
-                let trim = Rect::new(self.margin, self.margin, card.width, card.height);
-                self.cards.draw_front(&mut list, index, trim, &self.fronts);
-            }
-            Face::Back => list.push(Item::form(self.back, 0.0, 0.0)),
-        }
+        let card = self.cards.card;
+        let trim = Rect::new(self.margin, self.margin, card.width, card.height);
+        self.draw(&mut list, face, trim, 0.0);
         list
+    }
+
+    /// Draws `face` onto `list` with its trimmed card at `trim`, a back turned by `turn`
+    /// radians (anticlockwise) about its centre.
+    pub fn draw(&self, list: &mut List<'a>, face: Face, trim: Rect, turn: f32) {
+        match face {
+            Face::Front(index) => self.cards.draw_front(list, index, trim, &self.fronts),
+            Face::Back => {
+                let (sin, cos) = turn.sin_cos();
+                // The form's centre, (w/2 + margin, h/2 + margin), lands on the card's.
+                let (cx, cy) = (trim.w / 2.0 + self.margin, trim.h / 2.0 + self.margin);
+                let (x, y) = (trim.x + trim.w / 2.0, trim.y + trim.h / 2.0);
+                list.push(Item::Form {
+                    form: self.back,
+                    matrix: [
+                        cos,
+                        sin,
+                        -sin,
+                        cos,
+                        x - (cos * cx - sin * cy),
+                        y - (sin * cx + cos * cy),
+                    ],
+                });
+            }
+        }
+    }
+
+    /// The forms the faces place.
+    pub fn forms(&self) -> &Forms<'a> {
+        &self.forms
     }
 
     /// `face` drawn as `view` lays its page on pixels (see [`Faces::page`]).

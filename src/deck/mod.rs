@@ -14,6 +14,7 @@ pub mod images;
 mod ornaments;
 mod palette;
 mod problems;
+pub mod share;
 mod sheet;
 
 pub use design::{Cards, FrontForms};
@@ -80,6 +81,9 @@ impl Printable for PreparedDeck<'_> {
             vec![Box::new(HomeCards(self)), Box::new(PrintShopCards(self))];
         if let Some(pixels) = self.project.settings.deck.card_image_pixels() {
             jobs.push(Box::new(images::CardImages { deck: self, pixels }));
+        }
+        if self.project.settings.base_url.is_some() {
+            jobs.push(Box::new(share::ShareImages(self)));
         }
         jobs
     }

@@ -6,16 +6,18 @@
 //! tiny-skia does the rasterising (fills, strokes with dashes, transforms, clip masks);
 //! `paint.rs` is the one place a display list becomes pixels, as `pdf/draw.rs` is for PDF;
 //! `glyphs.rs` turns glyph ids into outlines; `png.rs` writes the pixels as a PNG, with a
-//! fingerprint of what they show so an unchanged image need not be drawn again.
+//! fingerprint of what they show (`fingerprint.rs`) so an unchanged image need not be drawn
+//! again.
 
+mod fingerprint;
 mod glyphs;
 mod paint;
 mod png;
 
-pub use png::{Png, fingerprint_of};
-
 use crate::display::{FormId, FormStore, List};
 use crate::error::{Error, Result};
+pub use fingerprint::fingerprint;
+pub use png::{Png, fingerprint_of};
 
 /// The drawings an image places with [`crate::display::Item::Form`], kept as lists and drawn
 /// each time they are placed.

@@ -53,6 +53,17 @@ impl Colour {
         })
     }
 
+    /// The colour as `#rrggbb`, as HTML and CSS write it.
+    pub fn hex(self) -> String {
+        let channel = |value: f32| (value.clamp(0.0, 1.0) * 255.0).round() as u8;
+        format!(
+            "#{:02x}{:02x}{:02x}",
+            channel(self.r),
+            channel(self.g),
+            channel(self.b)
+        )
+    }
+
     /// This colour mixed with `other`: `amount` 0 gives this colour, 1 gives `other`.
     pub fn mix(self, other: Colour, amount: f32) -> Colour {
         let blend = |a: f32, b: f32| a + (b - a) * amount;
@@ -76,6 +87,7 @@ mod tests {
             Colour::parse("#8c3a44"),
             Some(Colour::rgb(0x8c, 0x3a, 0x44))
         );
+        assert_eq!(Colour::parse("#8c3a44").unwrap().hex(), "#8c3a44");
         assert!(Colour::parse("#fff").is_none());
         assert!(Colour::parse("green").is_none());
         assert!(Colour::parse("##123456").is_none());

@@ -7,12 +7,14 @@ use std::io::Write;
 
 use super::PreparedDeck;
 use super::design::{Cards, FrontForms};
+use super::ornaments::rosette;
+use super::palette::Palette;
 use crate::display::{FormId, Item, List, Rect};
 use crate::error::{Error, Result};
 use crate::parallel;
 use crate::raster::{Forms, Image, Png, View};
 use crate::render::{Download, Job, Made, Preview, Previous};
-use crate::settings::CARD_IMAGE_DPI;
+use crate::settings::{CARD_IMAGE_DPI, DeckSettings};
 
 /// The folder of card images, inside the deck's folder of the output.
 pub const FOLDER: &str = "cards/";
@@ -25,6 +27,31 @@ pub const BACK_FILE: &str = "back.png";
 pub const PREVIEWS: &str = "previews/";
 /// How wide the print page's pictures are, in pixels.
 pub const PREVIEW_WIDTH: u32 = 300;
+
+/// The site's icon for phones' home screens (`apple-touch-icon`), at the site's root.
+pub const ICON_FILE: &str = "apple-touch-icon.png";
+/// Its width and height in pixels, as iOS asks.
+const ICON_PIXELS: u32 = 180;
+
+/// The site's icon: the back's rosette on the back's colour, as a PNG.
+pub fn icon_png(settings: &DeckSettings) -> Result<Vec<u8>> {
+    let palette = Palette::from_settings(settings);
+    let size = 48.0;
+    let mut list = List::new();
+    list.push(Item::FillRect {
+        rect: Rect::new(0.0, 0.0, size, size),
+        colour: palette.back,
+    });
+    rosette(
+        &mut list,
+        (size / 2.0, size / 2.0),
+        size * 0.3,
+        palette.back_text,
+        palette.back,
+    );
+    let view = View::of_width((size, size), ICON_PIXELS);
+    Image::render(&list, &Forms::new(), view)?.png(Png::default())
+}
 
 /// One side of one card.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

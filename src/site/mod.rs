@@ -17,7 +17,8 @@ pub use theme::{Theme, default_files, project_files};
 
 use piece::Held;
 
-use crate::content::{Project, refs};
+use crate::content::{Project, Question, refs};
+use crate::deck::share;
 use crate::error::Result;
 use crate::output::Staging;
 use crate::render::Download;
@@ -48,6 +49,8 @@ struct SiteView<'a> {
     language: &'a str,
     locale: String,
     base_url: Option<&'a str>,
+    /// The deck's accent, for the browser's `theme-color`.
+    theme_color: String,
 }
 
 #[derive(Serialize)]
@@ -57,6 +60,17 @@ struct PageView<'a> {
     canonical: Option<String>,
     section: &'a str,
     og_type: &'a str,
+    /// The picture a shared link to the page shows, when there is one.
+    image: Option<ShareView<'a>>,
+}
+
+/// A page's share image (`og:image`): its absolute address, size and what it shows.
+#[derive(Serialize)]
+struct ShareView<'a> {
+    url: String,
+    width: u32,
+    height: u32,
+    alt: &'a str,
 }
 
 /// One page to render: where it goes, with which template, and what it is about.
@@ -66,6 +80,9 @@ struct Page<'a> {
     title: &'a str,
     description: &'a str,
     section: &'a str,
+    /// The question the page is about, if it is a question's page (its share image shows its
+    /// card).
+    question: Option<&'a Question>,
 }
 
 /// Values shared by every page, converted for the templates once.
@@ -91,6 +108,26 @@ impl Shared<'_> {
             .as_ref()
             .map(|base| format!("{base}{}", page.path.trim_end_matches("index.html")));
         let here = page.path.strip_prefix(&held.prefix).unwrap_or(&page.path);
+        // Share images are made with the printables, for each piece with an article and a
+        // deck, and only when the site's address is known (`og:image` is absolute).
+        let image = match (&self.project.settings.base_url, held.article, held.deck) {
+            (Some(base), Some(_), Some(deck)) => Some(ShareView {
+                url: format!(
+                    "{base}{}{}",
+                    held.prefix,
+                    page.question.map_or_else(
+                        || share::TITLE_FILE.to_string(),
+                        |q| share::question_file(&q.id)
+                    )
+                ),
+                width: share::PIXELS.0,
+                height: share::PIXELS.1,
+                alt: page
+                    .question
+                    .map_or(deck.title.as_str(), |q| q.text.as_str()),
+            }),
+            _ => None,
+        };
         let [article, deck, downloads] = &held.values;
         let mut context = Context::new();
         context.insert_value("site", self.site.clone());
@@ -116,6 +153,7 @@ impl Shared<'_> {
                 } else {
                     "website"
                 },
+                image,
             },
         );
         context
@@ -155,6 +193,7 @@ impl SiteRenderer {
                 language,
                 locale: language.replace('-', "_"),
                 base_url: project.settings.base_url.as_deref(),
+                theme_color: project.settings.deck.colours.accent.hex(),
             }),
             menu: pages::menu(project),
             introduction: project.index.as_ref().map_or_else(Value::none, |index| {
@@ -196,6 +235,7 @@ impl SiteRenderer {
             title: words.get(Key::NotFoundTitle),
             description: words.get(Key::NotFoundDescription),
             section: "",
+            question: None,
         };
         let root_404 = project.settings.base_url.clone().unwrap_or_default();
         out.write(
@@ -208,6 +248,10 @@ impl SiteRenderer {
         for (name, bytes) in &self.theme.assets {
             out.write(name, bytes)?;
         }
+        out.write(
+            crate::deck::images::ICON_FILE,
+            &crate::deck::images::icon_png(&project.settings.deck)?,
+        )?;
         copy_content_files(project, out)?;
         if let Some(base) = &project.settings.base_url {
             let article = &project.article;

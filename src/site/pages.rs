@@ -65,6 +65,7 @@ impl SiteRenderer {
                 title: &page.title,
                 description: &description,
                 section: &page.name,
+                question: None,
             };
             let mut context = shared.context(&view, home, "");
             context.insert("content", &rendered.html);

@@ -235,6 +235,7 @@ impl SiteRenderer {
                 title: &article.title,
                 description: &held.description,
                 section: "article",
+                question: None,
             });
         }
         if let Some(deck) = held.deck {
@@ -247,6 +248,7 @@ impl SiteRenderer {
                     .as_deref()
                     .unwrap_or(words.get(Key::QuestionsDescription)),
                 section: "questions",
+                question: None,
             });
             fixed.push(Page {
                 path: format!("{}draw.html", held.prefix),
@@ -254,6 +256,7 @@ impl SiteRenderer {
                 title: words.get(Key::DrawCard),
                 description: words.get(Key::DrawDescription),
                 section: "draw",
+                question: None,
             });
             if held.article.is_some() {
                 fixed.push(Page {
@@ -262,6 +265,7 @@ impl SiteRenderer {
                     title: words.get(Key::Print),
                     description: words.get(Key::PrintDescription),
                     section: "print",
+                    question: None,
                 });
             }
         }
@@ -312,6 +316,7 @@ impl SiteRenderer {
             title: &question.text,
             description: &question.text,
             section: "questions",
+            question: Some(question),
         };
         let mut context = shared.context(&page, held, &relative_root(&page.path));
         context.insert_value("question", held.questions[index].clone());

@@ -308,3 +308,91 @@ fn cards_look_as_the_reference_images_show() {
         assert_alike(&ours, &reference, 0, 0.005, &format!("reference-{name}"));
     }
 }
+
+/// The `content` of `<meta property|name="key" content="…">` in `html`.
+fn meta<'a>(html: &'a str, key: &str) -> Option<&'a str> {
+    let needle = format!("=\"{key}\" content=\"");
+    let rest = &html[html.find(&needle)? + needle.len()..];
+    rest.split('"').next()
+}
+
+#[test]
+fn shared_links_show_their_card_and_unchanged_images_are_kept() {
+    let project = seed_project();
+    let base = ["--base-url", "https://example.org/cards/"];
+    build_ok(project.path(), &base);
+    let output = project.path().join("output");
+    let icon = Picture::decode(&std::fs::read(output.join("apple-touch-icon.png")).unwrap());
+    assert_eq!((icon.width, icon.height), (180, 180));
+    let (seed, _) = seed_cards();
+    let mut pictures = std::collections::BTreeSet::new();
+    for question in &seed.deck.questions {
+        let html = read(&output, &format!("questions/{}.html", question.id));
+        let url = meta(&html, "og:image").expect("an og:image");
+        let file = url
+            .strip_prefix("https://example.org/cards/")
+            .expect("absolute, on the site");
+        assert_eq!(file, format!("share/questions/{}.png", question.id));
+        let bytes = std::fs::read(output.join(file)).unwrap();
+        let picture = Picture::decode(&bytes);
+        assert_eq!((picture.width, picture.height), (1200, 630), "{file}");
+        pictures.insert(bytes);
+        assert_eq!(meta(&html, "og:image:width"), Some("1200"));
+        assert_eq!(meta(&html, "og:image:height"), Some("630"));
+        let alt = meta(&html, "og:image:alt").unwrap().replace("&#39;", "'");
+        assert_eq!(
+            alt.replace("&amp;", "&"),
+            question.text,
+            "the alt text is the question"
+        );
+        assert_eq!(meta(&html, "twitter:card"), Some("summary_large_image"));
+    }
+    assert_eq!(
+        pictures.len(),
+        seed.deck.questions.len(),
+        "each shows its own card"
+    );
+    for page in ["index.html", "questions/index.html", "print.html"] {
+        let html = read(&output, page);
+        assert_eq!(
+            meta(&html, "og:image"),
+            Some("https://example.org/cards/share/deck.png")
+        );
+        assert!(html.contains("rel=\"apple-touch-icon\""), "{page}");
+        assert_eq!(meta(&html, "theme-color"), Some("#8c3a44"), "{page}");
+    }
+
+    // A rebuild keeps every share image; after one question is edited, only its image is
+    // drawn again (and the numbers of the others are unchanged).
+    let before = snapshot(&output.join("share"));
+    let questions = read_content(project.path(), "questions.yaml");
+    let first = &seed.deck.questions[0].text;
+    write_content(
+        project.path(),
+        "questions.yaml",
+        &questions.replacen(
+            first.as_str(),
+            "What is something you have never told anyone?",
+            1,
+        ),
+    );
+    build_ok(project.path(), &base);
+    let after = snapshot(&output.join("share"));
+    let changed: Vec<&String> = before
+        .keys()
+        .filter(|name| before.get(*name) != after.get(*name))
+        .collect();
+    let edited = format!("questions/{}.png", seed.deck.questions[0].id);
+    assert_eq!(
+        changed,
+        [&edited],
+        "only the edited question's image changes"
+    );
+
+    // Without the site's address there is no og:image, and no share images are made.
+    build_ok(project.path(), &[]);
+    assert!(!output.join("share").exists());
+    let html = read(&output, "index.html");
+    assert!(meta(&html, "og:image").is_none() && meta(&html, "twitter:card").is_none());
+    assert!(meta(&html, "theme-color").is_some());
+}

@@ -1,6 +1,6 @@
 //! The deck as images, drawn by [`crate::raster`] from the same display lists as the PDFs:
 //! each card face on its own with bleed ([`Faces`]), the folder of 300 dpi faces a printer
-//! that takes images wants with its zip ([`CardImages`]), and the small pictures the print
+//! that takes images wants with its zip (`CardImages`), and the small pictures the print
 //! page shows beside each download.
 
 use std::io::Write;

@@ -20,8 +20,10 @@ pub struct Download {
     pub description: String,
     /// Its size in bytes (0 until it is made).
     pub bytes: u64,
-    /// Its number of pages (0 until it is made).
+    /// Its number of pages (0 until it is made); for a zip of images, its number of images.
     pub pages: usize,
+    /// Whether it is a zip of images (not a PDF).
+    pub images: bool,
     /// Small pictures of what it holds, shown beside it (made by the same job).
     pub previews: Vec<Preview>,
 }

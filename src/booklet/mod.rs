@@ -181,6 +181,7 @@ impl Job for ReadingBooklet<'_> {
             ),
             bytes: 0,
             pages: 0,
+            images: false,
             previews: vec![self.preview()],
         })
     }
@@ -207,6 +208,7 @@ impl Job for FoldBooklet<'_> {
             description: printing_instructions(self.0.project.settings.booklet.paper),
             bytes: 0,
             pages: 0,
+            images: false,
             previews: Vec::new(),
         })
     }

@@ -204,6 +204,7 @@ impl Job for CardImages<'_> {
             ),
             bytes: 0,
             pages: 0,
+            images: true,
             previews: Vec::new(),
         })
     }
@@ -232,7 +233,7 @@ impl Job for CardImages<'_> {
             .map(|((name, _), png)| (format!("{FOLDER}{name}"), png))
             .collect();
         let zip = zip_of(&named, time)?;
-        let mut made = Made::one(ZIP_FILE, zip, 0);
+        let mut made = Made::one(ZIP_FILE, zip, named.len());
         made.files.extend(named);
         Ok(made)
     }

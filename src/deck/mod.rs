@@ -122,6 +122,7 @@ impl Job for HomeCards<'_> {
             ),
             bytes: 0,
             pages: 0,
+            images: false,
             previews: vec![self.preview()],
         })
     }
@@ -200,6 +201,7 @@ impl Job for PrintShopCards<'_> {
             ),
             bytes: 0,
             pages: 0,
+            images: false,
             previews: self.previews().map(|(_, preview)| preview).to_vec(),
         })
     }

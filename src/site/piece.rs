@@ -94,6 +94,7 @@ struct DownloadView<'a> {
     title: &'a str,
     description: &'a str,
     pages: usize,
+    images: bool,
     size: String,
     previews: &'a [Preview],
 }
@@ -190,6 +191,7 @@ impl<'a> Held<'a> {
                     title: &d.title,
                     description: &d.description,
                     pages: d.pages,
+                    images: d.images,
                     size: words.file_size(d.bytes),
                     previews: &d.previews,
                 })

@@ -77,6 +77,7 @@ pub const TABLE: &[(Key, &str)] = &[
     ),
     (DownloadMetaOne, "PDF, {count} Seite, {size}"),
     (DownloadMetaOther, "PDF, {count} Seiten, {size}"),
+    (DownloadMetaImages, "ZIP mit {count} PNG-Bildern, {size}"),
     (
         NoDownloads,
         "Diesmal sind keine Dateien zum Drucken entstanden.",

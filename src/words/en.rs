@@ -71,6 +71,7 @@ pub const TABLE: &[(Key, &str)] = &[
     ),
     (DownloadMetaOne, "PDF, {count} page, {size}"),
     (DownloadMetaOther, "PDF, {count} pages, {size}"),
+    (DownloadMetaImages, "ZIP of {count} PNG images, {size}"),
     (NoDownloads, "This build made no printable files."),
     (
         PrintFromBrowser,

@@ -77,6 +77,7 @@ pub const TABLE: &[(Key, &str)] = &[
     ),
     (DownloadMetaOne, "PDF, {count} página, {size}"),
     (DownloadMetaOther, "PDF, {count} páginas, {size}"),
+    (DownloadMetaImages, "ZIP con {count} imágenes PNG, {size}"),
     (
         NoDownloads,
         "Esta vez no se ha generado ningún archivo para imprimir.",

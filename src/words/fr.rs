@@ -74,6 +74,7 @@ pub const TABLE: &[(Key, &str)] = &[
     ),
     (DownloadMetaOne, "PDF, {count} page, {size}"),
     (DownloadMetaOther, "PDF, {count} pages, {size}"),
+    (DownloadMetaImages, "ZIP de {count} images PNG, {size}"),
     (NoDownloads, "Aucun fichier à imprimer n’a été produit."),
     (
         PrintFromBrowser,

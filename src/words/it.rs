@@ -76,6 +76,7 @@ pub const TABLE: &[(Key, &str)] = &[
     ),
     (DownloadMetaOne, "PDF, {count} pagina, {size}"),
     (DownloadMetaOther, "PDF, {count} pagine, {size}"),
+    (DownloadMetaImages, "ZIP di {count} immagini PNG, {size}"),
     (
         NoDownloads,
         "Questa volta non è stato creato nessun file da stampare.",

@@ -122,6 +122,8 @@ keys! {
     DownloadMetaOne = "download_meta_one",
     /// "PDF, {count} pages, {size}".
     DownloadMetaOther = "download_meta_other",
+    /// "ZIP of {count} PNG images, {size}" (a download of card images; always several).
+    DownloadMetaImages = "download_meta_images",
     /// "This build made no printable files."
     NoDownloads = "no_downloads",
     /// "You can also print any page of this site from your browser: …"

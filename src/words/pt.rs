@@ -72,6 +72,7 @@ pub const TABLE: &[(Key, &str)] = &[
     ),
     (DownloadMetaOne, "PDF, {count} página, {size}"),
     (DownloadMetaOther, "PDF, {count} páginas, {size}"),
+    (DownloadMetaImages, "ZIP com {count} imagens PNG, {size}"),
     (
         NoDownloads,
         "Desta vez nenhum arquivo para imprimir foi criado.",

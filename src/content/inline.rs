@@ -67,9 +67,9 @@ pub struct Refused {
 }
 
 /// The hint for what reads as a block: print its mark as typed with a backslash.
-const ESCAPE_HINT: &str = "a question's texts hold only sentences, with *emphasis* and \
-    **bold**: rewrite it as a sentence, or put a backslash before the mark to print it as \
-    typed (`\\#`, `\\-`, `1\\.`, `\\>`)";
+const ESCAPE_HINT: &str = "write it as sentences (with *emphasis* and **bold** if you \
+    like), or put a backslash before the mark to print it as typed (`\\#`, `\\-`, `1\\.`, \
+    `\\>`)";
 
 impl Text {
     /// What the writer typed.
@@ -173,10 +173,7 @@ fn refused(tag: &Tag, range: Range<usize>) -> Refused {
             "a list (a line starting with `-`, `*` or `+` and a space)",
             ESCAPE_HINT,
         ),
-        Tag::BlockQuote(_) => (
-            "a block quote (a line starting with `>`)",
-            ESCAPE_HINT,
-        ),
+        Tag::BlockQuote(_) => ("a block quote (a line starting with `>`)", ESCAPE_HINT),
         Tag::CodeBlock(CodeBlockKind::Indented) => (
             "a line indented by four spaces or more, which reads as a block of code",
             "remove the spaces at the start of the line",
@@ -195,10 +192,7 @@ fn refused(tag: &Tag, range: Range<usize>) -> Refused {
             "write the address as plain text: a card cannot be clicked (links belong in the \
              article)",
         ),
-        Tag::Image { .. } => (
-            "an image",
-            "remove it: images belong in the article",
-        ),
+        Tag::Image { .. } => ("an image", "remove it: images belong in the article"),
         _ => (
             "Markdown that a question cannot hold",
             "use only *emphasis* and **bold**",
@@ -278,10 +272,7 @@ mod tests {
     #[test]
     fn french_quotes_close_around_emphasis() {
         let text = set("fr", "Pas le \"*film*\" ?").unwrap();
-        assert_eq!(
-            text.plain(),
-            "Pas le «\u{202F}film\u{202F}»\u{202F}?"
-        );
+        assert_eq!(text.plain(), "Pas le «\u{202F}film\u{202F}»\u{202F}?");
     }
 
     #[test]
@@ -305,7 +296,7 @@ mod tests {
             ("Why?\n\n- one\n- two", 6, "a list"),
             ("1. first", 0, "a numbered list"),
             ("> quoted", 0, "a block quote"),
-            ("Text\n\n    code", 6, "a line indented"),
+            ("Text\n\n    code", 10, "a line indented"),
             ("```\ncode\n```", 0, "a block of code"),
             ("a | b\n--|--\n1 | 2", 0, "a table"),
             ("<div>\nhi\n</div>", 0, "a block of HTML"),

@@ -125,9 +125,13 @@ impl Project {
             .ok();
         // Without settings the build stops anyway: the deck is still read, for its problems.
         let language = settings.as_ref().map_or("en", |s| s.language.as_str());
-        let deck = Deck::load(&paths, &paths.content_file(ProjectPaths::QUESTIONS), language)
-            .map_err(|e| problems.extend(e))
-            .ok();
+        let deck = Deck::load(
+            &paths,
+            &paths.content_file(ProjectPaths::QUESTIONS),
+            language,
+        )
+        .map_err(|e| problems.extend(e))
+        .ok();
         let inventory = files::Inventory::take(&paths).map_err(|e| vec![e])?;
         problems.extend(inventory.problems.iter().cloned());
         let pieces = load_pieces(&paths, &inventory, language, &mut problems);
@@ -240,14 +244,11 @@ fn load_pieces(
                 .map_err(|e| problems.push(e))
                 .ok()
         });
-        let deck = found
-            .questions
-            .as_ref()
-            .and_then(|path| {
-                Deck::load(paths, path, language)
-                    .map_err(|e| problems.extend(e))
-                    .ok()
-            });
+        let deck = found.questions.as_ref().and_then(|path| {
+            Deck::load(paths, path, language)
+                .map_err(|e| problems.extend(e))
+                .ok()
+        });
         if article.is_some() || deck.is_some() {
             pieces.push(Piece {
                 slug: slug.clone(),

@@ -370,7 +370,7 @@ mod tests {
 
     #[test]
     fn questions_group_by_category_in_order_of_first_appearance() {
-        let view = |id, category| QuestionView {
+        let view = |id, category: Option<&str>| QuestionView {
             number: 0,
             id,
             text: String::new(),

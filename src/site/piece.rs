@@ -5,6 +5,8 @@
 //! Templates link inside the piece through `here` (the way back to the piece's folder) and to
 //! the site's own files and pages through `root`; for the home piece the two are the same.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use tera::Value;
 
@@ -85,6 +87,8 @@ fn forms(text: Option<&Text>) -> (Option<String>, Option<String>) {
     }
 }
 
+/// The deck as the templates see it, less its `questions` and `groups`: those hold the values
+/// of the questions' own pages, shared rather than copied (see [`deck_value`]).
 #[derive(Serialize)]
 struct DeckView<'a> {
     title: &'a str,
@@ -93,18 +97,48 @@ struct DeckView<'a> {
     closing: Option<String>,
     closing_html: Option<String>,
     count: usize,
-    questions: &'a [QuestionView<'a>],
-    /// The questions under their categories, in the order the categories first appear;
-    /// empty when no question has a category.
-    groups: Vec<Group<'a>>,
 }
 
 /// The questions of one category (`None`: those without one), plain and as HTML.
-#[derive(Serialize)]
 struct Group<'a> {
     category: Option<&'a str>,
     category_html: Option<&'a str>,
     questions: Vec<&'a QuestionView<'a>>,
+}
+
+/// The templates' `deck`: `view` with `questions` (the values of `questions`, one a
+/// question, in order) and `groups` (the questions under their categories, in the order the
+/// categories first appear; empty when no question has a category). A template value's maps
+/// are shared when cloned, so each question is converted once for its page and both lists.
+fn deck_value(view: &DeckView, views: &[QuestionView], questions: &[Value]) -> Value {
+    let mut deck = Value::from_serializable(view)
+        .into_map()
+        .unwrap_or_default();
+    let value_of = |q: &QuestionView| questions[q.number - 1].clone();
+    let groups: Vec<Value> = groups(views)
+        .iter()
+        .map(|group| {
+            let text = |t: Option<&str>| t.map_or_else(Value::none, Value::from);
+            let fields: [(&'static str, Value); 3] = [
+                ("category", text(group.category)),
+                ("category_html", text(group.category_html)),
+                (
+                    "questions",
+                    Value::from(
+                        group
+                            .questions
+                            .iter()
+                            .map(|q| value_of(q))
+                            .collect::<Vec<_>>(),
+                    ),
+                ),
+            ];
+            Value::from(fields.into_iter().collect::<BTreeMap<_, _>>())
+        })
+        .collect();
+    deck.insert("questions".into(), Value::from(questions.to_vec()));
+    deck.insert("groups".into(), Value::from(groups));
+    Value::from(deck)
 }
 
 /// `questions` under their categories, in the order the categories first appear; empty when
@@ -200,19 +234,22 @@ impl<'a> Held<'a> {
                 .map(|index| QuestionView::of(deck, index))
                 .collect()
         });
+        let questions: Vec<Value> = question_views
+            .iter()
+            .map(Value::from_serializable)
+            .collect();
         let deck_value = deck.map_or_else(Value::none, |deck| {
             let (introduction, introduction_html) = forms(deck.introduction.as_ref());
             let (closing, closing_html) = forms(deck.closing.as_ref());
-            Value::from_serializable(&DeckView {
+            let view = DeckView {
                 title: &deck.title,
                 introduction,
                 introduction_html,
                 closing,
                 closing_html,
                 count: deck.questions.len(),
-                questions: &question_views,
-                groups: groups(&question_views),
-            })
+            };
+            deck_value(&view, &question_views, &questions)
         });
         let downloads = Value::from_serializable(
             &downloads
@@ -233,10 +270,7 @@ impl<'a> Held<'a> {
             description,
             reading_minutes,
             values: [article_value, deck_value, downloads],
-            questions: question_views
-                .iter()
-                .map(Value::from_serializable)
-                .collect(),
+            questions,
             prefix,
             draft,
             listing: Value::from_serializable(&Vec::<()>::new()),

@@ -148,14 +148,11 @@ impl Deck {
         let origins = &self.origins;
         let mut problems = Vec::new();
         let mut set = |text: &mut Text, what: String, at: Location| {
-            if let Err(refused) = text.typeset(&mut typographer) {
-                let at = within(at, text.source(), refused.offset);
-                problems.push(
-                    Error::new(format!("{what} holds {}", refused.what))
-                        .located(at)
-                        .with_hint(refused.hint),
-                );
-            }
+            text.typeset(&mut typographer).err().map(|refused| {
+                Error::new(format!("{what} holds {}", refused.what))
+                    .located(within(at, text.source(), refused.offset))
+                    .with_hint(refused.hint)
+            })
         };
         let words_around = [
             ("introduction", self.introduction.as_mut()),
@@ -163,7 +160,7 @@ impl Deck {
         ];
         for (key, text) in words_around {
             if let Some(text) = text {
-                set(text, format!("the deck's `{key}`"), origins.at(key));
+                problems.extend(set(text, format!("the deck's `{key}`"), origins.at(key)));
             }
         }
         for (index, question) in self.questions.iter_mut().enumerate() {
@@ -176,8 +173,19 @@ impl Deck {
             for (key, text) in texts {
                 if let Some(text) = text {
                     let what = format!("the `{key}` of question {number}");
-                    set(text, what, origins.at(&question_path(index, key)));
+                    problems.extend(set(text, what, origins.at(&question_path(index, key))));
                 }
+            }
+            if question.text.is_empty() && !question.text.source().is_empty() {
+                // Only marks, such as `[note]: page`, which Markdown reads as a link's address.
+                problems.push(
+                    Error::new(format!(
+                        "question {number} (`{}`) prints no words: its text is read as Markdown marks only",
+                        question.id
+                    ))
+                    .located(origins.at(&question_path(index, "text")))
+                    .with_hint("write the question in words; put a backslash before a mark to print it as typed (`\\[`)"),
+                );
             }
         }
         problems
@@ -229,6 +237,20 @@ impl Deck {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn texts_are_typeset_and_marks_alone_are_refused() {
+        let yaml = "title: T\nquestions:\n  - id: a\n    text: \"Is it *so*...\"\n  - id: b\n    text: \"[note]: page\"\n";
+        let (mut deck, origins): (Deck, _) = yaml::parse(yaml, Path::new("q.yaml"), 1).unwrap();
+        deck.origins = origins;
+        let problems = deck.typeset("en");
+        assert_eq!(deck.questions[0].text.plain(), "Is it so…");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(
+            problems[0].to_string().lines().next().unwrap(),
+            "q.yaml:6:11: question 2 (`b`) prints no words: its text is read as Markdown marks only"
+        );
+    }
 
     #[test]
     fn ids_are_url_safe() {

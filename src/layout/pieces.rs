@@ -150,7 +150,7 @@ fn append(to: &mut ShapedRun, run: &ShapedRun) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Style, set_block, set_line};
+    use super::super::{Font, Style, set_block, set_line};
     use super::*;
 
     fn regular(text: &str) -> Vec<Span> {
@@ -175,6 +175,15 @@ mod tests {
         let all = 0..pieces.len();
         let one_line = set_block(&pieces, std::slice::from_ref(&all), 10.0, 12.0);
         assert_eq!(one_line.text(), "an extraordinary day");
+        // Vollkorn has a glyph of its own for U+00AD, a visible hyphen: it is never set.
+        let soft = Font::get(Style::Regular).face.glyph_index(SOFT_HYPHEN);
+        let soft = soft.map(|g| g.0).expect("Vollkorn maps the soft hyphen");
+        let mut glyphs = one_line
+            .lines
+            .iter()
+            .flat_map(|l| &l.runs)
+            .flat_map(|r| &r.glyphs);
+        assert!(glyphs.all(|g| g.id != soft));
         let broken = set_block(&pieces, &[0..2, 2..4], 10.0, 12.0);
         assert_eq!(broken.text(), "an extra-\nordinary day");
         let hyphen = &broken.lines[0].runs.last().unwrap();

@@ -166,7 +166,10 @@ impl PrintShopCards<'_> {
         let questions = &deck.project.deck.questions;
         let front = images::first_question(&deck.cards, questions.len());
         let front_alt = match questions.first() {
-            Some(question) => format!("The front of the first question card: “{}”", question.text),
+            Some(question) => format!(
+                "The front of the first question card: “{}”",
+                question.text.plain()
+            ),
             None => "The front of the title card".to_string(),
         };
         let back_alt = "The back, the same on every card".to_string();

@@ -6,6 +6,7 @@
 
 mod feed;
 mod home;
+mod inline;
 mod pages;
 mod piece;
 mod theme;
@@ -61,16 +62,16 @@ struct PageView<'a> {
     section: &'a str,
     og_type: &'a str,
     /// The picture a shared link to the page shows, when there is one.
-    image: Option<ShareView<'a>>,
+    image: Option<ShareView>,
 }
 
-/// A page's share image (`og:image`): its absolute address, size and what it shows.
+/// A page's share image (`og:image`): its absolute address, size and what it shows, plain.
 #[derive(Serialize)]
-struct ShareView<'a> {
+struct ShareView {
     url: String,
     width: u32,
     height: u32,
-    alt: &'a str,
+    alt: String,
 }
 
 /// One page to render: where it goes, with which template, and what it is about.
@@ -124,7 +125,7 @@ impl Shared<'_> {
                 height: share::PIXELS.1,
                 alt: page
                     .question
-                    .map_or(deck.title.as_str(), |q| q.text.as_str()),
+                    .map_or_else(|| deck.title.clone(), |q| q.text.plain()),
             }),
             _ => None,
         };

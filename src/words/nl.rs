@@ -73,7 +73,10 @@ pub const TABLE: &[(Key, &str)] = &[
     ),
     (DownloadMetaOne, "PDF, {count} pagina, {size}"),
     (DownloadMetaOther, "PDF, {count} pagina’s, {size}"),
-    (DownloadMetaImages, "ZIP met {count} PNG-afbeeldingen, {size}"),
+    (
+        DownloadMetaImages,
+        "ZIP met {count} PNG-afbeeldingen, {size}",
+    ),
     (
         NoDownloads,
         "Er zijn deze keer geen bestanden om af te drukken gemaakt.",

@@ -115,7 +115,10 @@ fn other_languages_print_no_english_word() {
         let texts = build_in(tag, extra);
         for (name, text) in &texts {
             for word in ENGLISH_WORDS {
-                assert!(!text.contains(word), "{tag} ({extra:?}): {name} says {word:?}");
+                assert!(
+                    !text.contains(word),
+                    "{tag} ({extra:?}): {name} says {word:?}"
+                );
             }
         }
         let booklet = &texts
@@ -124,7 +127,10 @@ fn other_languages_print_no_english_word() {
             .unwrap()
             .1;
         assert!(booklet.contains(date), "{tag}: the booklet lacks {date:?}");
-        assert!(booklet.contains(updated), "{tag}: the booklet lacks {updated:?}");
+        assert!(
+            booklet.contains(updated),
+            "{tag}: the booklet lacks {updated:?}"
+        );
     }
 }
 
@@ -152,7 +158,10 @@ fn an_unknown_word_is_a_located_error_with_the_closest_key() {
     let project = seed_in_language("fr", "words:\n  nxet: \"Suivante\"\n");
     let stderr = build_error(project.path());
     assert!(stderr.contains("content/settings.yaml:4:"), "{stderr}");
-    assert!(stderr.contains("`nxet` is not one of deckle's words"), "{stderr}");
+    assert!(
+        stderr.contains("`nxet` is not one of deckle's words"),
+        "{stderr}"
+    );
     assert!(stderr.contains("did you mean `next`?"), "{stderr}");
 }
 

@@ -17,8 +17,8 @@ use super::covers::{back_cover, cover};
 use super::impose::padded_page_count;
 use super::questions::questions;
 use super::style::{
-    ANSWER_LINE_PITCH, MUTED, PAGE_HEIGHT_MM, PAGE_NUMBER_MM, RUNNING_TITLE_MM,
-    SIDE_MARGIN_MM, TOP_MARGIN_MM, column,
+    ANSWER_LINE_PITCH, MUTED, PAGE_HEIGHT_MM, PAGE_NUMBER_MM, RUNNING_TITLE_MM, SIDE_MARGIN_MM,
+    TOP_MARGIN_MM, column,
 };
 
 /// Centred small text on one line (a running title, a page number) with its baseline at
@@ -166,11 +166,16 @@ fn lay_out(project: &Project) -> Result<Vec<Page>> {
 /// reported).
 pub(super) fn notes_page(project: &Project) -> Result<Page> {
     let words = &project.settings.words;
-    let title = heading(&[Span::new(words.get(Key::YourNotes), Style::Bold)], 1, 15.0, 0.0)
-        .map_err(|e| {
-            Error::new(format!("the booklet cannot print its notes pages: {e}"))
-                .located(project.settings.origin("words.your_notes"))
-        })?;
+    let title = heading(
+        &[Span::new(words.get(Key::YourNotes), Style::Bold)],
+        1,
+        15.0,
+        0.0,
+    )
+    .map_err(|e| {
+        Error::new(format!("the booklet cannot print its notes pages: {e}"))
+            .located(project.settings.origin("words.your_notes"))
+    })?;
     let mut marks = Vec::new();
     let mut y = place(&mut marks, title, 0.0) + 6.0;
     let (width, height) = column();

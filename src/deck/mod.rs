@@ -177,7 +177,10 @@ fn home_description(settings: &Settings, imposition: &Imposition, cards: usize) 
             name => name.to_uppercase(),
         })
         .unwrap_or_else(|| {
-            let (width, height) = (words.number(deck.paper.width), words.number(deck.paper.height));
+            let (width, height) = (
+                words.number(deck.paper.width),
+                words.number(deck.paper.height),
+            );
             format!("{width} × {height} mm")
         });
     let test_sheet = if deck.calibration_page {

@@ -100,9 +100,11 @@ impl Words {
                     ),
                 };
                 problems.push(
-                    Error::new(format!("`{name}` has `{{{first}}}`, which deckle cannot fill in"))
-                        .located(at)
-                        .with_hint(hint),
+                    Error::new(format!(
+                        "`{name}` has `{{{first}}}`, which deckle cannot fill in"
+                    ))
+                    .located(at)
+                    .with_hint(hint),
                 );
                 continue;
             }
@@ -162,25 +164,28 @@ mod tests {
 
     #[test]
     fn an_unknown_key_is_located_with_the_closest_name() {
-        let errors = load("language: fr\nwords:\n  nxet: \"Après\"\n  skip_to_contnt: x\n")
-            .unwrap_err();
+        let errors =
+            load("language: fr\nwords:\n  nxet: \"Après\"\n  skip_to_contnt: x\n").unwrap_err();
         assert_eq!(errors.len(), 2);
         let first = errors[0].to_string();
         assert!(first.contains("content/settings.yaml:3:"), "{first}");
-        assert!(first.contains("`nxet` is not one of deckle's words"), "{first}");
+        assert!(
+            first.contains("`nxet` is not one of deckle's words"),
+            "{first}"
+        );
         assert!(first.contains("did you mean `next`?"), "{first}");
         assert!(errors[1].to_string().contains("`skip_to_content`"));
     }
 
     #[test]
     fn a_placeholder_the_word_lacks_is_an_error() {
-        let errors = load("language: en\nwords:\n  question_of: \"{numbr} / {count}\"\n")
-            .unwrap_err();
+        let errors =
+            load("language: en\nwords:\n  question_of: \"{numbr} / {count}\"\n").unwrap_err();
         let message = errors[0].to_string();
         assert!(message.contains("`{numbr}`"), "{message}");
         assert!(message.contains("did you mean `{number}`?"), "{message}");
-        let (words, _) = load("language: en\nwords:\n  question_of: \"{number}/{count}\"\n")
-            .unwrap();
+        let (words, _) =
+            load("language: en\nwords:\n  question_of: \"{number}/{count}\"\n").unwrap();
         assert_eq!(
             words.fill(Key::QuestionOf, &[("number", "2"), ("count", "8")]),
             "2/8"

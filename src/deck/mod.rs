@@ -327,3 +327,42 @@ fn print_shop_document(project: &Project, cards: &Cards) -> Result<Document> {
     }
     Ok(document)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_home_description_says_when_the_marks_cost_cards_in_the_reader_s_words() {
+        let sizes = (100..420).flat_map(|w| (100..420).map(move |h| (w as f32, h as f32)));
+        let crowded = sizes.into_iter().find_map(|(width, height)| {
+            let paper = Size { width, height };
+            let imposition = Imposition::new(paper, Size::POKER, Backs::DuplexLongEdge)?;
+            let more = imposition.per_sheet_without_mark_room();
+            (more > imposition.per_sheet()).then_some((paper, imposition, more))
+        });
+        let (paper, imposition, more) = crowded.expect("a paper where the marks cost cards");
+        let mut settings = Settings::default();
+        settings.deck.paper = paper;
+        let per_sheet = imposition.per_sheet();
+        assert_eq!(
+            home_description(&settings, &imposition, 20),
+            format!(
+                "20 cards on {} {} × {} mm sheets, {per_sheet} per sheet ({per_sheet} rather \
+                 than {more}, to keep the cut marks 5 mm inside the paper's edge, where every \
+                 printer prints), after a test sheet. Print it two-sided, flipping on the long \
+                 edge, at actual size (100 %, not “fit to page”), then cut along the marks.",
+                20usize.div_ceil(per_sheet),
+                paper.width,
+                paper.height,
+            )
+        );
+        settings.words = Words::for_language("fr");
+        let french = home_description(&settings, &imposition, 20);
+        assert!(
+            french.contains(&format!("({per_sheet} et non {more}, pour garder")),
+            "{french}"
+        );
+        assert!(french.starts_with("20 cartes sur "), "{french}");
+    }
+}

@@ -4,9 +4,11 @@
 //! deckle ships one table of words for each of English, French, German, Spanish, Dutch,
 //! Italian and Portuguese (one file each, with the same [`Key`]s). `language:` picks the
 //! table; a tag with a region (`fr-CA`, `de-CH`, `pt-BR`) uses its language's table, and a
-//! language without a table gets English. Templates reach the words through the context
-//! object `words` (`{{ words.skip_to_content }}`); Rust code through [`Words::get`] and the
-//! helpers that fill in numbers and dates.
+//! language without a table gets English. The writer's `words:` in `settings.yaml` are laid
+//! over the table when the settings are read ([`Words::with_overrides`], in `overrides.rs`),
+//! and the result is `Settings::words`, the one set of words every output uses. Templates
+//! reach the words through the context object `words` (`{{ words.skip_to_content }}`); Rust
+//! code through [`Words::get`] and the helpers that fill in numbers and dates.
 
 mod de;
 mod en;
@@ -461,6 +463,21 @@ mod tests {
         assert_eq!(Words::for_language("en").number(2.5), "2.5");
         assert_eq!(Words::for_language("fr").number(2.5), "2,5");
         assert_eq!(Words::for_language("de").number(63.0), "63");
+    }
+
+    #[test]
+    fn the_readme_lists_every_key_and_no_other() {
+        let readme = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"));
+        let section = readme
+            .split("\n## ")
+            .find(|part| part.starts_with("Writing in another language"))
+            .expect("README.md has a section “Writing in another language”");
+        let listed: BTreeSet<&str> = section
+            .lines()
+            .filter_map(|line| line.strip_prefix("| `")?.split('`').next())
+            .collect();
+        let keys: BTreeSet<&str> = Key::ALL.iter().map(|key| key.name()).collect();
+        assert_eq!(listed, keys, "README.md's table of words is out of date");
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! the table of the site's language (`words: { next: "Suivante" }`).
 //!
 //! Any key of the tables can be given. A key deckle does not know, or a placeholder in braces
-//! that the word does not have, is an error at its line with the closest name; a language
+//! that the word does not have, is an error at its line with the closest name, and so is a
+//! character the font lacks in a word the PDFs print; a language
 //! without a table of its own works from `words:` alone, and the keys it leaves out (which stay
 //! English) are listed once, in a warning.
 
@@ -13,7 +14,48 @@ use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 
 use super::{Key, Language, Words};
 use crate::error::Error;
+use crate::layout::{Font, Style};
 use crate::yaml::SourceMap;
+
+/// The keys whose words the PDFs print, so whose every character the font must have (the
+/// site's words can hold any: the reader's browser finds a font for them).
+const PRINTED: &[Key] = &[
+    Key::Notes,
+    Key::YourNotes,
+    Key::BookletQuestionsOne,
+    Key::BookletQuestionsOther,
+    Key::BookletUpdated,
+    Key::DateFormat,
+    Key::FirstOfMonth,
+    Key::January,
+    Key::February,
+    Key::March,
+    Key::April,
+    Key::May,
+    Key::June,
+    Key::July,
+    Key::August,
+    Key::September,
+    Key::October,
+    Key::November,
+    Key::December,
+    Key::TestSheetOneSided,
+    Key::TestSheetLongEdge,
+    Key::TestSheetShortEdge,
+    Key::TestSheetBack,
+    Key::TestSheetThisSideUp,
+    Key::TestSheetArrowLongEdge,
+    Key::TestSheetArrowShortEdge,
+];
+
+/// The first character of `text` that a face of the font lacks, if any.
+fn unprintable(text: &str) -> Option<char> {
+    text.chars().find(|&c| {
+        Style::ALL
+            .iter()
+            .any(|&style| !Font::get(style).has_char(c))
+    })
+}
 
 /// The `words:` section as written: each key with its text, in the file's order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -108,6 +150,11 @@ impl Words {
                 );
                 continue;
             }
+            if let Some(character) = unprintable(text).filter(|_| PRINTED.contains(&key)) {
+                let what = format!("`words: {name}`");
+                problems.push(Error::unprintable(&what, character, tag).located(at));
+                continue;
+            }
             given.insert(key);
             words.set(key, text.clone());
         }
@@ -190,6 +237,20 @@ mod tests {
             words.fill(Key::QuestionOf, &[("number", "2"), ("count", "8")]),
             "2/8"
         );
+    }
+
+    #[test]
+    fn a_printed_word_must_be_in_the_font_a_word_of_the_site_need_not() {
+        let errors = load("language: ja\nwords:\n  your_notes: \"メモ\"\n").unwrap_err();
+        let message = errors[0].to_string();
+        assert!(message.contains("content/settings.yaml:3:"), "{message}");
+        assert!(
+            message.contains("`words: your_notes` contains “メ”"),
+            "{message}"
+        );
+        assert!(message.contains("the site's language is `ja`"), "{message}");
+        let (words, _) = load("language: ja\nwords:\n  next: \"次へ\"\n").unwrap();
+        assert_eq!(words.get(Key::Next), "次へ");
     }
 
     #[test]

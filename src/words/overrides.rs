@@ -110,7 +110,7 @@ impl Words {
             let Some(&key) = Key::ALL.iter().find(|key| key.name() == name) else {
                 let hint = match crate::suggest::closest(name, &names) {
                     Some(close) => format!("did you mean `{close}`?"),
-                    None => "see the list of keys in README.md, “Writing in another language”"
+                    None => "deckle's guide lists every key, under “Writing in another language”"
                         .to_string(),
                 };
                 problems.push(
@@ -175,7 +175,7 @@ impl Words {
             ))
             .located(origins.at("language"))
             .with_hint(
-                "add them under `words:` in content/settings.yaml (README.md, “Writing in \
+                "add them under `words:` in content/settings.yaml (deckle's guide, “Writing in \
                  another language”, lists every key with its English text)",
             )
         });

@@ -140,14 +140,19 @@ fn the_writer_s_words_reach_the_pdfs_and_the_site() {
         return;
     }
     let words = "words:\n  your_notes: \"Pour vos réponses\"\n  next: \"Question suivante\"\n  \
-                 booklet_questions_other: \"{count} questions rien qu’à vous\"\n";
+                 booklet_questions_other: \"{count} questions rien qu’à vous\"\n  \
+                 notes: \"Renvois\"\n";
     let project = seed_in_language("fr", words);
+    let article = read_content(project.path(), "article.md");
+    let noted = format!("{article}\nUne note.[^1]\n\n[^1]: La note.\n");
+    write_content(project.path(), "article.md", &noted);
     build_ok(project.path(), &[]);
     let texts = pdf_texts(project.path());
     let booklet = &texts[0].1;
     assert!(booklet.contains("Pour vos réponses"), "{booklet}");
     assert!(!booklet.contains("Vos notes"), "{booklet}");
     assert!(booklet.contains("20 questions rien qu’à vous"), "{booklet}");
+    assert!(booklet.contains("Renvois 1. La note."), "{booklet}");
     let page = read(&project.path().join("output"), "questions/most-loved.html");
     assert!(page.contains("Question suivante"), "{page}");
     assert!(page.contains("Précédente"), "the other words stay French");

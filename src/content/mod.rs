@@ -157,7 +157,10 @@ impl Project {
             home_is_no_draft(deck.draft, deck.origin("draft"), &mut problems);
         }
         let linked = linked_files(article.as_ref(), &pieces, &pages, index.as_ref());
-        let (published, warnings) = inventory.publish(&paths, &linked);
+        let (published, mut warnings) = inventory.publish(&paths, &linked);
+        if let Some(settings) = &settings {
+            warnings.extend(settings.warnings.iter().cloned());
+        }
         match (settings, article, deck) {
             (Some(settings), Some(article), Some(deck)) if problems.is_empty() => Ok(Project {
                 paths,

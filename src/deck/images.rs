@@ -15,6 +15,7 @@ use crate::parallel;
 use crate::raster::{Forms, Image, Png, View};
 use crate::render::{Download, Job, Made, Preview, Previous};
 use crate::settings::{CARD_IMAGE_DPI, DeckSettings};
+use crate::words::Key;
 
 /// The folder of card images, inside the deck's folder of the output.
 pub const FOLDER: &str = "cards/";
@@ -190,17 +191,19 @@ impl CardImages<'_> {
 impl Job for CardImages<'_> {
     fn offer(&self) -> Option<Download> {
         let settings = &self.deck.project.settings.deck;
+        let words = &self.deck.project.settings.words;
         let (width, height) = self.pixels;
         Some(Download {
             file: ZIP_FILE.to_string(),
-            title: "Card images for printers that take images".to_string(),
-            description: format!(
-                "Every card as a {CARD_IMAGE_DPI} dpi PNG of {width} × {height} pixels with \
-                 {} mm bleed, for printers that take one image per face (MakePlayingCards, The \
-                 Game Crafter): the fronts in order, 001-front.png to {:03}-front.png, and one \
-                 back.png for every card.",
-                settings.bleed_mm,
-                self.deck.cards.fronts.len()
+            title: words.get(Key::CardImagesDownloadTitle).to_string(),
+            description: words.fill(
+                Key::CardImagesDownloadDescription,
+                &[
+                    ("width", &width.to_string()),
+                    ("height", &height.to_string()),
+                    ("bleed", &words.number(settings.bleed_mm)),
+                    ("last", &format!("{:03}", self.deck.cards.fronts.len())),
+                ],
             ),
             bytes: 0,
             pages: 0,

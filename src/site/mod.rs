@@ -186,22 +186,22 @@ impl SiteRenderer {
     /// Writes every page of the site and the files it needs.
     pub fn write(&self, project: &Project, out: &Staging) -> Result<()> {
         let language = project.settings.language.as_str();
-        let words = Words::for_language(language);
+        let words = &project.settings.words;
         let shared = Shared {
             project,
             site: Value::from_serializable(&SiteView {
                 title: project.site_title(),
                 language,
-                locale: language.replace('-', "_"),
+                locale: crate::words::locale(language),
                 base_url: project.settings.base_url.as_deref(),
                 theme_color: project.settings.deck.colours.accent.hex(),
             }),
             menu: pages::menu(project),
             introduction: project.index.as_ref().map_or_else(Value::none, |index| {
-                Value::from(to_html(project, &words, &index.body, "").html)
+                Value::from(to_html(project, words, &index.body, "").html)
             }),
-            words: &words,
-            words_value: Value::from_serializable(&words),
+            words,
+            words_value: Value::from_serializable(words),
         };
         let pieces: Vec<Held> = project
             .pieces
@@ -213,7 +213,7 @@ impl SiteRenderer {
             })
             .collect();
         let home = Held {
-            listing: home::listing(&pieces, &words),
+            listing: home::listing(&pieces, words),
             ..Held::new(
                 &shared,
                 String::new(),

@@ -79,6 +79,22 @@ pub const TABLE: &[(Key, &str)] = &[
     (DownloadMetaOther, "PDF, {count} Seiten, {size}"),
     (DownloadMetaImages, "ZIP mit {count} PNG-Bildern, {size}"),
     (
+        CardImagesDownloadTitle,
+        "Kartenbilder für Druckereien, die Bilder annehmen",
+    ),
+    (
+        CardImagesDownloadDescription,
+        "Jede Karte als PNG mit {width} × {height} Pixeln (300 dpi, mit {bleed} mm Beschnitt), für Druckereien, die ein Bild pro Seite annehmen (MakePlayingCards, The Game Crafter): die Vorderseiten der Reihe nach, 001-front.png bis {last}-front.png, und eine back.png für alle Karten.",
+    ),
+    (PreviewSheet, "Der erste Bogen mit Karten zum Ausschneiden"),
+    (
+        PreviewFront,
+        "Die Vorderseite der ersten Fragekarte: „{question}“",
+    ),
+    (PreviewTitleCard, "Die Vorderseite der Titelkarte"),
+    (PreviewBack, "Die Rückseite, auf allen Karten gleich"),
+    (PreviewCover, "Der Umschlag des Hefts"),
+    (
         NoDownloads,
         "Diesmal sind keine Dateien zum Drucken entstanden.",
     ),
@@ -141,11 +157,11 @@ pub const TABLE: &[(Key, &str)] = &[
     ),
     (
         HomeSheetsOne,
-        "{cards} Karten auf {sheets} {paper}-Blatt, {per_sheet} pro Blatt{test_sheet}.",
+        "{cards} Karten auf {sheets} {paper}-Blatt, {per_sheet} pro Blatt{fewer}{test_sheet}.",
     ),
     (
         HomeSheetsOther,
-        "{cards} Karten auf {sheets} {paper}-Blättern, {per_sheet} pro Blatt{test_sheet}.",
+        "{cards} Karten auf {sheets} {paper}-Blättern, {per_sheet} pro Blatt{fewer}{test_sheet}.",
     ),
     (HomeAfterTestSheet, ", nach einem Testblatt"),
     (
@@ -198,4 +214,9 @@ pub const TABLE: &[(Key, &str)] = &[
         "Gegen das Licht gehalten muss der Pfeil der Rückseite genau hinter diesem durchscheinen und in dieselbe Richtung zeigen. Zeigt er nach unten oder scheint er am anderen Ende des Blatts durch, wendet dein Drucker das Blatt andersherum: Wähle im Druckdialog „an der langen Kante wenden“ statt „an der kurzen Kante wenden“.",
     ),
     (PaperLetter, "Letter"),
+    (PaperUsLetter, "US-Letter"),
+    (
+        HomeFewerPerSheet,
+        " ({per_sheet} statt {crowded}, damit die Schnittmarken {margin}\u{A0}mm vom Papierrand entfernt bleiben, wo jeder Drucker noch druckt)",
+    ),
 ];

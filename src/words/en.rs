@@ -72,6 +72,22 @@ pub const TABLE: &[(Key, &str)] = &[
     (DownloadMetaOne, "PDF, {count} page, {size}"),
     (DownloadMetaOther, "PDF, {count} pages, {size}"),
     (DownloadMetaImages, "ZIP of {count} PNG images, {size}"),
+    (
+        CardImagesDownloadTitle,
+        "Card images for printers that take images",
+    ),
+    (
+        CardImagesDownloadDescription,
+        "Every card as a PNG of {width} × {height} pixels (300 dpi, with {bleed} mm bleed), for printers that take one image per face (MakePlayingCards, The Game Crafter): the fronts in order, 001-front.png to {last}-front.png, and one back.png for every card.",
+    ),
+    (PreviewSheet, "The first sheet of cards to cut out"),
+    (
+        PreviewFront,
+        "The front of the first question card: “{question}”",
+    ),
+    (PreviewTitleCard, "The front of the title card"),
+    (PreviewBack, "The back, the same on every card"),
+    (PreviewCover, "The booklet’s cover"),
     (NoDownloads, "This build made no printable files."),
     (
         PrintFromBrowser,
@@ -129,11 +145,11 @@ pub const TABLE: &[(Key, &str)] = &[
     (HomeDownloadTitle, "Cards to print at home and cut out"),
     (
         HomeSheetsOne,
-        "{cards} cards on {sheets} {paper} sheet, {per_sheet} per sheet{test_sheet}.",
+        "{cards} cards on {sheets} {paper} sheet, {per_sheet} per sheet{fewer}{test_sheet}.",
     ),
     (
         HomeSheetsOther,
-        "{cards} cards on {sheets} {paper} sheets, {per_sheet} per sheet{test_sheet}.",
+        "{cards} cards on {sheets} {paper} sheets, {per_sheet} per sheet{fewer}{test_sheet}.",
     ),
     (HomeAfterTestSheet, ", after a test sheet"),
     (
@@ -189,4 +205,9 @@ pub const TABLE: &[(Key, &str)] = &[
         "Held up to the light, the arrow on the back must show through right behind this one, pointing the same way. If it points down, or shows at the other end of the sheet, your printer turns the sheet the other way: in the print dialog, choose “flip on long edge” instead of “flip on short edge”.",
     ),
     (PaperLetter, "Letter"),
+    (PaperUsLetter, "US Letter"),
+    (
+        HomeFewerPerSheet,
+        " ({per_sheet} rather than {crowded}, to keep the cut marks {margin} mm inside the paper's edge, where every printer prints)",
+    ),
 ];

@@ -79,6 +79,22 @@ pub const TABLE: &[(Key, &str)] = &[
     (DownloadMetaOther, "PDF, {count} páginas, {size}"),
     (DownloadMetaImages, "ZIP con {count} imágenes PNG, {size}"),
     (
+        CardImagesDownloadTitle,
+        "Imágenes de las cartas para imprentas que aceptan imágenes",
+    ),
+    (
+        CardImagesDownloadDescription,
+        "Cada carta como PNG de {width} × {height} píxeles (300 ppp, con {bleed} mm de sangrado), para imprentas que aceptan una imagen por cara (MakePlayingCards, The Game Crafter): los anversos en orden, de 001-front.png a {last}-front.png, y un solo back.png para todas las cartas.",
+    ),
+    (PreviewSheet, "La primera hoja de cartas para recortar"),
+    (
+        PreviewFront,
+        "El anverso de la primera carta de pregunta: «{question}»",
+    ),
+    (PreviewTitleCard, "El anverso de la carta del título"),
+    (PreviewBack, "El reverso, igual en todas las cartas"),
+    (PreviewCover, "La portada del cuadernillo"),
+    (
         NoDownloads,
         "Esta vez no se ha generado ningún archivo para imprimir.",
     ),
@@ -141,11 +157,11 @@ pub const TABLE: &[(Key, &str)] = &[
     (HomeDownloadTitle, "Cartas para imprimir en casa y recortar"),
     (
         HomeSheetsOne,
-        "{cards} cartas en {sheets} hoja {paper}, {per_sheet} por hoja{test_sheet}.",
+        "{cards} cartas en {sheets} hoja {paper}, {per_sheet} por hoja{fewer}{test_sheet}.",
     ),
     (
         HomeSheetsOther,
-        "{cards} cartas en {sheets} hojas {paper}, {per_sheet} por hoja{test_sheet}.",
+        "{cards} cartas en {sheets} hojas {paper}, {per_sheet} por hoja{fewer}{test_sheet}.",
     ),
     (HomeAfterTestSheet, ", tras una hoja de prueba"),
     (
@@ -201,4 +217,9 @@ pub const TABLE: &[(Key, &str)] = &[
         "Al trasluz, la flecha del reverso debe verse justo detrás de esta y apuntar en la misma dirección. Si apunta hacia abajo, o aparece en el otro extremo de la hoja, tu impresora gira la hoja al revés: en el cuadro de impresión, elige «girar por el borde largo» en lugar de «girar por el borde corto».",
     ),
     (PaperLetter, "Carta"),
+    (PaperUsLetter, "Carta (EE.\u{A0}UU.)"),
+    (
+        HomeFewerPerSheet,
+        " ({per_sheet} en lugar de {crowded}, para que las marcas de corte queden a {margin}\u{A0}mm del borde del papel, donde imprimen todas las impresoras)",
+    ),
 ];

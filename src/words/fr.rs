@@ -75,6 +75,22 @@ pub const TABLE: &[(Key, &str)] = &[
     (DownloadMetaOne, "PDF, {count} page, {size}"),
     (DownloadMetaOther, "PDF, {count} pages, {size}"),
     (DownloadMetaImages, "ZIP de {count} images PNG, {size}"),
+    (
+        CardImagesDownloadTitle,
+        "Images des cartes pour les imprimeurs qui prennent des images",
+    ),
+    (
+        CardImagesDownloadDescription,
+        "Chaque carte en PNG de {width} × {height} pixels (300 dpi, avec {bleed} mm de fond perdu), pour les imprimeurs qui prennent une image par face (MakePlayingCards, The Game Crafter) : les recto dans l’ordre, de 001-front.png à {last}-front.png, et un seul back.png pour toutes les cartes.",
+    ),
+    (PreviewSheet, "La première feuille de cartes à découper"),
+    (
+        PreviewFront,
+        "Le recto de la première carte question : « {question} »",
+    ),
+    (PreviewTitleCard, "Le recto de la carte de titre"),
+    (PreviewBack, "Le verso, le même sur toutes les cartes"),
+    (PreviewCover, "La couverture du livret"),
     (NoDownloads, "Aucun fichier à imprimer n’a été produit."),
     (
         PrintFromBrowser,
@@ -132,11 +148,11 @@ pub const TABLE: &[(Key, &str)] = &[
     ),
     (
         HomeSheetsOne,
-        "{cards} cartes sur {sheets} feuille {paper}, {per_sheet} par feuille{test_sheet}.",
+        "{cards} cartes sur {sheets} feuille {paper}, {per_sheet} par feuille{fewer}{test_sheet}.",
     ),
     (
         HomeSheetsOther,
-        "{cards} cartes sur {sheets} feuilles {paper}, {per_sheet} par feuille{test_sheet}.",
+        "{cards} cartes sur {sheets} feuilles {paper}, {per_sheet} par feuille{fewer}{test_sheet}.",
     ),
     (HomeAfterTestSheet, ", après une feuille d’essai"),
     (
@@ -192,4 +208,9 @@ pub const TABLE: &[(Key, &str)] = &[
         "À contre-jour, la flèche du verso doit apparaître juste derrière celle-ci et pointer dans le même sens. Si elle pointe vers le bas, ou apparaît à l’autre bout de la feuille, votre imprimante retourne la feuille dans l’autre sens\u{202F}: dans la fenêtre d’impression, choisissez «\u{202F}retournement sur le bord long\u{202F}» au lieu de «\u{202F}retournement sur le bord court\u{202F}».",
     ),
     (PaperLetter, "Lettre US"),
+    (PaperUsLetter, "Lettre US"),
+    (
+        HomeFewerPerSheet,
+        " ({per_sheet} et non {crowded}, pour garder les repères de coupe à {margin}\u{A0}mm du bord du papier, là où toutes les imprimantes impriment)",
+    ),
 ];

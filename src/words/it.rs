@@ -78,6 +78,22 @@ pub const TABLE: &[(Key, &str)] = &[
     (DownloadMetaOther, "PDF, {count} pagine, {size}"),
     (DownloadMetaImages, "ZIP di {count} immagini PNG, {size}"),
     (
+        CardImagesDownloadTitle,
+        "Immagini delle carte per le tipografie che accettano immagini",
+    ),
+    (
+        CardImagesDownloadDescription,
+        "Ogni carta come PNG di {width} × {height} pixel (300 dpi, con {bleed} mm di abbondanza), per le tipografie che accettano un’immagine per faccia (MakePlayingCards, The Game Crafter): i fronti in ordine, da 001-front.png a {last}-front.png, e un solo back.png per tutte le carte.",
+    ),
+    (PreviewSheet, "Il primo foglio di carte da ritagliare"),
+    (
+        PreviewFront,
+        "Il fronte della prima carta domanda: «{question}»",
+    ),
+    (PreviewTitleCard, "Il fronte della carta del titolo"),
+    (PreviewBack, "Il retro, uguale su tutte le carte"),
+    (PreviewCover, "La copertina del libretto"),
+    (
         NoDownloads,
         "Questa volta non è stato creato nessun file da stampare.",
     ),
@@ -137,11 +153,11 @@ pub const TABLE: &[(Key, &str)] = &[
     (HomeDownloadTitle, "Carte da stampare a casa e ritagliare"),
     (
         HomeSheetsOne,
-        "{cards} carte su {sheets} foglio {paper}, {per_sheet} per foglio{test_sheet}.",
+        "{cards} carte su {sheets} foglio {paper}, {per_sheet} per foglio{fewer}{test_sheet}.",
     ),
     (
         HomeSheetsOther,
-        "{cards} carte su {sheets} fogli {paper}, {per_sheet} per foglio{test_sheet}.",
+        "{cards} carte su {sheets} fogli {paper}, {per_sheet} per foglio{fewer}{test_sheet}.",
     ),
     (HomeAfterTestSheet, ", dopo un foglio di prova"),
     (
@@ -197,4 +213,9 @@ pub const TABLE: &[(Key, &str)] = &[
         "In controluce, la freccia sul retro deve trasparire proprio dietro questa e puntare nella stessa direzione. Se punta verso il basso, o compare all’altra estremità del foglio, la stampante gira il foglio al contrario: nella finestra di stampa scegli «capovolgi sul lato lungo» invece di «capovolgi sul lato corto».",
     ),
     (PaperLetter, "Lettera"),
+    (PaperUsLetter, "Lettera USA"),
+    (
+        HomeFewerPerSheet,
+        " ({per_sheet} invece di {crowded}, per tenere i segni di taglio a {margin}\u{A0}mm dal bordo del foglio, dove ogni stampante riesce a stampare)",
+    ),
 ];

@@ -189,12 +189,29 @@ keys! {
     // The cards.
     /// "Cards to print at home and cut out": the print page.
     HomeDownloadTitle = "home_download_title",
-    /// "{cards} cards on {sheets} {paper} sheet, {per_sheet} per sheet{test_sheet}."
+    /// "{cards} cards on {sheets} {paper} sheet, {per_sheet} per sheet{fewer}{test_sheet}."
     HomeSheetsOne = "home_sheets_one",
-    /// "{cards} cards on {sheets} {paper} sheets, {per_sheet} per sheet{test_sheet}."
+    /// "{cards} cards on {sheets} {paper} sheets, {per_sheet} per sheet{fewer}{test_sheet}."
     HomeSheetsOther = "home_sheets_other",
+    /// " ({per_sheet} rather than {crowded}, to keep the cut marks {margin} mm inside the
+    /// paper's edge, where every printer prints)": fills `{fewer}` when the marks cost a card.
+    HomeFewerPerSheet = "home_fewer_per_sheet",
     /// ", after a test sheet": fills `{test_sheet}` when there is one.
     HomeAfterTestSheet = "home_after_test_sheet",
+    /// "Card images for printers that take images": the print page.
+    CardImagesDownloadTitle = "card_images_download_title",
+    /// "Every card as a PNG of {width} × {height} pixels (300 dpi, with {bleed} mm bleed), …": the print page.
+    CardImagesDownloadDescription = "card_images_download_description",
+    /// "The first sheet of cards to cut out": a preview's description on the print page.
+    PreviewSheet = "preview_sheet",
+    /// "The front of the first question card: “{question}”": a preview's description.
+    PreviewFront = "preview_front",
+    /// "The front of the title card": a preview's description (a deck without questions).
+    PreviewTitleCard = "preview_title_card",
+    /// "The back, the same on every card": a preview's description.
+    PreviewBack = "preview_back",
+    /// "The booklet’s cover": a preview's description.
+    PreviewCover = "preview_cover",
     /// "Print it two-sided, flipping on the long edge, at actual size …, then cut along the
     /// marks."
     HomeHowLongEdge = "home_how_long_edge",
@@ -230,6 +247,8 @@ keys! {
     TestSheetArrowLongEdge = "test_sheet_arrow_long_edge",
     /// The same for a short-edge flip: "… choose “flip on long edge” instead."
     TestSheetArrowShortEdge = "test_sheet_arrow_short_edge",
-    /// "Letter": the US paper size's name (A4 and A5 are the same everywhere).
+    /// "Letter": the US paper size's name on the cards (A4 and A5 are the same everywhere).
     PaperLetter = "paper_letter",
+    /// "US Letter": the same paper's name in the booklet's printing instructions.
+    PaperUsLetter = "paper_us_letter",
 }

@@ -78,6 +78,22 @@ pub const TABLE: &[(Key, &str)] = &[
         "ZIP met {count} PNG-afbeeldingen, {size}",
     ),
     (
+        CardImagesDownloadTitle,
+        "Kaartafbeeldingen voor drukkers die afbeeldingen aannemen",
+    ),
+    (
+        CardImagesDownloadDescription,
+        "Elke kaart als PNG van {width} × {height} pixels (300 dpi, met {bleed} mm afloop), voor drukkers die één afbeelding per zijde aannemen (MakePlayingCards, The Game Crafter): de voorkanten op volgorde, 001-front.png tot {last}-front.png, en één back.png voor alle kaarten.",
+    ),
+    (PreviewSheet, "Het eerste vel kaarten om uit te knippen"),
+    (
+        PreviewFront,
+        "De voorkant van de eerste vraagkaart: ‘{question}’",
+    ),
+    (PreviewTitleCard, "De voorkant van de titelkaart"),
+    (PreviewBack, "De achterkant, op alle kaarten gelijk"),
+    (PreviewCover, "De omslag van het boekje"),
+    (
         NoDownloads,
         "Er zijn deze keer geen bestanden om af te drukken gemaakt.",
     ),
@@ -140,11 +156,11 @@ pub const TABLE: &[(Key, &str)] = &[
     ),
     (
         HomeSheetsOne,
-        "{cards} kaarten op {sheets} {paper}-vel, {per_sheet} per vel{test_sheet}.",
+        "{cards} kaarten op {sheets} {paper}-vel, {per_sheet} per vel{fewer}{test_sheet}.",
     ),
     (
         HomeSheetsOther,
-        "{cards} kaarten op {sheets} {paper}-vellen, {per_sheet} per vel{test_sheet}.",
+        "{cards} kaarten op {sheets} {paper}-vellen, {per_sheet} per vel{fewer}{test_sheet}.",
     ),
     (HomeAfterTestSheet, ", na een testvel"),
     (
@@ -197,4 +213,9 @@ pub const TABLE: &[(Key, &str)] = &[
         "Tegen het licht moet de pijl op de achterkant precies achter deze te zien zijn en dezelfde kant op wijzen. Wijst hij naar beneden, of staat hij aan het andere eind van het vel, dan draait je printer het vel de andere kant om: kies in het afdrukvenster “omslaan langs lange kant” in plaats van “omslaan langs korte kant”.",
     ),
     (PaperLetter, "Letter"),
+    (PaperUsLetter, "US Letter"),
+    (
+        HomeFewerPerSheet,
+        " ({per_sheet} in plaats van {crowded}, zodat de snijtekens {margin}\u{A0}mm binnen de rand van het papier blijven, waar elke printer nog afdrukt)",
+    ),
 ];

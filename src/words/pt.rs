@@ -74,6 +74,22 @@ pub const TABLE: &[(Key, &str)] = &[
     (DownloadMetaOther, "PDF, {count} páginas, {size}"),
     (DownloadMetaImages, "ZIP com {count} imagens PNG, {size}"),
     (
+        CardImagesDownloadTitle,
+        "Imagens das cartas para gráficas que aceitam imagens",
+    ),
+    (
+        CardImagesDownloadDescription,
+        "Cada carta em PNG de {width} × {height} pixels (300 dpi, com {bleed} mm de sangria), para gráficas que aceitam uma imagem por face (MakePlayingCards, The Game Crafter): as frentes em ordem, de 001-front.png a {last}-front.png, e um único back.png para todas as cartas.",
+    ),
+    (PreviewSheet, "A primeira folha de cartas para recortar"),
+    (
+        PreviewFront,
+        "A frente da primeira carta de pergunta: “{question}”",
+    ),
+    (PreviewTitleCard, "A frente da carta do título"),
+    (PreviewBack, "O verso, igual em todas as cartas"),
+    (PreviewCover, "A capa do livreto"),
+    (
         NoDownloads,
         "Desta vez nenhum arquivo para imprimir foi criado.",
     ),
@@ -133,11 +149,11 @@ pub const TABLE: &[(Key, &str)] = &[
     (HomeDownloadTitle, "Cartas para imprimir em casa e recortar"),
     (
         HomeSheetsOne,
-        "{cards} cartas em {sheets} folha {paper}, {per_sheet} por folha{test_sheet}.",
+        "{cards} cartas em {sheets} folha {paper}, {per_sheet} por folha{fewer}{test_sheet}.",
     ),
     (
         HomeSheetsOther,
-        "{cards} cartas em {sheets} folhas {paper}, {per_sheet} por folha{test_sheet}.",
+        "{cards} cartas em {sheets} folhas {paper}, {per_sheet} por folha{fewer}{test_sheet}.",
     ),
     (HomeAfterTestSheet, ", depois de uma folha de teste"),
     (
@@ -193,4 +209,9 @@ pub const TABLE: &[(Key, &str)] = &[
         "Contra a luz, a seta do verso deve aparecer logo atrás desta e apontar para o mesmo lado. Se ela apontar para baixo, ou aparecer na outra ponta da folha, sua impressora vira a folha ao contrário: na janela de impressão, escolha “virar pela borda longa” em vez de “virar pela borda curta”.",
     ),
     (PaperLetter, "Carta"),
+    (PaperUsLetter, "Carta (EUA)"),
+    (
+        HomeFewerPerSheet,
+        " ({per_sheet} em vez de {crowded}, para manter as marcas de corte a {margin}\u{A0}mm da borda do papel, onde todas as impressoras imprimem)",
+    ),
 ];

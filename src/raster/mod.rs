@@ -144,11 +144,12 @@ impl Image {
     /// The pixels, row by row from the top, three bytes (red, green, blue) each.
     pub fn rgb(&self) -> Vec<u8> {
         // Every pixel is opaque (drawn over white), so premultiplied values are the colours.
-        self.pixmap
-            .data()
-            .chunks_exact(4)
-            .flat_map(|pixel| [pixel[0], pixel[1], pixel[2]])
-            .collect()
+        let data = self.pixmap.data();
+        let mut rgb = Vec::with_capacity(data.len() / 4 * 3);
+        for pixel in data.chunks_exact(4) {
+            rgb.extend_from_slice(&pixel[..3]);
+        }
+        rgb
     }
 }
 

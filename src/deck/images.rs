@@ -1,7 +1,8 @@
 //! The deck as images, drawn by [`crate::raster`] from the same display lists as the PDFs:
 //! each card face on its own with bleed ([`Faces`]), the folder of 300 dpi faces a printer
-//! that takes images wants with its zip (`CardImages`), and the small pictures the print
-//! page shows beside each download.
+//! that takes images wants with its zip (`CardImages`; a face whose fingerprint has not
+//! changed keeps the previous build's file), and the small pictures the print page shows
+//! beside each download.
 
 use std::io::Write;
 
@@ -12,7 +13,7 @@ use super::palette::Palette;
 use crate::display::{FormId, Item, List, Rect};
 use crate::error::{Error, Result};
 use crate::parallel;
-use crate::raster::{Forms, Image, Png, View};
+use crate::raster::{Forms, Image, Png, View, png_unless_unchanged};
 use crate::render::{Download, Job, Made, Preview, Previous};
 use crate::settings::{CARD_IMAGE_DPI, DeckSettings};
 use crate::words::Key;
@@ -212,7 +213,7 @@ impl Job for CardImages<'_> {
         })
     }
 
-    fn make(&self, _: &dyn Previous) -> Result<Made> {
+    fn make(&self, previous: &dyn Previous) -> Result<Made> {
         let faces = Faces::new(&self.deck.cards, self.deck.project.settings.deck.bleed_mm);
         let files = self.files();
         let view = View {
@@ -220,11 +221,11 @@ impl Job for CardImages<'_> {
             per_mm: CARD_IMAGE_DPI / 25.4,
             pixels: self.pixels,
         };
-        let pngs = parallel::map(&files, 1, "drawing the card images", |(_, face)| {
-            faces.image(*face, view)?.png(Png {
-                dpi: Some(CARD_IMAGE_DPI),
-                fingerprint: None,
-            })
+        // An unchanged face keeps the previous build's file (see `share.rs`).
+        let pngs = parallel::map(&files, 1, "drawing the card images", |(name, face)| {
+            let old = previous.read(&format!("{FOLDER}{name}"));
+            let list = faces.list(*face);
+            png_unless_unchanged(&list, faces.forms(), view, Some(CARD_IMAGE_DPI), old)
         })?
         .into_iter()
         .collect::<Result<Vec<_>>>()?;

@@ -13,7 +13,7 @@ use super::images::{Face, Faces, first_question};
 use crate::display::{Item, List, Rect};
 use crate::error::Result;
 use crate::parallel;
-use crate::raster::{Image, Png, View, fingerprint, fingerprint_of};
+use crate::raster::{View, png_unless_unchanged};
 use crate::render::{Download, Job, Made, Previous};
 
 /// The share image's width and height in pixels, as Facebook, LinkedIn and others show them.
@@ -86,16 +86,7 @@ impl Job for ShareImages<'_> {
                 per_mm: PIXELS.0 as f32 / size.0,
                 pixels: PIXELS,
             };
-            let fingerprint = fingerprint(&list, faces.forms(), view);
-            if let Some(old) = previous.read(file)
-                && fingerprint_of(&old).as_deref() == Some(fingerprint.as_str())
-            {
-                return Ok((file.clone(), old));
-            }
-            let png = Image::render(&list, faces.forms(), view)?.png(Png {
-                dpi: None,
-                fingerprint: Some(&fingerprint),
-            })?;
+            let png = png_unless_unchanged(&list, faces.forms(), view, None, previous.read(file))?;
             Ok((file.clone(), png))
         })?
         .into_iter()

@@ -153,6 +153,28 @@ impl Image {
     }
 }
 
+/// `list` drawn as `view` says, as a PNG carrying its [`fingerprint`] (and `dpi`, when
+/// given); or `previous` (the last build's file) as it is, when it carries the same
+/// fingerprint: then nothing is drawn.
+pub fn png_unless_unchanged(
+    list: &List,
+    forms: &Forms,
+    view: View,
+    dpi: Option<f32>,
+    previous: Option<Vec<u8>>,
+) -> Result<Vec<u8>> {
+    let fingerprint = fingerprint(list, forms, view);
+    if let Some(old) = previous
+        && fingerprint_of(&old).as_deref() == Some(fingerprint.as_str())
+    {
+        return Ok(old);
+    }
+    Image::render(list, forms, view)?.png(Png {
+        dpi,
+        fingerprint: Some(&fingerprint),
+    })
+}
+
 /// The most pixels an image may have (a 300 dpi A3 sheet has 17.4 million): more is a mistake
 /// in a size, not an image to allocate.
 const MAX_PIXELS: u64 = 64_000_000;

@@ -153,7 +153,7 @@ impl Image {
     }
 }
 
-/// `list` drawn as `view` says, as a PNG carrying its [`fingerprint`] (and `dpi`, when
+/// `list` drawn as `view` says, as a PNG carrying its [`fingerprint()`] (and `dpi`, when
 /// given); or `previous` (the last build's file) as it is, when it carries the same
 /// fingerprint: then nothing is drawn.
 pub fn png_unless_unchanged(

@@ -197,4 +197,7 @@ pub const TABLE: &[(Key, &str)] = &[
         "Gegen das Licht gehalten muss der Pfeil der Rückseite genau hinter diesem durchscheinen und in dieselbe Richtung zeigen. Zeigt er nach unten oder scheint er am anderen Ende des Blatts durch, wendet dein Drucker das Blatt andersherum: Wähle im Druckdialog „an der langen Kante wenden“ statt „an der kurzen Kante wenden“.",
     ),
     (PaperLetter, "Letter"),
+    // The site helper's words.
+    (DrawFrom, "Kategorie"),
+    (AllCategories, "Alle Kategorien"),
 ];

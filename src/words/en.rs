@@ -188,4 +188,7 @@ pub const TABLE: &[(Key, &str)] = &[
         "Held up to the light, the arrow on the back must show through right behind this one, pointing the same way. If it points down, or shows at the other end of the sheet, your printer turns the sheet the other way: in the print dialog, choose “flip on long edge” instead of “flip on short edge”.",
     ),
     (PaperLetter, "Letter"),
+    // The site helper's words.
+    (DrawFrom, "Draw from"),
+    (AllCategories, "All categories"),
 ];

@@ -200,4 +200,7 @@ pub const TABLE: &[(Key, &str)] = &[
         "Al trasluz, la flecha del reverso debe verse justo detrás de esta y apuntar en la misma dirección. Si apunta hacia abajo, o aparece en el otro extremo de la hoja, tu impresora gira la hoja al revés: en el cuadro de impresión, elige «girar por el borde largo» en lugar de «girar por el borde corto».",
     ),
     (PaperLetter, "Carta"),
+    // The site helper's words.
+    (DrawFrom, "Categoría"),
+    (AllCategories, "Todas las categorías"),
 ];

@@ -191,4 +191,7 @@ pub const TABLE: &[(Key, &str)] = &[
         "À contre-jour, la flèche du verso doit apparaître juste derrière celle-ci et pointer dans le même sens. Si elle pointe vers le bas, ou apparaît à l’autre bout de la feuille, votre imprimante retourne la feuille dans l’autre sens\u{202F}: dans la fenêtre d’impression, choisissez «\u{202F}retournement sur le bord long\u{202F}» au lieu de «\u{202F}retournement sur le bord court\u{202F}».",
     ),
     (PaperLetter, "Lettre US"),
+    // The site helper's words.
+    (DrawFrom, "Catégorie"),
+    (AllCategories, "Toutes les catégories"),
 ];

@@ -196,4 +196,7 @@ pub const TABLE: &[(Key, &str)] = &[
         "In controluce, la freccia sul retro deve trasparire proprio dietro questa e puntare nella stessa direzione. Se punta verso il basso, o compare all’altra estremità del foglio, la stampante gira il foglio al contrario: nella finestra di stampa scegli «capovolgi sul lato lungo» invece di «capovolgi sul lato corto».",
     ),
     (PaperLetter, "Lettera"),
+    // The site helper's words.
+    (DrawFrom, "Categoria"),
+    (AllCategories, "Tutte le categorie"),
 ];

@@ -230,4 +230,9 @@ keys! {
     TestSheetArrowShortEdge = "test_sheet_arrow_short_edge",
     /// "Letter": the US paper size's name (A4 and A5 are the same everywhere).
     PaperLetter = "paper_letter",
+    // The site helper's words (the draw page's choice, the home list, drafts, menu).
+    /// "Draw from": the label of the draw page's choice of category (or simply "Category").
+    DrawFrom = "draw_from",
+    /// "All categories": the choice that draws from the whole deck.
+    AllCategories = "all_categories",
 }

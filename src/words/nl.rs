@@ -193,4 +193,7 @@ pub const TABLE: &[(Key, &str)] = &[
         "Tegen het licht moet de pijl op de achterkant precies achter deze te zien zijn en dezelfde kant op wijzen. Wijst hij naar beneden, of staat hij aan het andere eind van het vel, dan draait je printer het vel de andere kant om: kies in het afdrukvenster “omslaan langs lange kant” in plaats van “omslaan langs korte kant”.",
     ),
     (PaperLetter, "Letter"),
+    // The site helper's words.
+    (DrawFrom, "Categorie"),
+    (AllCategories, "Alle categorieën"),
 ];

@@ -192,4 +192,7 @@ pub const TABLE: &[(Key, &str)] = &[
         "Contra a luz, a seta do verso deve aparecer logo atrás desta e apontar para o mesmo lado. Se ela apontar para baixo, ou aparecer na outra ponta da folha, sua impressora vira a folha ao contrário: na janela de impressão, escolha “virar pela borda longa” em vez de “virar pela borda curta”.",
     ),
     (PaperLetter, "Carta"),
+    // The site helper's words.
+    (DrawFrom, "Categoria"),
+    (AllCategories, "Todas as categorias"),
 ];

@@ -56,3 +56,94 @@ fn the_draw_page_offers_the_deck_s_categories_in_order() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// A static host in the way Netlify, GitHub Pages or Cloudflare Pages serve a site at a
+/// domain's root: a file's address answers the file, a folder's its `index.html`, and every
+/// other address answers `404.html` with status 404, at that address. Answers `requests`
+/// requests, then stops.
+fn static_host(site: std::path::PathBuf, requests: usize) -> u16 {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(requests) {
+            let mut stream = stream.unwrap();
+            let mut line = String::new();
+            BufReader::new(&stream).read_line(&mut line).unwrap();
+            let path = line.split(' ').nth(1).unwrap_or("/").to_string();
+            let file = site.join(path.trim_start_matches('/'));
+            let file = if file.is_dir() { file.join("index.html") } else { file };
+            let (status, body) = match std::fs::read(&file) {
+                Ok(bytes) => ("200 OK", bytes),
+                Err(_) => ("404 Not Found", std::fs::read(site.join("404.html")).unwrap()),
+            };
+            let head = format!(
+                "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(&body);
+        }
+    });
+    port
+}
+
+/// The status and body of `GET path` from the host on `port`.
+fn get(port: u16, path: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+    let mut reply = String::new();
+    stream.read_to_string(&mut reply).unwrap();
+    let status = reply[9..12].parse().unwrap();
+    let body = reply.split_once("\r\n\r\n").unwrap().1.to_string();
+    (status, body)
+}
+
+/// `address` as a browser resolves it on the page at `page` (both from the domain's root).
+fn resolve(page: &str, address: &str) -> String {
+    let address = address.split('#').next().unwrap();
+    if address.starts_with('/') {
+        return address.to_string();
+    }
+    let mut parts: Vec<&str> = page.split('/').collect();
+    parts.pop();
+    for part in address.split('/') {
+        match part {
+            ".." => {
+                parts.pop();
+            }
+            "." => {}
+            part => parts.push(part),
+        }
+    }
+    parts.join("/")
+}
+
+#[test]
+fn the_404_page_works_at_any_depth_without_base_url() {
+    let dir = practice();
+    build_ok(dir.path(), &[]);
+    let site = dir.path().join("output");
+    let missing = ["/questions/old.html", "/teens/x/y.html", "/nothing.html"];
+    let page = read(&site, "404.html");
+    let addresses: Vec<String> = [" href=\"", " src=\""]
+        .iter()
+        .flat_map(|attribute| page.split(attribute).skip(1))
+        .map(|rest| rest.split('"').next().unwrap().to_string())
+        .filter(|address| !address.starts_with('#'))
+        .collect();
+    assert!(addresses.contains(&"/style.css".to_string()), "{page}");
+    let port = static_host(site.clone(), missing.len() * (1 + addresses.len()));
+    for path in missing {
+        let (status, body) = get(port, path);
+        assert_eq!(status, 404, "{path}");
+        assert_eq!(body, page, "{path}");
+        // Every address the page names, the stylesheet and the menu's links alike, answers
+        // from wherever the page was served.
+        for address in &addresses {
+            let (status, _) = get(port, &resolve(path, address));
+            assert_eq!(status, 200, "{address} on the 404 page served at {path}");
+        }
+    }
+}

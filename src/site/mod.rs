@@ -188,8 +188,11 @@ impl SiteRenderer {
         }
         sitemap.extend(self.write_pages(&shared, &home, out)?);
 
-        // The 404 page is served for missing addresses at any depth, so its links are absolute
-        // when the site's address is known; otherwise relative to the root.
+        // The 404 page is served for missing addresses at any depth (`/teens/x/old.html`), so
+        // a relative link on it would lead somewhere else at every depth. Its links are absolute
+        // when the site's address is known; otherwise they start at the domain's root (`/`),
+        // which is right wherever the site is served at a domain's root (a site under a
+        // sub-path needs `base_url`). Its menu links to the home piece, so `here` is the root too.
         let not_found = Page {
             path: "404.html".into(),
             template: "404.html",
@@ -197,12 +200,16 @@ impl SiteRenderer {
             description: words.get(Key::NotFoundDescription),
             section: "",
         };
-        let root_404 = project.settings.base_url.clone().unwrap_or_default();
+        let root_404 = project
+            .settings
+            .base_url
+            .clone()
+            .unwrap_or_else(|| "/".to_string());
+        let mut context = shared.context(&not_found, &home, &root_404);
+        context.insert("here", &root_404);
         out.write(
             "404.html",
-            self.theme
-                .render("404.html", &shared.context(&not_found, &home, &root_404))?
-                .as_bytes(),
+            self.theme.render("404.html", &context)?.as_bytes(),
         )?;
 
         for (name, bytes) in &self.theme.assets {

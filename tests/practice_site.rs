@@ -72,10 +72,17 @@ fn static_host(site: std::path::PathBuf, requests: usize) -> u16 {
             BufReader::new(&stream).read_line(&mut line).unwrap();
             let path = line.split(' ').nth(1).unwrap_or("/").to_string();
             let file = site.join(path.trim_start_matches('/'));
-            let file = if file.is_dir() { file.join("index.html") } else { file };
+            let file = if file.is_dir() {
+                file.join("index.html")
+            } else {
+                file
+            };
             let (status, body) = match std::fs::read(&file) {
                 Ok(bytes) => ("200 OK", bytes),
-                Err(_) => ("404 Not Found", std::fs::read(site.join("404.html")).unwrap()),
+                Err(_) => (
+                    "404 Not Found",
+                    std::fs::read(site.join("404.html")).unwrap(),
+                ),
             };
             let head = format!(
                 "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
@@ -146,4 +153,56 @@ fn the_404_page_works_at_any_depth_without_base_url() {
             assert_eq!(status, 200, "{address} on the 404 page served at {path}");
         }
     }
+}
+
+#[test]
+fn the_menu_links_to_every_deck_when_there_are_several() {
+    let dir = practice();
+    build_ok(dir.path(), &[]);
+    let site = dir.path().join("output");
+    let decks = [
+        ("Home Deck", "questions/index.html"),
+        ("Couples Deck", "couples/questions/index.html"),
+        ("Teens Deck", "teens/questions/index.html"),
+    ];
+    for (page, back) in [
+        ("index.html", ""),
+        ("about.html", ""),
+        ("couples/draw.html", "../"),
+        ("teens/questions/teens-hero.html", "../../"),
+    ] {
+        let html = read(&site, page);
+        let nav = html
+            .split("<nav")
+            .nth(1)
+            .unwrap()
+            .split("</nav>")
+            .next()
+            .unwrap();
+        for (title, path) in decks {
+            assert!(
+                nav.contains(&format!("<a href=\"{back}{path}\""))
+                    && nav.contains(&format!(">{title}</a>")),
+                "{page}: no link to {title}:\n{nav}"
+            );
+        }
+    }
+    // The deck whose list is shown is the current one.
+    let list = read(&site, "couples/questions/index.html");
+    assert!(
+        list.contains(
+            "<a href=\"../../couples/questions/index.html\" aria-current=\"page\">Couples Deck</a>"
+        ),
+        "{list}"
+    );
+    assert!(
+        list.contains("<a href=\"../../teens/questions/index.html\">Teens Deck</a>"),
+        "{list}"
+    );
+
+    // A site with one deck has no deck links: its menu's "Questions" leads to it.
+    let seed = seed_project();
+    build_ok(seed.path(), &[]);
+    let home = read(&seed.path().join("output"), "index.html");
+    assert_eq!(home.matches("questions/index.html\"").count(), 2, "{home}");
 }

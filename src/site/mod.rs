@@ -73,6 +73,8 @@ struct Shared<'a> {
     project: &'a Project,
     site: Value,
     menu: Value,
+    /// The menu's decks, when the site has several.
+    decks: Value,
     /// The HTML of `content/index.md`, shown above the home page's list of pieces.
     introduction: Value,
     /// The interface's words in the reader's language.
@@ -98,6 +100,8 @@ impl Shared<'_> {
         context.insert_value("deck", deck.clone());
         context.insert_value("downloads", downloads.clone());
         context.insert_value("menu", self.menu.clone());
+        context.insert_value("decks", self.decks.clone());
+        context.insert("prefix", &held.prefix);
         context.insert_value("pieces", held.listing.clone());
         context.insert_value("introduction", self.introduction.clone());
         context.insert("draft", &held.draft);
@@ -157,6 +161,7 @@ impl SiteRenderer {
                 base_url: project.settings.base_url.as_deref(),
             }),
             menu: pages::menu(project),
+            decks: pages::decks(project),
             introduction: project.index.as_ref().map_or_else(Value::none, |index| {
                 Value::from(to_html(project, &words, &index.body, "").html)
             }),

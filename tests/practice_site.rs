@@ -99,7 +99,11 @@ fn static_host(site: std::path::PathBuf, requests: usize) -> u16 {
 fn get(port: u16, path: &str) -> (u16, String) {
     use std::io::{Read, Write};
     let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
     let mut reply = String::new();
     stream.read_to_string(&mut reply).unwrap();
     let status = reply[9..12].parse().unwrap();
@@ -205,4 +209,114 @@ fn the_menu_links_to_every_deck_when_there_are_several() {
     build_ok(seed.path(), &[]);
     let home = read(&seed.path().join("output"), "index.html");
     assert_eq!(home.matches("questions/index.html\"").count(), 2, "{home}");
+}
+
+/// The site's words that only a practice shows (its list of pieces, the questions without a
+/// category after those with one, the draw page's choice, drafts under `serve`), in English.
+const PRACTICE_WORDS: &[&str] = &[
+    "More to read and talk about",
+    "More questions",
+    "Draw from",
+    "All categories",
+    ">Draft<",
+    "<strong>Draft</strong>",
+    "shown by <code>deckle serve</code> only",
+];
+
+/// The practice in `language`, with a question without a category in the couples' deck,
+/// previewed with `deckle serve` (which shows drafts): the pages holding every word above.
+fn practice_pages_in(language: &str) -> String {
+    let dir = practice();
+    let settings = read_content(dir.path(), "settings.yaml");
+    let settings = settings.replace("language: en-GB", &format!("language: {language}"));
+    write_content(dir.path(), "settings.yaml", &settings);
+    let deck = read_content(dir.path(), "couples/questions.yaml");
+    write_content(
+        dir.path(),
+        "couples/questions.yaml",
+        &format!("{deck}  - id: couples-open\n    text: \"What else?\"\n"),
+    );
+    let mut serve = Command::new(env!("CARGO_BIN_EXE_deckle"))
+        .args(["serve", "--port", "0"])
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("start deckle serve");
+    let mut lines = std::io::BufRead::lines(std::io::BufReader::new(serve.stdout.take().unwrap()));
+    let port: u16 = lines
+        .find_map(|line| {
+            let line = line.ok()?;
+            let address = line.split("http://127.0.0.1:").nth(1)?;
+            address.trim_end_matches('/').parse().ok()
+        })
+        .expect("serve prints its address");
+    let mut pages = String::new();
+    for path in [
+        "/index.html",
+        "/couples/questions/index.html",
+        "/couples/draw.html",
+        "/first-steps/index.html",
+    ] {
+        let (status, body) = get(port, path);
+        assert_eq!(status, 200, "{path}: {body}");
+        pages.push_str(&body);
+    }
+    let _ = serve.kill();
+    let _ = serve.wait();
+    pages
+}
+
+#[test]
+fn the_practice_s_words_are_in_the_reader_s_language() {
+    let english = practice_pages_in("en");
+    for word in PRACTICE_WORDS {
+        assert!(english.contains(word), "the English site lacks {word:?}");
+    }
+    for (language, words) in [
+        (
+            "fr",
+            [
+                "D’autres textes à lire et à partager",
+                "Autres questions",
+                "Brouillon",
+            ],
+        ),
+        (
+            "de",
+            ["Mehr zum Lesen und Besprechen", "Weitere Fragen", "Entwurf"],
+        ),
+        (
+            "es",
+            ["Más para leer y conversar", "Más preguntas", "Borrador"],
+        ),
+        (
+            "nl",
+            [
+                "Meer om te lezen en over te praten",
+                "Meer vragen",
+                "Concept",
+            ],
+        ),
+        (
+            "it",
+            [
+                "Altro da leggere e di cui parlare",
+                "Altre domande",
+                "Bozza",
+            ],
+        ),
+        (
+            "pt-BR",
+            ["Mais para ler e conversar", "Mais perguntas", "Rascunho"],
+        ),
+    ] {
+        let pages = practice_pages_in(language);
+        for word in PRACTICE_WORDS {
+            assert!(!pages.contains(word), "{language}: the site says {word:?}");
+        }
+        for word in words {
+            assert!(pages.contains(word), "{language}: the site lacks {word:?}");
+        }
+    }
 }

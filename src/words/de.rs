@@ -200,4 +200,11 @@ pub const TABLE: &[(Key, &str)] = &[
     // The site helper's words.
     (DrawFrom, "Kategorie"),
     (AllCategories, "Alle Kategorien"),
+    (MoreToRead, "Mehr zum Lesen und Besprechen"),
+    (MoreQuestions, "Weitere Fragen"),
+    (DraftMark, "Entwurf"),
+    (
+        DraftNoteHtml,
+        "<strong>Entwurf</strong>: nur mit <code>deckle serve</code> zu sehen; <code>deckle build</code> lässt ihn weg.",
+    ),
 ];

@@ -191,4 +191,11 @@ pub const TABLE: &[(Key, &str)] = &[
     // The site helper's words.
     (DrawFrom, "Draw from"),
     (AllCategories, "All categories"),
+    (MoreToRead, "More to read and talk about"),
+    (MoreQuestions, "More questions"),
+    (DraftMark, "Draft"),
+    (
+        DraftNoteHtml,
+        "<strong>Draft</strong>: shown by <code>deckle serve</code> only; <code>deckle build</code> leaves it out.",
+    ),
 ];

@@ -203,4 +203,11 @@ pub const TABLE: &[(Key, &str)] = &[
     // The site helper's words.
     (DrawFrom, "Categoría"),
     (AllCategories, "Todas las categorías"),
+    (MoreToRead, "Más para leer y conversar"),
+    (MoreQuestions, "Más preguntas"),
+    (DraftMark, "Borrador"),
+    (
+        DraftNoteHtml,
+        "<strong>Borrador</strong>: solo se ve con <code>deckle serve</code>; <code>deckle build</code> lo deja fuera.",
+    ),
 ];

@@ -194,4 +194,11 @@ pub const TABLE: &[(Key, &str)] = &[
     // The site helper's words.
     (DrawFrom, "Catégorie"),
     (AllCategories, "Toutes les catégories"),
+    (MoreToRead, "D’autres textes à lire et à partager"),
+    (MoreQuestions, "Autres questions"),
+    (DraftMark, "Brouillon"),
+    (
+        DraftNoteHtml,
+        "<strong>Brouillon</strong>\u{202F}: visible seulement avec <code>deckle serve</code>\u{202F}; <code>deckle build</code> le laisse de côté.",
+    ),
 ];

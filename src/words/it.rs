@@ -199,4 +199,11 @@ pub const TABLE: &[(Key, &str)] = &[
     // The site helper's words.
     (DrawFrom, "Categoria"),
     (AllCategories, "Tutte le categorie"),
+    (MoreToRead, "Altro da leggere e di cui parlare"),
+    (MoreQuestions, "Altre domande"),
+    (DraftMark, "Bozza"),
+    (
+        DraftNoteHtml,
+        "<strong>Bozza</strong>: visibile solo con <code>deckle serve</code>; <code>deckle build</code> la lascia fuori.",
+    ),
 ];

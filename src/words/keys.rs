@@ -235,4 +235,13 @@ keys! {
     DrawFrom = "draw_from",
     /// "All categories": the choice that draws from the whole deck.
     AllCategories = "all_categories",
+    /// "More to read and talk about": the heading of the home page's list of the other pieces.
+    MoreToRead = "more_to_read",
+    /// "More questions": the heading of the questions without a category, after those with one.
+    MoreQuestions = "more_questions",
+    /// "Draft": beside a draft's title in the home page's list (only `deckle serve` shows drafts).
+    DraftMark = "draft_mark",
+    /// "Draft: shown by `deckle serve` only; `deckle build` leaves it out." (HTML, with the
+    /// first word in bold and the commands as code): at the top of a draft's pages.
+    DraftNoteHtml = "draft_note_html",
 }

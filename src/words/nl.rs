@@ -196,4 +196,11 @@ pub const TABLE: &[(Key, &str)] = &[
     // The site helper's words.
     (DrawFrom, "Categorie"),
     (AllCategories, "Alle categorieën"),
+    (MoreToRead, "Meer om te lezen en over te praten"),
+    (MoreQuestions, "Meer vragen"),
+    (DraftMark, "Concept"),
+    (
+        DraftNoteHtml,
+        "<strong>Concept</strong>: alleen te zien met <code>deckle serve</code>; <code>deckle build</code> laat het weg.",
+    ),
 ];

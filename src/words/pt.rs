@@ -195,4 +195,11 @@ pub const TABLE: &[(Key, &str)] = &[
     // The site helper's words.
     (DrawFrom, "Categoria"),
     (AllCategories, "Todas as categorias"),
+    (MoreToRead, "Mais para ler e conversar"),
+    (MoreQuestions, "Mais perguntas"),
+    (DraftMark, "Rascunho"),
+    (
+        DraftNoteHtml,
+        "<strong>Rascunho</strong>: aparece só no <code>deckle serve</code>; o <code>deckle build</code> o deixa de fora.",
+    ),
 ];

@@ -93,7 +93,8 @@ pub struct Project {
     pub index: Option<Page>,
     /// The files published as they are: path in the output, and the file.
     pub published: Vec<(String, PathBuf)>,
-    /// Files of `content/` left out of the site, each with how to publish it if meant.
+    /// Files of `content/` left out of the site, each with how to publish it if meant, and
+    /// texts a `#` may have cut short, each with the fix.
     pub warnings: Vec<Error>,
 }
 
@@ -149,7 +150,11 @@ impl Project {
             home_is_no_draft(deck.draft, deck.origin("draft"), &mut problems);
         }
         let linked = linked_files(article.as_ref(), &pieces, &pages, index.as_ref());
-        let (published, warnings) = inventory.publish(&paths, &linked);
+        let (published, mut warnings) = inventory.publish(&paths, &linked);
+        let decks = deck
+            .iter()
+            .chain(pieces.iter().filter_map(|p| p.deck.as_ref()));
+        warnings.extend(decks.flat_map(Deck::warnings));
         match (settings, article, deck) {
             (Some(settings), Some(article), Some(deck)) if problems.is_empty() => Ok(Project {
                 paths,

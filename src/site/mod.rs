@@ -4,6 +4,7 @@
 //! Every internal link is relative (each page knows how far it sits from the site's root), so
 //! the same output works at a domain's root, under a sub-path, or opened from disk.
 
+mod colours;
 mod feed;
 mod home;
 mod pages;
@@ -218,7 +219,12 @@ impl SiteRenderer {
         )?;
 
         for (name, bytes) in &self.theme.assets {
-            out.write(name, bytes)?;
+            if name == "style.css" {
+                let colours = colours::css(&project.settings.deck.colours);
+                out.write(name, &[bytes.as_slice(), colours.as_bytes()].concat())?;
+            } else {
+                out.write(name, bytes)?;
+            }
         }
         copy_content_files(project, out)?;
         if let Some(base) = &project.settings.base_url {

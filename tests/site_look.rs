@@ -1,0 +1,90 @@
+//! The site looks like the deck (issue 15): the deck's colours drive the site's accent and its
+//! web card, readable (WCAG AA) in the light and the dark scheme.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
+use common::*;
+
+/// The small project with `accent` as the deck's accent colour, built.
+fn built_with_accent(accent: &str) -> tempfile::TempDir {
+    let dir = small_project();
+    let settings = read_content(dir.path(), "settings.yaml");
+    write_content(
+        dir.path(),
+        "settings.yaml",
+        &format!("{settings}\ndeck:\n  colours:\n    accent: \"{accent}\"\n"),
+    );
+    build_ok(dir.path(), &[]);
+    dir
+}
+
+#[test]
+fn the_deck_s_accent_is_the_site_s_in_light_and_dark() {
+    let dir = built_with_accent("#1f6f78");
+    let site = dir.path().join("output");
+    let style = read(&site, "style.css");
+    let (light, dark) = style
+        .rsplit_once("@media (prefers-color-scheme: dark)")
+        .unwrap();
+    assert!(light.ends_with("--card-back-ink: #f6ece1; }\n"), "{style}");
+    assert!(light.contains(":root { --accent: #1f6f78;"), "{style}");
+    assert!(light.contains("--card-accent: #1f6f78;"), "{style}");
+    // On the dark page, the teal is lightened until it reads at 4.5.
+    assert!(dark.contains("--accent: #58949b;"), "{dark}");
+    // The default deck's accent is the site's by default.
+    let default = small_project();
+    build_ok(default.path(), &[]);
+    assert!(
+        read(&default.path().join("output"), "style.css").contains(":root { --accent: #8c3a44;")
+    );
+    // A pale accent is darkened for the site only.
+    let pale = built_with_accent("#f4d35e");
+    let style = read(&pale.path().join("output"), "style.css");
+    let (light, dark) = style.rsplit_once("prefers-color-scheme: dark").unwrap();
+    assert!(!light.contains("--accent: #f4d35e;"), "{light}");
+    assert!(dark.contains("--accent: #f4d35e;"), "{dark}");
+
+    // axe, in a browser at 1280 and 390 px, light and dark, when CI's tools are installed.
+    if !repo().join(".ci/node_modules/axe-core").is_dir() {
+        eprintln!("skipped axe: run .ci/setup to install axe-core and playwright-core");
+        return;
+    }
+    let mut server = Command::new("python3")
+        .args(["-u", "-m", "http.server", "0", "--bind", "127.0.0.1"])
+        .current_dir(&site)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("python3 -m http.server");
+    let first = BufReader::new(server.stdout.take().unwrap())
+        .lines()
+        .next()
+        .unwrap()
+        .unwrap();
+    let port = first
+        .split(" port ")
+        .nth(1)
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap();
+    let reports = tempfile::tempdir().unwrap();
+    let out = Command::new("node")
+        .arg(repo().join(".ci/checks/browser.mjs"))
+        .arg(format!("http://127.0.0.1:{port}/"))
+        .arg(reports.path())
+        .args(["index.html", "questions/first.html", "draw.html"])
+        .output()
+        .expect("run node");
+    let _ = server.kill();
+    let _ = server.wait();
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        printed.contains("axe-1280=0 axe-390=0 overflow-390=0 requests=0"),
+        "{printed}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

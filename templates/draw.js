@@ -59,6 +59,7 @@
   function draw() {
     if (order.length === 0) shuffle();
     var drawn = cards[order.pop()];
+    card.classList.remove("card-back");
     number.textContent = drawn.label;
     text.textContent = drawn.text;
     link.href = drawn.href;
@@ -74,9 +75,10 @@
     card.focus();
   }
 
-  // A fresh deck of the chosen category, before its first card.
+  // A fresh deck of the chosen category, before its first card: the card shows its back.
   function restart() {
     order = [];
+    card.classList.add("card-back");
     number.textContent = "";
     text.textContent = prompt;
     link.hidden = true;

@@ -29,7 +29,7 @@ fn the_deck_s_accent_is_the_site_s_in_light_and_dark() {
     let (light, dark) = style
         .rsplit_once("@media (prefers-color-scheme: dark)")
         .unwrap();
-    assert!(light.ends_with("--card-back-ink: #f6ece1; }\n"), "{style}");
+    assert!(light.ends_with("--card-back-ink: #f6ece1; --card-ratio: 63 / 88; }\n"), "{style}");
     assert!(light.contains(":root { --accent: #1f6f78;"), "{style}");
     assert!(light.contains("--card-accent: #1f6f78;"), "{style}");
     // On the dark page, the teal is lightened until it reads at 4.5.
@@ -86,5 +86,39 @@ fn the_deck_s_accent_is_the_site_s_in_light_and_dark() {
         printed.contains("axe-1280=0 axe-390=0 overflow-390=0 requests=0"),
         "{printed}{}",
         String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn the_web_card_is_the_printed_card_s_shape_with_its_number_frame_and_ornaments() {
+    let dir = small_project();
+    let settings = read_content(dir.path(), "settings.yaml");
+    write_content(
+        dir.path(),
+        "settings.yaml",
+        &format!("{settings}\ndeck:\n  card_size: 70x100\n"),
+    );
+    build_ok(dir.path(), &[]);
+    let site = dir.path().join("output");
+    let style = read(&site, "style.css");
+    assert!(style.contains(" --card-ratio: 70 / 100; }"), "{style}");
+    assert!(style.contains("aspect-ratio: var(--card-ratio"), "{style}");
+    let page = read(&site, "questions/last.html");
+    let card = page
+        .split("<div class=\"card card-large\">")
+        .nth(1)
+        .unwrap();
+    let card = card.split("</article>").next().unwrap();
+    // The number as the printed card writes it (the page says "Question 3 of 3" for readers).
+    assert!(
+        card.contains("<p class=\"card-label\" aria-hidden=\"true\">3 / 3</p>"),
+        "{card}"
+    );
+    assert_eq!(card.matches("class=\"card-rule").count(), 2, "{card}");
+    // Before the first draw, the draw page's card shows its back.
+    let draw = read(&site, "draw.html");
+    assert!(
+        draw.contains("class=\"card card-large card-back\" id=\"drawn-card\""),
+        "{draw}"
     );
 }

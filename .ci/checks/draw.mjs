@@ -1,7 +1,7 @@
 // Drives a built draw-a-card page in Debian's Chromium (playwright-core, as browser.mjs does)
 // and checks its choice of category: the address's #category=… picks it, the cards drawn come
 // from it only, changing it by keyboard restarts the deck and updates the address, and the
-// card does not move when the choice changes.
+// card does not move when the choice changes; and the card has the printed card's shape.
 //
 // usage: node draw.mjs URL CATEGORY_A CATEGORY_B
 //   URL         the draw page (file:// or http://) of a deck whose categories include A and B
@@ -47,6 +47,13 @@ async function drawAll(count) {
   return drawn;
 }
 
+// The card has the printed card's shape (the deck's --card-ratio, width / height).
+const shape = await page.$eval('#drawn-card', card => {
+  const [width, height] = getComputedStyle(card).getPropertyValue('--card-ratio').split('/').map(Number);
+  const box = card.getBoundingClientRect();
+  return { wanted: width / height, found: box.width / box.height };
+});
+if (!(Math.abs(shape.found - shape.wanted) < 0.01)) fail(`the card is ${shape.found} wide for 1 high, not ${shape.wanted}`);
 if (await page.inputValue('#draw-category') !== first) fail(`#category=${first} did not choose it`);
 const label = await page.$eval('#draw-category', select => select.labels.length && select.labels[0].textContent);
 if (!label) fail('the choice has no label');

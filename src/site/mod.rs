@@ -4,9 +4,9 @@
 //! Every internal link is relative (each page knows how far it sits from the site's root), so
 //! the same output works at a domain's root, under a sub-path, or opened from disk.
 
-mod colours;
 mod feed;
 mod home;
+mod look;
 mod pages;
 mod piece;
 mod theme;
@@ -220,8 +220,8 @@ impl SiteRenderer {
 
         for (name, bytes) in &self.theme.assets {
             if name == "style.css" {
-                let colours = colours::css(&project.settings.deck.colours);
-                out.write(name, &[bytes.as_slice(), colours.as_bytes()].concat())?;
+                let look = look::css(&project.settings.deck);
+                out.write(name, &[bytes.as_slice(), look.as_bytes()].concat())?;
             } else {
                 out.write(name, bytes)?;
             }

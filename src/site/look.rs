@@ -1,6 +1,7 @@
-//! The site in the deck's colours: `deck: colours:` of the settings become the CSS custom
+//! The site in the deck's look: `deck: colours:` of the settings become the CSS custom
 //! properties of the site's accent and of its web card, in a block added at the end of
-//! `style.css`, for the light and the dark scheme.
+//! `style.css`, for the light and the dark scheme, with the card's proportions
+//! (`deck: card_size:`), so the web card has the printed card's shape.
 //!
 //! Every colour a reader reads on another reaches WCAG AA (a contrast ratio of 4.5): a deck
 //! colour that does not, on the page it is shown on, is replaced by the nearest shade of it
@@ -10,7 +11,7 @@
 use std::fmt::Write;
 
 use crate::colour::Colour;
-use crate::settings::DeckColours;
+use crate::settings::{DeckColours, DeckSettings};
 
 /// The contrast ratio of WCAG AA for text.
 const AA: f32 = 4.5;
@@ -49,8 +50,10 @@ fn properties(pairs: &[(&str, Colour)]) -> String {
     })
 }
 
-/// The block `style.css` ends with: the deck's colours as the site's custom properties.
-pub(super) fn css(colours: &DeckColours) -> String {
+/// The block `style.css` ends with: the deck's colours and card shape as the site's custom
+/// properties.
+pub(super) fn css(deck: &DeckSettings) -> String {
+    let colours = &deck.colours;
     let accent = readable(colours.accent, &[LIGHT_PAPER, LIGHT_SURFACE, colours.front]);
     let dark_accent = readable(colours.accent, &[DARK_PAPER, DARK_SURFACE]);
     let back_ink = readable(colours.back_text, &[colours.back]);
@@ -63,6 +66,10 @@ pub(super) fn css(colours: &DeckColours) -> String {
         ("card-back", colours.back),
         ("card-back-ink", back_ink),
     ]);
+    let ratio = format!(
+        " --card-ratio: {} / {};",
+        deck.card_size.width, deck.card_size.height
+    );
     let dark = properties(&[
         ("accent", dark_accent),
         ("accent-ink", ink_on(dark_accent, DARK_INK, DARK_PAPER)),
@@ -71,8 +78,8 @@ pub(super) fn css(colours: &DeckColours) -> String {
         ("card-accent", dark_accent),
     ]);
     format!(
-        "\n/* The deck's colours (deck: colours: in content/settings.yaml), each shaded where it\n   must be to reach a contrast of {AA} on its background: added by deckle. */\n\
-         :root {{{light} }}\n@media (prefers-color-scheme: dark) {{\n  :root {{{dark} }}\n}}\n"
+        "\n/* The deck's colours (deck: colours: in content/settings.yaml), each shaded where it\n   must be to reach a contrast of {AA} on its background, and its cards' shape: added by deckle. */\n\
+         :root {{{light}{ratio} }}\n@media (prefers-color-scheme: dark) {{\n  :root {{{dark} }}\n}}\n"
     )
 }
 
@@ -109,18 +116,23 @@ mod tests {
 
     #[test]
     fn the_deck_s_accent_drives_the_site_s_at_aa_in_both_schemes() {
-        let teal = DeckColours {
+        let deck = |colours| DeckSettings {
+            colours,
+            ..DeckSettings::default()
+        };
+        let teal = deck(DeckColours {
             accent: Colour::parse("#1f6f78").unwrap(),
             ..DeckColours::default()
-        };
+        });
         assert_eq!(value(&css(&teal), "accent", false).hex(), "#1f6f78");
-        let pale = DeckColours {
+        let pale = deck(DeckColours {
             accent: Colour::parse("#f4d35e").unwrap(),
             text: Colour::parse("#dddddd").unwrap(),
             ..DeckColours::default()
-        };
-        for colours in [DeckColours::default(), teal, pale] {
-            let css = super::css(&colours);
+        });
+        assert!(css(&pale).contains(" --card-ratio: 63 / 88; }"));
+        for settings in [DeckSettings::default(), teal, pale] {
+            let css = super::css(&settings);
             for (dark, paper, surface) in [
                 (false, LIGHT_PAPER, LIGHT_SURFACE),
                 (true, DARK_PAPER, DARK_SURFACE),

@@ -24,5 +24,6 @@ pub mod settings;
 pub mod site;
 pub mod suggest;
 pub mod url;
+pub mod woff2;
 pub mod words;
 pub mod yaml;

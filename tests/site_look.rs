@@ -29,7 +29,10 @@ fn the_deck_s_accent_is_the_site_s_in_light_and_dark() {
     let (light, dark) = style
         .rsplit_once("@media (prefers-color-scheme: dark)")
         .unwrap();
-    assert!(light.ends_with("--card-back-ink: #f6ece1; --card-ratio: 63 / 88; }\n"), "{style}");
+    assert!(
+        light.ends_with("--card-back-ink: #f6ece1; --card-ratio: 63 / 88; }\n"),
+        "{style}"
+    );
     assert!(light.contains(":root { --accent: #1f6f78;"), "{style}");
     assert!(light.contains("--card-accent: #1f6f78;"), "{style}");
     // On the dark page, the teal is lightened until it reads at 4.5.
@@ -121,4 +124,73 @@ fn the_web_card_is_the_printed_card_s_shape_with_its_number_frame_and_ornaments(
         draw.contains("class=\"card card-large card-back\" id=\"drawn-card\""),
         "{draw}"
     );
+}
+
+/// The addresses of `kind` ("href", "src") that `html` names.
+fn addresses<'a>(html: &'a str, kind: &str) -> Vec<&'a str> {
+    html.split(&format!(" {kind}=\""))
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap())
+        .collect()
+}
+
+#[test]
+fn vollkorn_is_served_cut_down_as_woff2_and_the_home_page_stays_light() {
+    let dir = seed_project();
+    build_ok(dir.path(), &[]);
+    let site = dir.path().join("output");
+    let style = read(&site, "style.css");
+    let fonts: Vec<&str> = style
+        .split("src: url(\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap())
+        .collect();
+    assert_eq!(fonts.len(), 3, "{style}");
+    for font in &fonts {
+        let bytes = std::fs::read(site.join(font)).unwrap();
+        assert_eq!(&bytes[..4], b"wOF2", "{font}");
+        assert!(bytes.len() < 24_000, "{font}: {} bytes", bytes.len());
+    }
+    assert_eq!(style.matches("font-display: swap;").count(), 3, "{style}");
+    assert_eq!(style.matches("; size-adjust: ").count(), 3, "{style}");
+
+    // The home page with everything it loads: the page, what it links to in its head (the
+    // stylesheet, the icon), the one face its headings use (bold), and its images.
+    let home = read(&site, "index.html");
+    let head = home.split("</head>").next().unwrap();
+    let mut loaded = vec!["index.html".to_string()];
+    loaded.extend(
+        addresses(head, "href")
+            .into_iter()
+            .filter(|a| !a.contains("://"))
+            .map(String::from),
+    );
+    loaded.extend(addresses(&home, "src").into_iter().map(String::from));
+    loaded.extend(
+        fonts
+            .iter()
+            .filter(|f| f.contains("-bold-"))
+            .map(|f| f.to_string()),
+    );
+    let weight: u64 = loaded
+        .iter()
+        .map(|file| std::fs::metadata(site.join(file)).unwrap().len())
+        .sum();
+    eprintln!("the home page loads {loaded:?}: {weight} bytes");
+    assert!(weight < 100_000, "{weight} bytes: {loaded:?}");
+
+    // The same project gives the same fonts, byte for byte, and a rebuild keeps them.
+    let again = seed_project();
+    build_ok(again.path(), &[]);
+    for font in &fonts {
+        assert_eq!(
+            std::fs::read(site.join(font)).unwrap(),
+            std::fs::read(again.path().join("output").join(font)).unwrap(),
+            "{font}"
+        );
+    }
+    build_ok(dir.path(), &[]);
+    for font in &fonts {
+        assert!(site.join(font).is_file(), "{font} after a rebuild");
+    }
 }

@@ -1,7 +1,8 @@
 // Drives a built draw-a-card page in Debian's Chromium (playwright-core, as browser.mjs does)
 // and checks its choice of category: the address's #category=… picks it, the cards drawn come
 // from it only, changing it by keyboard restarts the deck and updates the address, and the
-// card does not move when the choice changes; and the card has the printed card's shape.
+// card does not move when the choice changes; and the card has the printed card's shape and
+// Vollkorn, the site's web font.
 //
 // usage: node draw.mjs URL CATEGORY_A CATEGORY_B
 //   URL         the draw page (file:// or http://) of a deck whose categories include A and B
@@ -54,6 +55,10 @@ const shape = await page.$eval('#drawn-card', card => {
   return { wanted: width / height, found: box.width / box.height };
 });
 if (!(Math.abs(shape.found - shape.wanted) < 0.01)) fail(`the card is ${shape.found} wide for 1 high, not ${shape.wanted}`);
+// The card is set in Vollkorn, served by the site itself.
+await page.evaluate(() => document.fonts.ready);
+const vollkorn = await page.evaluate(() => [...document.fonts].some(f => f.family === 'Vollkorn' && f.status === 'loaded'));
+if (!vollkorn) fail('the card is not set in Vollkorn: its web font did not load');
 if (await page.inputValue('#draw-category') !== first) fail(`#category=${first} did not choose it`);
 const label = await page.$eval('#draw-category', select => select.labels.length && select.labels[0].textContent);
 if (!label) fail('the choice has no label');

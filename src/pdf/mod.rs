@@ -34,3 +34,5 @@ mod tree;
 pub use annotations::Link;
 pub use document::{Document, PageBoxes};
 pub use metadata::{Duplex, Metadata};
+pub use subset::web_subset;
+pub use syntax::fingerprint;

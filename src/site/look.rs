@@ -11,7 +11,7 @@
 use std::fmt::Write;
 
 use crate::colour::Colour;
-use crate::settings::{DeckColours, DeckSettings};
+use crate::settings::DeckSettings;
 
 /// The contrast ratio of WCAG AA for text.
 const AA: f32 = 4.5;
@@ -86,6 +86,7 @@ pub(super) fn css(deck: &DeckSettings) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::settings::DeckColours;
 
     const STYLE: &str = include_str!("../../templates/style.css");
 

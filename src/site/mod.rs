@@ -5,6 +5,7 @@
 //! the same output works at a domain's root, under a sub-path, or opened from disk.
 
 mod feed;
+mod fonts;
 mod home;
 mod look;
 mod pages;
@@ -218,10 +219,12 @@ impl SiteRenderer {
             self.theme.render("404.html", &context)?.as_bytes(),
         )?;
 
+        let fonts = fonts::write(project, &words, out)?;
         for (name, bytes) in &self.theme.assets {
             if name == "style.css" {
                 let look = look::css(&project.settings.deck);
-                out.write(name, &[bytes.as_slice(), look.as_bytes()].concat())?;
+                let added = [bytes.as_slice(), fonts.as_bytes(), look.as_bytes()].concat();
+                out.write(name, &added)?;
             } else {
                 out.write(name, bytes)?;
             }

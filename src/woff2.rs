@@ -4,8 +4,7 @@
 //! No table is transformed: `glyf` and `loca` carry the null transform (transform version 3,
 //! section 5.1 of the specification) and the others version 0, which is theirs. Transforming
 //! `glyf` saves a few more percent on large fonts; the subsets deckle serves are small.
-//! Brotli runs at its best quality in font mode, single-threaded: the same font always gives
-//! the same bytes.
+//! Brotli runs in font mode, single-threaded: the same font always gives the same bytes.
 
 use std::io::Write;
 
@@ -102,8 +101,11 @@ pub fn encode(tables: &[Table<'_>]) -> Result<Vec<u8>, String> {
         stream.extend_from_slice(table.data);
     }
     let mut params = BrotliEncoderParams::default();
-    params.quality = 11;
-    params.lgwin = 22;
+    // Quality 6 comes within 4 % of quality 11's size on the site's subsets (16,474 bytes
+    // against 15,916 for the regular face) in about a fortieth of the time (9 ms against
+    // 369 ms on a busy machine); the window covers any subset the site makes whole.
+    params.quality = 6;
+    params.lgwin = 17;
     params.mode = BrotliEncoderMode::BROTLI_MODE_FONT;
     params.size_hint = stream.len();
     let mut compressed = Vec::new();

@@ -201,16 +201,16 @@ impl SourceMap {
                 .or_insert((start.line() + first_line - 1, start.col() + 1));
             if let Event::Scalar(value, ScalarStyle::Plain, ..) = &event {
                 let key = path.rsplit('.').next().unwrap_or_default();
-                if WORDS_KEYS.contains(&key) {
-                    if let Some((comment, column)) = comment_after(text, &line_starts, span.end) {
-                        map.cuts.push(Cut {
-                            path: path.clone(),
-                            value: value.to_string(),
-                            comment,
-                            line: span.end.line() + first_line - 1,
-                            column,
-                        });
-                    }
+                if WORDS_KEYS.contains(&key)
+                    && let Some((comment, column)) = comment_after(text, &line_starts, span.end)
+                {
+                    map.cuts.push(Cut {
+                        path: path.clone(),
+                        value: value.to_string(),
+                        comment,
+                        line: span.end.line() + first_line - 1,
+                        column,
+                    });
                 }
             }
             let (container, anchor) = match event {

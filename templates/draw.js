@@ -38,7 +38,7 @@
     return (n === 1 ? one : other).replace("{count}", n);
   }
 
-  // The cards of the chosen category (all of them when none is chosen), by index.
+  // The indices of the cards of the chosen category (all of them when none is chosen).
   function chosen() {
     var category = choice ? choice.value : "";
     var indices = [];

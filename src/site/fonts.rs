@@ -252,15 +252,15 @@ pub(super) fn write(project: &Project, words: &Words, out: &Staging) -> Result<S
         let _ = write!(
             css,
             "@font-face {{ font-family: \"Vollkorn\"; src: url(\"{file}\") format(\"woff2\"); font-weight: {weight}; font-style: {font_style}; font-display: swap; }}\n\
-             @font-face {{ font-family: \"Vollkorn fallback\"; src: local(\"Georgia{suffix}\"), local(\"Georgia\"); font-weight: {weight}; font-style: {font_style}; size-adjust: {:.2}%; ascent-override: {:.2}%; descent-override: {:.2}%; line-gap-override: {:.2}%; }}\n",
+             @font-face {{ font-family: \"Vollkorn fallback\"; src: {local}; font-weight: {weight}; font-style: {font_style}; size-adjust: {:.2}%; ascent-override: {:.2}%; descent-override: {:.2}%; line-gap-override: {:.2}%; }}\n",
             size * 100.0,
             percent(font.ascent),
             percent(font.descent),
             percent(line_gap),
-            suffix = match style {
-                Style::Regular => "",
-                Style::Italic => " Italic",
-                _ => " Bold",
+            local = match style {
+                Style::Regular => "local(\"Georgia\")",
+                Style::Italic => "local(\"Georgia Italic\"), local(\"Georgia\")",
+                _ => "local(\"Georgia Bold\"), local(\"Georgia\")",
             },
         );
     }

@@ -10,10 +10,11 @@
   if (!list || !panel) return;
   var cards = Array.prototype.map.call(list.querySelectorAll("li"), function (item) {
     var link = item.querySelector("a");
+    // The question's words keep their <em> and <strong>: the link's own nodes, copied when drawn.
     return {
       label: item.getAttribute("data-label"),
       category: item.getAttribute("data-category"),
-      text: link.textContent,
+      words: link.childNodes,
       href: link.getAttribute("href")
     };
   });
@@ -61,7 +62,8 @@
     var drawn = cards[order.pop()];
     card.classList.remove("card-back");
     number.textContent = drawn.label;
-    text.textContent = drawn.text;
+    text.textContent = "";
+    for (var i = 0; i < drawn.words.length; i++) text.appendChild(drawn.words[i].cloneNode(true));
     link.href = drawn.href;
     link.hidden = false;
     var left = order.length;

@@ -5,6 +5,7 @@ use crate::content::Project;
 use crate::display::pt;
 use crate::error::Result;
 use crate::layout::{Slot, Span, Style};
+use crate::words::Key;
 
 use super::blocks::{self, Block, BlockKind};
 use super::column::{Item, ParagraphResult, heading, paragraph, rule};
@@ -23,11 +24,16 @@ pub(super) fn spans_of(block: &Block, force_bold: bool) -> Vec<Span> {
         .collect()
 }
 
-/// The article's body blocks as items; `base_url` is the site's address, if known.
-pub(super) fn article_body(markdown: &str, base_url: Option<&str>) -> ParagraphResult {
+/// The article's body blocks as items; `base_url` is the site's address, if known, and
+/// `notes_heading` the heading above its footnotes.
+pub(super) fn article_body(
+    markdown: &str,
+    base_url: Option<&str>,
+    notes_heading: &str,
+) -> ParagraphResult {
     let mut items = Vec::new();
     let mut previous: Option<BlockKind> = None;
-    for block in blocks::blocks(markdown, base_url) {
+    for block in blocks::blocks(markdown, base_url, notes_heading) {
         let after_heading = matches!(previous, Some(BlockKind::Heading(_)));
         let gap = if previous.is_none() || after_heading {
             0.0
@@ -111,9 +117,11 @@ pub(super) fn article(project: &Project) -> Result<Vec<Item>> {
         0.0,
     )
     .map_err(fail)?;
-    let mut byline = format!("{} · {}", article.author, article.date.human());
+    let words = &project.settings.words;
+    let mut byline = format!("{} · {}", article.author, words.date(article.date));
     if let Some(updated) = article.updated {
-        byline.push_str(&format!(" · updated {}", updated.human()));
+        let updated = words.fill(Key::BookletUpdated, &[("date", &words.date(updated))]);
+        byline.push_str(&format!(" · {updated}"));
     }
     let mut by = paragraph(
         &[Span::new(byline, Style::Italic)],
@@ -133,6 +141,8 @@ pub(super) fn article(project: &Project) -> Result<Vec<Item>> {
         last.slot.height += 14.0;
     }
     items.extend(by);
-    items.extend(article_body(&article.body, project.settings.base_url.as_deref()).map_err(fail)?);
+    let base_url = project.settings.base_url.as_deref();
+    let notes = words.get(Key::Notes);
+    items.extend(article_body(&article.body, base_url, notes).map_err(fail)?);
     Ok(items)
 }

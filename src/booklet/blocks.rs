@@ -103,9 +103,6 @@ impl Block {
     }
 }
 
-/// The heading put above the footnotes gathered at the end of the article.
-pub const NOTES_HEADING: &str = "Notes";
-
 /// What encloses the text being read.
 enum Container {
     Quote,
@@ -141,6 +138,8 @@ struct Reader {
     in_html: bool,
     /// The site's address (`base_url`), if known, for printing where its own links lead.
     base_url: Option<String>,
+    /// The heading put above the footnotes gathered at the end ("Notes").
+    notes_heading: String,
     /// The links being read: where each leads, and how much of its block's text came before
     /// it.
     links: Vec<(String, usize)>,
@@ -402,7 +401,7 @@ impl Reader {
         }
         if !notes.is_empty() {
             let mut heading = Block::new(BlockKind::Heading(2), 0, false);
-            heading.push(NOTES_HEADING, Style::default());
+            heading.push(&self.notes_heading, Style::default());
             self.blocks.push(heading);
             self.blocks.extend(notes);
         }
@@ -454,10 +453,12 @@ pub fn printed_address(destination: &str, base_url: Option<&str>) -> Option<Stri
     Some(format!("{base}/{path}"))
 }
 
-/// Reads Markdown into blocks for print; `base_url` is the site's address, if known.
-pub fn blocks(markdown_text: &str, base_url: Option<&str>) -> Vec<Block> {
+/// Reads Markdown into blocks for print; `base_url` is the site's address, if known, and
+/// `notes_heading` the heading above the footnotes, in the reader's language.
+pub fn blocks(markdown_text: &str, base_url: Option<&str>, notes_heading: &str) -> Vec<Block> {
     let mut reader = Reader {
         base_url: base_url.map(str::to_string),
+        notes_heading: notes_heading.to_string(),
         ..Reader::default()
     };
     let events: Vec<Event> = Parser::new_ext(markdown_text, markdown::options()).collect();
@@ -494,6 +495,11 @@ pub fn blocks(markdown_text: &str, base_url: Option<&str>) -> Vec<Block> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The blocks of `markdown_text`, its footnotes under "Notes".
+    fn blocks(markdown_text: &str, base_url: Option<&str>) -> Vec<Block> {
+        super::blocks(markdown_text, base_url, "Notes")
+    }
 
     fn styles(block: &Block) -> Vec<(&str, bool, bool)> {
         block
@@ -575,7 +581,7 @@ mod tests {
         );
         assert_eq!(b[0].text(), "First¹ and second².");
         assert_eq!(b[1].kind, BlockKind::Heading(2));
-        assert_eq!(b[1].text(), NOTES_HEADING);
+        assert_eq!(b[1].text(), "Notes");
         assert_eq!(b[2].kind, BlockKind::Note);
         assert_eq!(b[2].marker.as_deref(), Some("1."));
         assert_eq!(b[2].text(), "Note B.");

@@ -9,6 +9,7 @@ use crate::content::Project;
 use crate::display::{Item as Drawn, List, Path, Stroke, Tag, mm, pt};
 use crate::error::{Error, Result};
 use crate::layout::{Align, Breaking, Fit, Slot, Span, Style, fit, paginate};
+use crate::words::Key;
 
 use super::article::article;
 use super::column::{Mark, Page, heading, place, rule};
@@ -16,8 +17,8 @@ use super::covers::{back_cover, cover};
 use super::impose::padded_page_count;
 use super::questions::questions;
 use super::style::{
-    ANSWER_LINE_PITCH, MUTED, NOTES_PAGE_HEADING, PAGE_HEIGHT_MM, PAGE_NUMBER_MM, RUNNING_TITLE_MM,
-    SIDE_MARGIN_MM, TOP_MARGIN_MM, column,
+    ANSWER_LINE_PITCH, MUTED, PAGE_HEIGHT_MM, PAGE_NUMBER_MM, RUNNING_TITLE_MM, SIDE_MARGIN_MM,
+    TOP_MARGIN_MM, column,
 };
 
 /// Centred small text on one line (a running title, a page number) with its baseline at
@@ -152,7 +153,7 @@ fn lay_out(project: &Project) -> Result<Vec<Page>> {
     // but the last: the back cover.
     let whole = padded_page_count(pages.len());
     while pages.len() + 1 < whole {
-        pages.push(finish(notes_page()?, pages.len() + 1));
+        pages.push(finish(notes_page(project)?, pages.len() + 1));
     }
     if pages.len() < whole {
         pages.push(back_cover(project)?);
@@ -161,9 +162,20 @@ fn lay_out(project: &Project) -> Result<Vec<Page>> {
 }
 
 /// A page for the reader's own notes: a heading and ruled lines down to the foot of the column.
-pub(super) fn notes_page() -> Result<Page> {
-    let title = heading(&[Span::new(NOTES_PAGE_HEADING, Style::Bold)], 1, 15.0, 0.0)
-        .map_err(|e| Error::new(format!("the booklet cannot print its notes pages: {e}")))?;
+/// Its heading is the reader's "Your notes" (`words: your_notes`, where a problem with it is
+/// reported).
+pub(super) fn notes_page(project: &Project) -> Result<Page> {
+    let words = &project.settings.words;
+    let title = heading(
+        &[Span::new(words.get(Key::YourNotes), Style::Bold)],
+        1,
+        15.0,
+        0.0,
+    )
+    .map_err(|e| {
+        Error::new(format!("the booklet cannot print its notes pages: {e}"))
+            .located(project.settings.origin("words.your_notes"))
+    })?;
     let mut marks = Vec::new();
     let mut y = place(&mut marks, title, 0.0) + 6.0;
     let (width, height) = column();
@@ -212,7 +224,7 @@ mod tests {
     }
 
     fn is_notes_page(page: &Page) -> bool {
-        texts(page).iter().any(|t| t == NOTES_PAGE_HEADING)
+        texts(page).iter().any(|t| t == "Your notes")
     }
 
     /// Answer lines (and notes pages' lines): the only strokes half a point thick.
@@ -303,7 +315,8 @@ mod tests {
     fn text_stays_in_the_column_and_pages_are_numbered() {
         let mut project = seed();
         // A long question and a long follow-up, to fill pages.
-        project.deck.questions[3].follow_up = Some(project.deck.questions[4].text.repeat(3));
+        project.deck.questions[3].follow_up =
+            Some(project.deck.questions[4].text.source().repeat(3).into());
         let pages = lay_out(&project).unwrap();
         let (left, right) = (pt(SIDE_MARGIN_MM), pt(PAGE_WIDTH_MM - SIDE_MARGIN_MM));
         let bottom = pt(PAGE_HEIGHT_MM - PAGE_NUMBER_MM + 4.0);
@@ -404,7 +417,7 @@ mod tests {
         let mut project = seed();
         project.deck.questions.push(Question {
             id: "tea".to_string(),
-            text: "Do you like 茶?".to_string(),
+            text: "Do you like 茶?".into(),
             category: None,
             follow_up: None,
         });
@@ -418,7 +431,7 @@ mod tests {
     fn a_question_too_long_for_a_page_is_an_error() {
         let mut project = seed();
         project.settings.booklet.answer_lines = crate::settings::MAX_ANSWER_LINES;
-        project.deck.questions[1].follow_up = Some("Say more about it. ".repeat(60));
+        project.deck.questions[1].follow_up = Some("Say more about it. ".repeat(60).into());
         let err = lay_out(&project).unwrap_err();
         assert!(err.message.contains("question 2 (`most-loved`)"), "{err}");
         assert!(err.hint.unwrap().contains("answer_lines"));
@@ -427,7 +440,8 @@ mod tests {
     #[test]
     fn introduction_paragraphs_break_at_blank_lines() {
         let mut project = seed();
-        project.deck.introduction = Some("First part\nstill first.\n\nSecond part.".to_string());
+        project.deck.introduction = Some("First part\nstill first.\n\nSecond part.".into());
+        assert!(project.deck.typeset("en").is_empty());
         let pages = lay_out(&project).unwrap();
         let all: Vec<String> = pages.iter().flat_map(texts).collect();
         assert!(

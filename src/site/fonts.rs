@@ -93,12 +93,22 @@ fn characters(project: &Project, words: &Words) -> BTreeSet<char> {
 /// The texts of `deck`.
 fn add_deck<'a>(deck: &'a Deck, text: &mut Vec<&'a str>) {
     text.push(&deck.title);
-    text.extend(deck.introduction.as_deref());
-    text.extend(deck.closing.as_deref());
-    for question in &deck.questions {
-        text.push(&question.text);
-        text.extend(question.category.as_deref());
-        text.extend(question.follow_up.as_deref());
+    let texts = deck.introduction.iter().chain(&deck.closing);
+    let questions = deck.questions.iter().flat_map(|question| {
+        std::iter::once(&question.text)
+            .chain(&question.category)
+            .chain(&question.follow_up)
+    });
+    for typed in texts.chain(questions) {
+        // As typed, and as set (with the language's quotes and dashes).
+        text.push(typed.source());
+        text.extend(
+            typed
+                .paragraphs()
+                .iter()
+                .flatten()
+                .map(|run| run.text.as_str()),
+        );
     }
 }
 

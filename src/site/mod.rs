@@ -7,6 +7,7 @@
 mod feed;
 mod fonts;
 mod home;
+mod inline;
 mod look;
 mod pages;
 mod piece;
@@ -153,22 +154,22 @@ impl SiteRenderer {
     /// Writes every page of the site and the files it needs.
     pub fn write(&self, project: &Project, out: &Staging) -> Result<()> {
         let language = project.settings.language.as_str();
-        let words = Words::for_language(language);
+        let words = &project.settings.words;
         let shared = Shared {
             project,
             site: Value::from_serializable(&SiteView {
                 title: project.site_title(),
                 language,
-                locale: language.replace('-', "_"),
+                locale: crate::words::locale(language),
                 base_url: project.settings.base_url.as_deref(),
             }),
             menu: pages::menu(project),
             decks: pages::decks(project),
             introduction: project.index.as_ref().map_or_else(Value::none, |index| {
-                Value::from(to_html(project, &words, &index.body, "").html)
+                Value::from(to_html(project, words, &index.body, "").html)
             }),
-            words: &words,
-            words_value: Value::from_serializable(&words),
+            words,
+            words_value: Value::from_serializable(words),
         };
         let pieces: Vec<Held> = project
             .pieces
@@ -180,7 +181,7 @@ impl SiteRenderer {
             })
             .collect();
         let home = Held {
-            listing: home::listing(&pieces, &words),
+            listing: home::listing(&pieces, words),
             ..Held::new(
                 &shared,
                 String::new(),
@@ -219,7 +220,7 @@ impl SiteRenderer {
             self.theme.render("404.html", &context)?.as_bytes(),
         )?;
 
-        let fonts = fonts::write(project, &words, out)?;
+        let fonts = fonts::write(project, words, out)?;
         for (name, bytes) in &self.theme.assets {
             if name == "style.css" {
                 let look = look::css(&project.settings.deck);

@@ -140,11 +140,11 @@ pub const TABLE: &[(Key, &str)] = &[
     ),
     (
         HomeSheetsOne,
-        "{cards} Karten auf {sheets} {paper}-Blatt, {per_sheet} pro Blatt{test_sheet}.",
+        "{cards} Karten auf {sheets} {paper}-Blatt, {per_sheet} pro Blatt{fewer}{test_sheet}.",
     ),
     (
         HomeSheetsOther,
-        "{cards} Karten auf {sheets} {paper}-Blättern, {per_sheet} pro Blatt{test_sheet}.",
+        "{cards} Karten auf {sheets} {paper}-Blättern, {per_sheet} pro Blatt{fewer}{test_sheet}.",
     ),
     (HomeAfterTestSheet, ", nach einem Testblatt"),
     (
@@ -197,6 +197,11 @@ pub const TABLE: &[(Key, &str)] = &[
         "Gegen das Licht gehalten muss der Pfeil der Rückseite genau hinter diesem durchscheinen und in dieselbe Richtung zeigen. Zeigt er nach unten oder scheint er am anderen Ende des Blatts durch, wendet dein Drucker das Blatt andersherum: Wähle im Druckdialog „an der langen Kante wenden“ statt „an der kurzen Kante wenden“.",
     ),
     (PaperLetter, "Letter"),
+    (PaperUsLetter, "US-Letter"),
+    (
+        HomeFewerPerSheet,
+        " ({per_sheet} statt {crowded}, damit die Schnittmarken {margin}\u{A0}mm vom Papierrand entfernt bleiben, wo jeder Drucker noch druckt)",
+    ),
     // The site helper's words.
     (DrawFrom, "Kategorie"),
     (AllCategories, "Alle Kategorien"),

@@ -131,11 +131,11 @@ pub const TABLE: &[(Key, &str)] = &[
     ),
     (
         HomeSheetsOne,
-        "{cards} cartes sur {sheets} feuille {paper}, {per_sheet} par feuille{test_sheet}.",
+        "{cards} cartes sur {sheets} feuille {paper}, {per_sheet} par feuille{fewer}{test_sheet}.",
     ),
     (
         HomeSheetsOther,
-        "{cards} cartes sur {sheets} feuilles {paper}, {per_sheet} par feuille{test_sheet}.",
+        "{cards} cartes sur {sheets} feuilles {paper}, {per_sheet} par feuille{fewer}{test_sheet}.",
     ),
     (HomeAfterTestSheet, ", après une feuille d’essai"),
     (
@@ -191,6 +191,11 @@ pub const TABLE: &[(Key, &str)] = &[
         "À contre-jour, la flèche du verso doit apparaître juste derrière celle-ci et pointer dans le même sens. Si elle pointe vers le bas, ou apparaît à l’autre bout de la feuille, votre imprimante retourne la feuille dans l’autre sens\u{202F}: dans la fenêtre d’impression, choisissez «\u{202F}retournement sur le bord long\u{202F}» au lieu de «\u{202F}retournement sur le bord court\u{202F}».",
     ),
     (PaperLetter, "Lettre US"),
+    (PaperUsLetter, "Lettre US"),
+    (
+        HomeFewerPerSheet,
+        " ({per_sheet} et non {crowded}, pour garder les repères de coupe à {margin}\u{A0}mm du bord du papier, là où toutes les imprimantes impriment)",
+    ),
     // The site helper's words.
     (DrawFrom, "Catégorie"),
     (AllCategories, "Toutes les catégories"),

@@ -187,10 +187,13 @@ keys! {
     // The cards.
     /// "Cards to print at home and cut out": the print page.
     HomeDownloadTitle = "home_download_title",
-    /// "{cards} cards on {sheets} {paper} sheet, {per_sheet} per sheet{test_sheet}."
+    /// "{cards} cards on {sheets} {paper} sheet, {per_sheet} per sheet{fewer}{test_sheet}."
     HomeSheetsOne = "home_sheets_one",
-    /// "{cards} cards on {sheets} {paper} sheets, {per_sheet} per sheet{test_sheet}."
+    /// "{cards} cards on {sheets} {paper} sheets, {per_sheet} per sheet{fewer}{test_sheet}."
     HomeSheetsOther = "home_sheets_other",
+    /// " ({per_sheet} rather than {crowded}, to keep the cut marks {margin} mm inside the
+    /// paper's edge, where every printer prints)": fills `{fewer}` when the marks cost a card.
+    HomeFewerPerSheet = "home_fewer_per_sheet",
     /// ", after a test sheet": fills `{test_sheet}` when there is one.
     HomeAfterTestSheet = "home_after_test_sheet",
     /// "Print it two-sided, flipping on the long edge, at actual size …, then cut along the
@@ -228,8 +231,10 @@ keys! {
     TestSheetArrowLongEdge = "test_sheet_arrow_long_edge",
     /// The same for a short-edge flip: "… choose “flip on long edge” instead."
     TestSheetArrowShortEdge = "test_sheet_arrow_short_edge",
-    /// "Letter": the US paper size's name (A4 and A5 are the same everywhere).
+    /// "Letter": the US paper size's name on the cards (A4 and A5 are the same everywhere).
     PaperLetter = "paper_letter",
+    /// "US Letter": the same paper's name in the booklet's printing instructions.
+    PaperUsLetter = "paper_us_letter",
     // The site helper's words (the draw page's choice, the home list, drafts, menu).
     /// "Draw from": the label of the draw page's choice of category (or simply "Category").
     DrawFrom = "draw_from",

@@ -136,11 +136,11 @@ pub const TABLE: &[(Key, &str)] = &[
     ),
     (
         HomeSheetsOne,
-        "{cards} kaarten op {sheets} {paper}-vel, {per_sheet} per vel{test_sheet}.",
+        "{cards} kaarten op {sheets} {paper}-vel, {per_sheet} per vel{fewer}{test_sheet}.",
     ),
     (
         HomeSheetsOther,
-        "{cards} kaarten op {sheets} {paper}-vellen, {per_sheet} per vel{test_sheet}.",
+        "{cards} kaarten op {sheets} {paper}-vellen, {per_sheet} per vel{fewer}{test_sheet}.",
     ),
     (HomeAfterTestSheet, ", na een testvel"),
     (
@@ -193,6 +193,11 @@ pub const TABLE: &[(Key, &str)] = &[
         "Tegen het licht moet de pijl op de achterkant precies achter deze te zien zijn en dezelfde kant op wijzen. Wijst hij naar beneden, of staat hij aan het andere eind van het vel, dan draait je printer het vel de andere kant om: kies in het afdrukvenster “omslaan langs lange kant” in plaats van “omslaan langs korte kant”.",
     ),
     (PaperLetter, "Letter"),
+    (PaperUsLetter, "US Letter"),
+    (
+        HomeFewerPerSheet,
+        " ({per_sheet} in plaats van {crowded}, zodat de snijtekens {margin}\u{A0}mm binnen de rand van het papier blijven, waar elke printer nog afdrukt)",
+    ),
     // The site helper's words.
     (DrawFrom, "Categorie"),
     (AllCategories, "Alle categorieën"),

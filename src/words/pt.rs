@@ -132,11 +132,11 @@ pub const TABLE: &[(Key, &str)] = &[
     (HomeDownloadTitle, "Cartas para imprimir em casa e recortar"),
     (
         HomeSheetsOne,
-        "{cards} cartas em {sheets} folha {paper}, {per_sheet} por folha{test_sheet}.",
+        "{cards} cartas em {sheets} folha {paper}, {per_sheet} por folha{fewer}{test_sheet}.",
     ),
     (
         HomeSheetsOther,
-        "{cards} cartas em {sheets} folhas {paper}, {per_sheet} por folha{test_sheet}.",
+        "{cards} cartas em {sheets} folhas {paper}, {per_sheet} por folha{fewer}{test_sheet}.",
     ),
     (HomeAfterTestSheet, ", depois de uma folha de teste"),
     (
@@ -192,6 +192,11 @@ pub const TABLE: &[(Key, &str)] = &[
         "Contra a luz, a seta do verso deve aparecer logo atrás desta e apontar para o mesmo lado. Se ela apontar para baixo, ou aparecer na outra ponta da folha, sua impressora vira a folha ao contrário: na janela de impressão, escolha “virar pela borda longa” em vez de “virar pela borda curta”.",
     ),
     (PaperLetter, "Carta"),
+    (PaperUsLetter, "Carta (EUA)"),
+    (
+        HomeFewerPerSheet,
+        " ({per_sheet} em vez de {crowded}, para manter as marcas de corte a {margin}\u{A0}mm da borda do papel, onde todas as impressoras imprimem)",
+    ),
     // The site helper's words.
     (DrawFrom, "Categoria"),
     (AllCategories, "Todas as categorias"),

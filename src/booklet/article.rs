@@ -5,7 +5,7 @@ use crate::content::Project;
 use crate::display::pt;
 use crate::error::Result;
 use crate::layout::{Slot, Span, Style};
-use crate::words::Key;
+use crate::words::{Key, Typographer};
 
 use super::blocks::{self, Block, BlockKind};
 use super::column::{Item, ParagraphResult, heading, paragraph, rule};
@@ -25,15 +25,16 @@ pub(super) fn spans_of(block: &Block, force_bold: bool) -> Vec<Span> {
 }
 
 /// The article's body blocks as items; `base_url` is the site's address, if known, and
-/// `notes_heading` the heading above its footnotes.
+/// `notes_heading` the heading above its footnotes, `typographer` the language's quotes and dashes.
 pub(super) fn article_body(
     markdown: &str,
     base_url: Option<&str>,
     notes_heading: &str,
+    typographer: &mut Typographer,
 ) -> ParagraphResult {
     let mut items = Vec::new();
     let mut previous: Option<BlockKind> = None;
-    for block in blocks::blocks(markdown, base_url, notes_heading) {
+    for block in blocks::blocks(markdown, base_url, notes_heading, typographer) {
         let after_heading = matches!(previous, Some(BlockKind::Heading(_)));
         let gap = if previous.is_none() || after_heading {
             0.0
@@ -143,6 +144,8 @@ pub(super) fn article(project: &Project) -> Result<Vec<Item>> {
     items.extend(by);
     let base_url = project.settings.base_url.as_deref();
     let notes = words.get(Key::Notes);
-    items.extend(article_body(&article.body, base_url, notes).map_err(fail)?);
+    items.extend(
+        article_body(&article.body, base_url, notes, &mut words.typographer()).map_err(fail)?,
+    );
     Ok(items)
 }

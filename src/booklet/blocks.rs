@@ -10,9 +10,10 @@
 
 use std::collections::HashMap;
 
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 
 use crate::markdown;
+use crate::words::Typographer;
 
 /// Which face of the family a run is set in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -454,14 +455,20 @@ pub fn printed_address(destination: &str, base_url: Option<&str>) -> Option<Stri
 }
 
 /// Reads Markdown into blocks for print; `base_url` is the site's address, if known, and
-/// `notes_heading` the heading above the footnotes, in the reader's language.
-pub fn blocks(markdown_text: &str, base_url: Option<&str>, notes_heading: &str) -> Vec<Block> {
+/// `notes_heading` the heading above the footnotes, in the reader's language, whose quotes and
+/// dashes `typographer` sets.
+pub fn blocks(
+    markdown_text: &str,
+    base_url: Option<&str>,
+    notes_heading: &str,
+    typographer: &mut Typographer,
+) -> Vec<Block> {
     let mut reader = Reader {
         base_url: base_url.map(str::to_string),
         notes_heading: notes_heading.to_string(),
         ..Reader::default()
     };
-    let events: Vec<Event> = Parser::new_ext(markdown_text, markdown::options()).collect();
+    let events = markdown::events(markdown_text, typographer);
     for event in &events {
         match event {
             Event::Start(tag) => {
@@ -498,7 +505,8 @@ mod tests {
 
     /// The blocks of `markdown_text`, its footnotes under "Notes".
     fn blocks(markdown_text: &str, base_url: Option<&str>) -> Vec<Block> {
-        super::blocks(markdown_text, base_url, "Notes")
+        let mut typographer = crate::words::Words::for_language("en").typographer();
+        super::blocks(markdown_text, base_url, "Notes", &mut typographer)
     }
 
     fn styles(block: &Block) -> Vec<(&str, bool, bool)> {

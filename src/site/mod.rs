@@ -142,7 +142,11 @@ fn to_html(
     let text = refs::rewrite(markdown, |reference| {
         refs::address(project, reference).map(|to| format!("{back}{to}"))
     });
-    crate::markdown::to_html(&text, words.get(Key::LinkToSection))
+    crate::markdown::to_html(
+        &text,
+        words.get(Key::LinkToSection),
+        &mut words.typographer(),
+    )
 }
 
 /// `../` once for each folder `path` is inside: the way back to the site's root.

@@ -4,7 +4,8 @@
 //! - `cards-to-cut-out.pdf` for home printers: several cards per sheet with cut marks, backs
 //!   printed two-sided, folded over or not at all, and an optional test sheet first.
 //! - `cards-print-shop.pdf` for print shops: one card per page with bleed, fronts and backs
-//!   alternating, TrimBox and BleedBox on every page.
+//!   alternating (in the order of the printer chosen in `deck: printer:`, see [`printers`]),
+//!   TrimBox and BleedBox on every page.
 
 mod calibration;
 mod design;
@@ -12,6 +13,7 @@ mod frame;
 mod fronts;
 mod ornaments;
 mod palette;
+pub mod printers;
 mod problems;
 mod sheet;
 
@@ -26,6 +28,7 @@ use crate::pdf::{Document, Duplex, Metadata, PageBoxes};
 use crate::render::{Download, Job, Printable};
 use crate::settings::{Backs, DeckSettings, PRINTER_MARGIN_MM, Size};
 use crate::words::Words;
+use printers::PageOrder;
 use sheet::Fold;
 
 /// The home-printing PDF's file name.
@@ -112,18 +115,10 @@ impl Job for PrintShopCards<'_> {
     fn offer(&self) -> Download {
         let deck = self.0;
         let settings = &deck.project.settings.deck;
-        let card = settings.card_size;
         Download {
             file: PRINT_SHOP_FILE.to_string(),
             title: "Cards for a print shop".to_string(),
-            description: format!(
-                "For a print shop or an online card printer: {} cards of {} × {} mm, one per \
-                 page with {} mm bleed, each front followed by its back.",
-                deck.cards.fronts.len(),
-                card.width,
-                card.height,
-                settings.bleed_mm
-            ),
+            description: print_shop_description(settings, deck.cards.fronts.len()),
             bytes: 0,
             pages: 0,
         }
@@ -150,6 +145,34 @@ fn metadata(project: &Project, what: &str, duplex: Option<Duplex>) -> Result<Met
         time: crate::date::document_time(project.article.date, project.article.updated)?,
         duplex,
     })
+}
+
+/// The print page's words about `cards-print-shop.pdf`: the printer it is made for, and its
+/// cards, bleed and page order.
+fn print_shop_description(settings: &DeckSettings, cards: usize) -> String {
+    let card = settings.card_size;
+    let mm = |value: f32| (value * 1000.0).round() / 1000.0;
+    let order = match print_shop_order(settings) {
+        PageOrder::FrontThenBack => "each front followed by its back",
+        PageOrder::BackThenFront => "each back followed by its front",
+    };
+    let made_for = match settings.printer {
+        Some(printer) => format!("Made for {}", printer.title()),
+        None => "For a print shop or an online card printer".to_string(),
+    };
+    format!(
+        "{made_for}: {cards} cards of {} × {} mm, one per page with {} mm bleed, {order}.",
+        mm(card.width),
+        mm(card.height),
+        mm(settings.bleed_mm),
+    )
+}
+
+/// The order of a card's sides in `cards-print-shop.pdf`: the printer's, or front first.
+fn print_shop_order(settings: &DeckSettings) -> PageOrder {
+    settings
+        .printer
+        .map_or(PageOrder::FrontThenBack, |printer| printer.preset().order)
 }
 
 fn home_description(settings: &DeckSettings, imposition: &Imposition, cards: usize) -> String {
@@ -291,12 +314,18 @@ fn print_shop_document(project: &Project, cards: &Cards) -> Result<Document> {
     };
     let front_forms = cards.front_forms(&mut document, bleed);
     let back_form = cards.back_form(&mut document, bleed);
+    let back: List = [Item::form(back_form, 0.0, 0.0)].into_iter().collect();
+    let back_first = print_shop_order(settings) == PageOrder::BackThenFront;
     for index in 0..cards.fronts.len() {
         let mut front = List::new();
         cards.draw_front(&mut front, index, trim, &front_forms);
-        document.add_page(boxes, &front);
-        let back: List = [Item::form(back_form, 0.0, 0.0)].into_iter().collect();
-        document.add_page(boxes, &back);
+        let (first, second) = if back_first {
+            (&back, &front)
+        } else {
+            (&front, &back)
+        };
+        document.add_page(boxes, first);
+        document.add_page(boxes, second);
     }
     Ok(document)
 }

@@ -17,6 +17,7 @@ mod links;
 pub mod pages;
 mod problems;
 mod questions;
+mod reader;
 mod style;
 
 use crate::content::Project;

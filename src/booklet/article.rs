@@ -1,5 +1,6 @@
 //! The article in the booklet: its title, the byline, and its Markdown body read as
-//! [`super::blocks`] and set as headings, paragraphs, lists, quotes, notes and pauses.
+//! [`super::blocks`] and set as headings, paragraphs, lists, quotes, notes, pictures and
+//! pauses.
 
 use crate::content::Project;
 use crate::display::pt;
@@ -8,8 +9,10 @@ use crate::layout::{Slot, Span, Style};
 
 use super::blocks::{self, Block, BlockKind};
 use super::column::{Item, ParagraphResult, heading, paragraph, rule};
+use super::picture::{Pictures, picture};
 use super::problems::{Source, cannot_set};
 use super::style::{INDENT_STEP, INK, MUTED, PARAGRAPH_GAP, Setting, column, face};
+use super::table::table;
 
 pub(super) fn spans_of(block: &Block, force_bold: bool) -> Vec<Span> {
     block
@@ -23,8 +26,13 @@ pub(super) fn spans_of(block: &Block, force_bold: bool) -> Vec<Span> {
         .collect()
 }
 
-/// The article's body blocks as items; `base_url` is the site's address, if known.
-pub(super) fn article_body(markdown: &str, base_url: Option<&str>) -> ParagraphResult {
+/// The article's body blocks as items; `base_url` is the site's address, if known, and
+/// `pictures` where the pictures it shows are found.
+pub(super) fn article_body(
+    markdown: &str,
+    base_url: Option<&str>,
+    pictures: &mut Pictures,
+) -> ParagraphResult {
     let mut items = Vec::new();
     let mut previous: Option<BlockKind> = None;
     for block in blocks::blocks(markdown, base_url) {
@@ -83,6 +91,28 @@ pub(super) fn article_body(markdown: &str, base_url: Option<&str>) -> ParagraphR
                 },
             )?,
             BlockKind::Rule => vec![ornament(gap + 4.0)],
+            BlockKind::Table => table(&block, indent)?,
+            BlockKind::Picture => {
+                let caption: Vec<Span> = spans_of(&block, false)
+                    .into_iter()
+                    .map(|span| Span::new(span.text, Style::Italic))
+                    .collect();
+                let source = block.source.as_deref().unwrap_or_default();
+                match pictures.get(source) {
+                    Ok(shown) => picture(shown, &caption, indent)?,
+                    // Left out (and warned about when the project was read): the caption
+                    // alone, as a line of its own.
+                    Err(_) => paragraph(
+                        &caption,
+                        None,
+                        Setting {
+                            indent,
+                            colour: MUTED,
+                            ..Setting::body(gap)
+                        },
+                    )?,
+                }
+            }
         };
         items.extend(set);
         previous = Some(block.kind);
@@ -133,6 +163,14 @@ pub(super) fn article(project: &Project) -> Result<Vec<Item>> {
         last.slot.height += 14.0;
     }
     items.extend(by);
-    items.extend(article_body(&article.body, project.settings.base_url.as_deref()).map_err(fail)?);
+    let mut pictures = Pictures::of(article, &project.paths);
+    items.extend(
+        article_body(
+            &article.body,
+            project.settings.base_url.as_deref(),
+            &mut pictures,
+        )
+        .map_err(fail)?,
+    );
     Ok(items)
 }

@@ -1,12 +1,13 @@
 //! The article's Markdown as typed blocks for print: headings, paragraphs of styled runs,
-//! list items with their markers, quotes, preformatted text and rules.
+//! list items with their markers, quotes, preformatted text, rules, pictures and tables.
 //!
 //! Read from pulldown-cmark events (with the same options as the site), not from HTML. Nesting
 //! is flattened into an indent level per block, which is all a page layout needs. Links are
 //! shown as their text followed by the address they lead to in brackets (an address on the
-//! site is printed in full when the site's address is known; see [`printed_address`]), images
-//! as their description, and footnotes become superscript
-//! numbers in the text with the notes gathered under "Notes" at the end.
+//! site is printed in full when the site's address is known; see [`printed_address`]), a
+//! picture becomes a block of its own after the text it stands in (captioned with its
+//! description), and footnotes become superscript numbers in the text with the notes gathered
+//! under "Notes" at the end.
 
 /// Which face of the family a run is set in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -39,6 +40,11 @@ pub enum BlockKind {
     Note,
     /// A horizontal rule (a section break).
     Rule,
+    /// A picture: its address in [`Block::source`], its caption (the alt text, or the title
+    /// when there is none) in the runs.
+    Picture,
+    /// A table: its cells in [`Block::rows`], the first row its header.
+    Table,
 }
 
 /// One block of the article, ready to be broken into lines.
@@ -56,6 +62,10 @@ pub struct Block {
     pub marker: Option<String>,
     /// Whether it follows the previous block closely (items of a tight list).
     pub tight: bool,
+    /// Where a picture's file is, as the Markdown gives it (`pictures/lake.jpg`).
+    pub source: Option<String>,
+    /// A table's rows, each a list of cells, each cell its runs; the header row first.
+    pub rows: Vec<Vec<Vec<Run>>>,
 }
 
 impl Block {
@@ -67,6 +77,8 @@ impl Block {
             quoted,
             marker: None,
             tight: false,
+            source: None,
+            rows: Vec::new(),
         }
     }
 
@@ -249,10 +261,25 @@ mod tests {
         assert_eq!(b[0].text(), "line one\n  line two");
         assert_eq!(b[1].kind, BlockKind::Rule);
         assert_eq!(b[2].text(), "A\nB");
-        assert_eq!(styles(&b[3]), vec![("H · I", true, false)]);
-        assert_eq!(b[4].text(), "c · d");
-        assert_eq!(b[5].text(), "kept");
-        assert_eq!(b.len(), 6);
+        assert_eq!(b[3].kind, BlockKind::Table);
+        let cells: Vec<Vec<(String, bool)>> = b[3]
+            .rows
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|cell| (cell[0].text.clone(), cell[0].style.bold))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                [("H".to_string(), true), ("I".to_string(), true)],
+                [("c".to_string(), false), ("d".to_string(), false)]
+            ]
+        );
+        assert_eq!(b[4].text(), "kept");
+        assert_eq!(b.len(), 5);
     }
 
     #[test]

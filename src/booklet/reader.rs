@@ -40,8 +40,14 @@ struct Reader {
     blocks: Vec<Block>,
     /// Inside a table header row: its cells are set in bold.
     table_head: bool,
+    /// The table being read, its rows so far.
+    table: Option<Block>,
     /// Inside an HTML block, whose markup is not printed.
     in_html: bool,
+    /// The picture being read: its address, title and description so far.
+    picture: Option<(String, String, String)>,
+    /// Pictures read inside the current block, filed after it.
+    pictures: Vec<Block>,
     /// The site's address (`base_url`), if known, for printing where its own links lead.
     base_url: Option<String>,
     /// The links being read: where each leads, and how much of its block's text came before
@@ -88,9 +94,16 @@ impl Reader {
 
     /// Finishes the current block, if any, and files it.
     fn close(&mut self) {
-        let Some(mut block) = self.current.take() else {
-            return;
-        };
+        if let Some(block) = self.current.take() {
+            self.file(block);
+        }
+        for picture in std::mem::take(&mut self.pictures) {
+            self.file(picture);
+        }
+    }
+
+    /// Files a finished block with the notes or the article's blocks (unless it is empty).
+    fn file(&mut self, mut block: Block) {
         if block.kind == BlockKind::Preformatted {
             if let Some(last) = block.runs.last_mut() {
                 last.text = last.text.trim_end_matches('\n').to_string();
@@ -98,7 +111,12 @@ impl Reader {
         } else {
             block.trim();
         }
-        if block.runs.is_empty() && block.kind != BlockKind::Rule {
+        let empty = match block.kind {
+            BlockKind::Rule | BlockKind::Picture => false,
+            BlockKind::Table => block.rows.is_empty(),
+            _ => block.runs.is_empty(),
+        };
+        if empty {
             return;
         }
         match &self.in_note {
@@ -109,6 +127,10 @@ impl Reader {
 
     fn text(&mut self, text: &str) {
         if self.in_html {
+            return;
+        }
+        if let Some((_, _, description)) = &mut self.picture {
+            description.push_str(text);
             return;
         }
         if self.current.is_none() {
@@ -174,18 +196,22 @@ impl Reader {
                 self.defined.push(label.to_string());
                 self.in_note = Some(label.to_string());
             }
-            Tag::TableHead => {
-                self.table_head = true;
-                self.open(BlockKind::Paragraph);
+            Tag::Table(_) => {
+                self.close();
+                self.table = Some(Block::new(BlockKind::Table, self.indent(), self.quoted()));
             }
-            Tag::TableRow => self.open(BlockKind::Paragraph),
-            Tag::TableCell => {
-                let not_first = self.current.as_ref().is_some_and(|b| !b.runs.is_empty());
-                if not_first {
-                    self.text(" · ");
+            Tag::TableHead | Tag::TableRow => {
+                self.table_head = tag == Tag::TableHead;
+                if let Some(table) = &mut self.table {
+                    table.rows.push(Vec::new());
                 }
             }
+            // Each cell is read as a block of its own, so links and styles work as anywhere.
+            Tag::TableCell => self.current = Some(Block::new(BlockKind::Paragraph, 0, false)),
             Tag::HtmlBlock => self.in_html = true,
+            Tag::Image {
+                dest_url, title, ..
+            } => self.picture = Some((dest_url.to_string(), title.to_string(), String::new())),
             Tag::Emphasis => self.italic += 1,
             Tag::Strong => self.bold += 1,
             Tag::Link { dest_url, .. } => {
@@ -199,15 +225,25 @@ impl Reader {
 
     fn end(&mut self, tag: TagEnd) {
         match tag {
-            TagEnd::Paragraph
-            | TagEnd::Heading(_)
-            | TagEnd::CodeBlock
-            | TagEnd::TableHead
-            | TagEnd::TableRow => {
-                if tag == TagEnd::TableHead {
-                    self.table_head = false;
+            TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock => self.close(),
+            TagEnd::TableHead => self.table_head = false,
+            TagEnd::TableCell => {
+                let mut cell = self
+                    .current
+                    .take()
+                    .unwrap_or_else(|| Block::new(BlockKind::Paragraph, 0, false));
+                cell.trim();
+                if let Some(row) = self.table.as_mut().and_then(|t| t.rows.last_mut()) {
+                    row.push(cell.runs);
                 }
-                self.close();
+            }
+            TagEnd::Table => {
+                if let Some(table) = self.table.take() {
+                    self.file(table);
+                }
+                for picture in std::mem::take(&mut self.pictures) {
+                    self.file(picture);
+                }
             }
             TagEnd::BlockQuote(_) | TagEnd::Item => {
                 self.close();
@@ -222,11 +258,29 @@ impl Reader {
                 self.in_note = None;
             }
             TagEnd::HtmlBlock => self.in_html = false,
+            TagEnd::Image => self.end_picture(),
             TagEnd::Emphasis => self.italic = self.italic.saturating_sub(1),
             TagEnd::Strong => self.bold = self.bold.saturating_sub(1),
             TagEnd::Link => self.end_link(),
             _ => {}
         }
+    }
+
+    /// A picture becomes a block of its own, filed after the block it stands in, captioned
+    /// with its description (or its title when it has none).
+    fn end_picture(&mut self) {
+        let Some((source, title, description)) = self.picture.take() else {
+            return;
+        };
+        let caption = if description.trim().is_empty() {
+            title
+        } else {
+            description
+        };
+        let mut block = Block::new(BlockKind::Picture, self.indent(), self.quoted());
+        block.push(caption.trim(), Style::default());
+        block.source = Some(source);
+        self.pictures.push(block);
     }
 
     /// After a link's text, the address it leads to in brackets, unless the text says it.

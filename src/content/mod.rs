@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 
 pub use article::Article;
 pub use deck::{Deck, Question};
-pub use files::STATIC;
+pub use files::{STATIC, resolve};
 pub use page::Page;
 pub use piece::Piece;
 
@@ -93,7 +93,8 @@ pub struct Project {
     pub index: Option<Page>,
     /// The files published as they are: path in the output, and the file.
     pub published: Vec<(String, PathBuf)>,
-    /// Files of `content/` left out of the site, each with how to publish it if meant.
+    /// Files of `content/` left out of the site, each with how to publish it if meant, and
+    /// what of the articles the booklets cannot print.
     pub warnings: Vec<Error>,
 }
 
@@ -149,7 +150,17 @@ impl Project {
             home_is_no_draft(deck.draft, deck.origin("draft"), &mut problems);
         }
         let linked = linked_files(article.as_ref(), &pieces, &pages, index.as_ref());
-        let (published, warnings) = inventory.publish(&paths, &linked);
+        let (published, mut warnings) = inventory.publish(&paths, &linked);
+        // What each booklet cannot print: the home article's, and each piece's with a deck.
+        let booklets = article.iter().chain(
+            pieces
+                .iter()
+                .filter(|piece| piece.deck.is_some())
+                .filter_map(|piece| piece.article.as_ref()),
+        );
+        for booklet in booklets {
+            warnings.extend(crate::booklet::leftovers::warnings(booklet, &paths));
+        }
         match (settings, article, deck) {
             (Some(settings), Some(article), Some(deck)) if problems.is_empty() => Ok(Project {
                 paths,

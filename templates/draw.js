@@ -8,7 +8,8 @@
   if (!list || !panel) return;
   var cards = Array.prototype.map.call(list.querySelectorAll("li"), function (item) {
     var link = item.querySelector("a");
-    return { label: item.getAttribute("data-label"), text: link.textContent, href: link.getAttribute("href") };
+    // The question's words keep their <em> and <strong>: the link's own nodes, copied when drawn.
+    return { label: item.getAttribute("data-label"), words: link.childNodes, href: link.getAttribute("href") };
   });
   var words = panel.dataset;
   // A draw.html of an older theme has no words for the script: it keeps the whole deck.
@@ -39,7 +40,8 @@
     if (order.length === 0) shuffle();
     var drawn = cards[order.pop()];
     number.textContent = drawn.label;
-    text.textContent = drawn.text;
+    text.textContent = "";
+    for (var i = 0; i < drawn.words.length; i++) text.appendChild(drawn.words[i].cloneNode(true));
     link.href = drawn.href;
     link.hidden = false;
     var left = order.length;

@@ -154,7 +154,7 @@ fn questions_are_escaped_and_content_files_copied() {
     let page = read(&site, "questions/tricky.html");
     assert!(!page.contains("<script>alert"), "raw script in output");
     assert!(page.contains(&html_escape(
-        "Is <script>alert('x')</script> & “this” escaped?"
+        "Is <script>alert(‘x’)</script> & “this” escaped?"
     )));
     assert!(page.contains("What else?"), "follow-up shown");
     assert!(

@@ -318,7 +318,8 @@ mod tests {
     fn text_stays_in_the_column_and_pages_are_numbered() {
         let mut project = seed();
         // A long question and a long follow-up, to fill pages.
-        project.deck.questions[3].follow_up = Some(project.deck.questions[4].text.repeat(3));
+        project.deck.questions[3].follow_up =
+            Some(project.deck.questions[4].text.source().repeat(3).into());
         let pages = lay_out(&project).unwrap();
         let (left, right) = (pt(SIDE_MARGIN_MM), pt(PAGE_WIDTH_MM - SIDE_MARGIN_MM));
         let bottom = pt(PAGE_HEIGHT_MM - PAGE_NUMBER_MM + 4.0);
@@ -419,7 +420,7 @@ mod tests {
         let mut project = seed();
         project.deck.questions.push(Question {
             id: "tea".to_string(),
-            text: "Do you like 茶?".to_string(),
+            text: "Do you like 茶?".into(),
             category: None,
             follow_up: None,
         });
@@ -433,7 +434,7 @@ mod tests {
     fn a_question_too_long_for_a_page_is_an_error() {
         let mut project = seed();
         project.settings.booklet.answer_lines = crate::settings::MAX_ANSWER_LINES;
-        project.deck.questions[1].follow_up = Some("Say more about it. ".repeat(60));
+        project.deck.questions[1].follow_up = Some("Say more about it. ".repeat(60).into());
         let err = lay_out(&project).unwrap_err();
         assert!(err.message.contains("question 2 (`most-loved`)"), "{err}");
         assert!(err.hint.unwrap().contains("answer_lines"));
@@ -442,7 +443,8 @@ mod tests {
     #[test]
     fn introduction_paragraphs_break_at_blank_lines() {
         let mut project = seed();
-        project.deck.introduction = Some("First part\nstill first.\n\nSecond part.".to_string());
+        project.deck.introduction = Some("First part\nstill first.\n\nSecond part.".into());
+        assert!(project.deck.typeset("en").is_empty());
         let pages = lay_out(&project).unwrap();
         let all: Vec<String> = pages.iter().flat_map(texts).collect();
         assert!(

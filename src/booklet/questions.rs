@@ -1,9 +1,9 @@
 //! The questions part of the booklet: the deck's title and introduction, each question with
 //! its number, follow-up and lines to write on (kept on one page), and the closing words.
 
-use crate::content::Project;
+use crate::content::{Project, Text};
 use crate::error::{Error, Result};
-use crate::layout::{Align, Breaking, Slot, Span, Style};
+use crate::layout::{Align, Breaking, Slot, Span, Style, paragraph_spans, text_spans};
 
 use super::article::ornament;
 use super::column::{Item, ParagraphResult, heading, paragraph, place, rule};
@@ -25,9 +25,9 @@ pub(super) fn question(project: &Project, index: usize, answer_lines: usize) -> 
     };
     let mut marks = Vec::new();
     let mut y = 0.0;
-    if let Some(category) = &q.category {
+    if let Some(category) = q.category.as_ref().filter(|c| !c.is_empty()) {
         let line = paragraph(
-            &[Span::new(category.as_str(), Style::Italic)],
+            &text_spans(category, Style::Italic),
             None,
             Setting {
                 size: 9.0,
@@ -40,15 +40,15 @@ pub(super) fn question(project: &Project, index: usize, answer_lines: usize) -> 
         y = place(&mut marks, line, y);
     }
     let text = paragraph(
-        &[Span::new(q.text.as_str(), Style::Regular)],
+        &text_spans(&q.text, Style::Regular),
         Some(&format!("{}.", index + 1)),
         setting,
     )
     .map_err(fail)?;
     y = place(&mut marks, text, y);
-    if let Some(follow_up) = &q.follow_up {
+    if let Some(follow_up) = q.follow_up.as_ref().filter(|f| !f.is_empty()) {
         let line = paragraph(
-            &[Span::new(follow_up.as_str(), Style::Italic)],
+            &text_spans(follow_up, Style::Italic),
             None,
             Setting {
                 size: 10.0,
@@ -83,21 +83,16 @@ pub(super) fn question(project: &Project, index: usize, answer_lines: usize) -> 
 
 /// The deck's introduction or closing words, in italic: paragraphs where the writer left a
 /// blank line, a single line break read as a space.
-pub(super) fn words_paragraphs(text: &str, gap: f32, align: Align) -> ParagraphResult {
+pub(super) fn words_paragraphs(text: &Text, gap: f32, align: Align) -> ParagraphResult {
     let mut items = Vec::new();
-    for (index, part) in text
-        .split("\n\n")
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|p| !p.is_empty())
-        .enumerate()
-    {
+    for (index, runs) in text.paragraphs().iter().enumerate() {
         let gap = if index == 0 { gap } else { PARAGRAPH_GAP };
         let breaking = match align {
             Align::Left => Breaking::Paragraph,
             Align::Centre | Align::Right => Breaking::Balanced,
         };
         items.extend(paragraph(
-            &[Span::new(part, Style::Italic)],
+            &paragraph_spans(runs, Style::Italic),
             None,
             Setting {
                 breaking,

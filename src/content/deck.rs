@@ -7,8 +7,10 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{ProjectPaths, control_character, read_text};
+use super::inline::Text;
+use super::{ProjectPaths, control_character, read_text, within};
 use crate::error::{Error, Location};
+use crate::words::Words;
 use crate::yaml::{self, SourceMap};
 
 /// A deck as the writer wrote it in its `questions.yaml`.
@@ -19,10 +21,10 @@ pub struct Deck {
     pub title: String,
     /// Words shown before the questions (the how-to-use card).
     #[serde(default)]
-    pub introduction: Option<String>,
+    pub introduction: Option<Text>,
     /// Words shown after the questions.
     #[serde(default)]
-    pub closing: Option<String>,
+    pub closing: Option<Text>,
     /// The questions, in the order they are numbered and printed.
     pub questions: Vec<Question>,
     /// Whether the writer marked it `draft: true`: left out of `build`, shown by `serve`.
@@ -40,19 +42,19 @@ pub struct Question {
     /// A short, stable name used in the question's web address (`questions/ID.html`).
     pub id: String,
     /// The question itself.
-    pub text: String,
+    pub text: Text,
     /// An optional theme or level, such as "Getting started".
     #[serde(default)]
-    pub category: Option<String>,
+    pub category: Option<Text>,
     /// An optional second question to go further.
     #[serde(default)]
-    pub follow_up: Option<String>,
+    pub follow_up: Option<Text>,
 }
 
 impl Deck {
     /// Reads and checks the deck in `path` (`content/questions.yaml`, say), reporting every
-    /// problem in it.
-    pub fn load(paths: &ProjectPaths, path: &Path) -> Result<Deck, Vec<Error>> {
+    /// problem in it; its texts are typeset for `language` (the settings' tag).
+    pub fn load(paths: &ProjectPaths, path: &Path, language: &str) -> Result<Deck, Vec<Error>> {
         let shown = paths.shown(path);
         let text = read_text(paths, path).map_err(|e| vec![e])?;
         let (mut deck, origins): (Deck, _) = yaml::parse(&text, &shown, 1).map_err(|e| vec![e])?;
@@ -75,9 +77,9 @@ impl Deck {
         }
         problems.extend(control_characters(
             [
-                ("title", Some(&deck.title)),
-                ("introduction", deck.introduction.as_ref()),
-                ("closing", deck.closing.as_ref()),
+                ("title", Some(deck.title.as_str())),
+                ("introduction", deck.introduction.as_ref().map(Text::source)),
+                ("closing", deck.closing.as_ref().map(Text::source)),
             ],
             |key| format!("the deck's `{key}`"),
             |key| deck.origin(key),
@@ -86,7 +88,7 @@ impl Deck {
         let origins = &deck.origins;
         for (index, question) in deck.questions.iter_mut().enumerate() {
             question.id = question.id.trim().to_string();
-            question.text = question.text.trim().to_string();
+            question.text = Text::from(question.text.source().trim());
             let number = index + 1;
             let id_origin = origins.at(&question_path(index, "id"));
             let at = |e: Error| e.located(id_origin.clone());
@@ -112,14 +114,14 @@ impl Deck {
             }
             problems.extend(control_characters(
                 [
-                    ("text", Some(&question.text)),
-                    ("category", question.category.as_ref()),
-                    ("follow_up", question.follow_up.as_ref()),
+                    ("text", Some(question.text.source())),
+                    ("category", question.category.as_ref().map(Text::source)),
+                    ("follow_up", question.follow_up.as_ref().map(Text::source)),
                 ],
                 |key| format!("the `{key}` of question {number}"),
                 |key| origins.at(&question_path(index, key)),
             ));
-            if question.text.is_empty() {
+            if question.text.source().is_empty() {
                 let text_origin = origins.at(&question_path(index, "text"));
                 problems.push(
                     Error::new(format!("question {number} (`{}`) has no text", question.id))
@@ -129,10 +131,64 @@ impl Deck {
             }
         }
         if problems.is_empty() {
+            problems.extend(deck.typeset(language));
+        }
+        if problems.is_empty() {
             Ok(deck)
         } else {
             Err(problems)
         }
+    }
+
+    /// Reads the introduction, the closing and every question's texts as inline Markdown and
+    /// sets their punctuation for `language`, reporting what they may not hold at its line.
+    pub fn typeset(&mut self, language: &str) -> Vec<Error> {
+        let words = Words::for_language(language);
+        let mut typographer = words.typographer();
+        let origins = &self.origins;
+        let mut problems = Vec::new();
+        let mut set = |text: &mut Text, what: String, at: Location| {
+            text.typeset(&mut typographer).err().map(|refused| {
+                Error::new(format!("{what} holds {}", refused.what))
+                    .located(within(at, text.source(), refused.offset))
+                    .with_hint(refused.hint)
+            })
+        };
+        let words_around = [
+            ("introduction", self.introduction.as_mut()),
+            ("closing", self.closing.as_mut()),
+        ];
+        for (key, text) in words_around {
+            if let Some(text) = text {
+                problems.extend(set(text, format!("the deck's `{key}`"), origins.at(key)));
+            }
+        }
+        for (index, question) in self.questions.iter_mut().enumerate() {
+            let number = index + 1;
+            let texts = [
+                ("text", Some(&mut question.text)),
+                ("category", question.category.as_mut()),
+                ("follow_up", question.follow_up.as_mut()),
+            ];
+            for (key, text) in texts {
+                if let Some(text) = text {
+                    let what = format!("the `{key}` of question {number}");
+                    problems.extend(set(text, what, origins.at(&question_path(index, key))));
+                }
+            }
+            if question.text.is_empty() && !question.text.source().is_empty() {
+                // Only marks, such as `[note]: page`, which Markdown reads as a link's address.
+                problems.push(
+                    Error::new(format!(
+                        "question {number} (`{}`) prints no words: its text is read as Markdown marks only",
+                        question.id
+                    ))
+                    .located(origins.at(&question_path(index, "text")))
+                    .with_hint("write the question in words; put a backslash before a mark to print it as typed (`\\[`)"),
+                );
+            }
+        }
+        problems
     }
 
     /// The 1-based number of the question at `index`, as printed ("7 / 20").
@@ -148,14 +204,14 @@ fn is_id_char(c: char) -> bool {
 /// The problems of the texts under `keys` (those given) that hold a control character, each
 /// named by `describe` and located by `origin`.
 fn control_characters(
-    texts: [(&str, Option<&String>); 3],
+    texts: [(&str, Option<&str>); 3],
     describe: impl Fn(&str) -> String,
     origin: impl Fn(&str) -> Location,
 ) -> Vec<Error> {
     texts
         .into_iter()
         .filter_map(|(key, text)| {
-            control_character(&describe(key), text.map_or("", String::as_str), origin(key))
+            control_character(&describe(key), text.unwrap_or(""), origin(key))
         })
         .collect()
 }
@@ -181,6 +237,20 @@ impl Deck {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn texts_are_typeset_and_marks_alone_are_refused() {
+        let yaml = "title: T\nquestions:\n  - id: a\n    text: \"Is it *so*...\"\n  - id: b\n    text: \"[note]: page\"\n";
+        let (mut deck, origins): (Deck, _) = yaml::parse(yaml, Path::new("q.yaml"), 1).unwrap();
+        deck.origins = origins;
+        let problems = deck.typeset("en");
+        assert_eq!(deck.questions[0].text.plain(), "Is it so…");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(
+            problems[0].to_string().lines().next().unwrap(),
+            "q.yaml:6:11: question 2 (`b`) prints no words: its text is read as Markdown marks only"
+        );
+    }
 
     #[test]
     fn ids_are_url_safe() {

@@ -11,6 +11,7 @@
 mod article;
 mod deck;
 mod files;
+mod inline;
 mod page;
 mod piece;
 pub mod refs;
@@ -22,6 +23,7 @@ use std::path::{Path, PathBuf};
 pub use article::Article;
 pub use deck::{Deck, Question};
 pub use files::{STATIC, resolve};
+pub use inline::{Run, SOFT_HYPHEN, Text};
 pub use page::Page;
 pub use piece::Piece;
 
@@ -122,12 +124,18 @@ impl Project {
         let article = Article::load(&paths, &paths.content_file(ProjectPaths::ARTICLE))
             .map_err(|e| problems.push(e))
             .ok();
-        let deck = Deck::load(&paths, &paths.content_file(ProjectPaths::QUESTIONS))
-            .map_err(|e| problems.extend(e))
-            .ok();
+        // Without settings the build stops anyway: the deck is still read, for its problems.
+        let language = settings.as_ref().map_or("en", |s| s.language.as_str());
+        let deck = Deck::load(
+            &paths,
+            &paths.content_file(ProjectPaths::QUESTIONS),
+            language,
+        )
+        .map_err(|e| problems.extend(e))
+        .ok();
         let inventory = files::Inventory::take(&paths).map_err(|e| vec![e])?;
         problems.extend(inventory.problems.iter().cloned());
-        let pieces = load_pieces(&paths, &inventory, &mut problems);
+        let pieces = load_pieces(&paths, &inventory, language, &mut problems);
         let mut pages: Vec<Page> = inventory
             .pages
             .iter()
@@ -237,6 +245,7 @@ impl Project {
 fn load_pieces(
     paths: &ProjectPaths,
     inventory: &files::Inventory,
+    language: &str,
     problems: &mut Vec<Error>,
 ) -> Vec<Piece> {
     let mut pieces = Vec::new();
@@ -246,10 +255,11 @@ fn load_pieces(
                 .map_err(|e| problems.push(e))
                 .ok()
         });
-        let deck = found
-            .questions
-            .as_ref()
-            .and_then(|path| Deck::load(paths, path).map_err(|e| problems.extend(e)).ok());
+        let deck = found.questions.as_ref().and_then(|path| {
+            Deck::load(paths, path, language)
+                .map_err(|e| problems.extend(e))
+                .ok()
+        });
         if article.is_some() || deck.is_some() {
             pieces.push(Piece {
                 slug: slug.clone(),
@@ -317,15 +327,7 @@ fn control_character(what: &str, text: &str, origin: Location) -> Option<Error> 
     let (offset, bad) = text
         .char_indices()
         .find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))?;
-    // Inside a value that spans lines, name the line the character is on.
-    let origin = match (origin.line, text[..offset].matches('\n').count()) {
-        (Some(line), below) if below > 0 => Location {
-            line: Some(line + below),
-            column: None,
-            ..origin
-        },
-        _ => origin,
-    };
+    let origin = within(origin, text, offset);
     Some(
         Error::new(format!(
             "{what} holds an invisible control character (U+{:04X})",
@@ -334,6 +336,20 @@ fn control_character(what: &str, text: &str, origin: Location) -> Option<Error> 
         .located(origin)
         .with_hint("delete it: retype the text around it, or paste it as plain text"),
     )
+}
+
+/// Where the byte `offset` of `text` (a value found at `origin`) stands: inside a value that
+/// spans lines, the line it is on (its column is not known: a quoted or folded value's lines
+/// do not start where the file's do); else the value's own place.
+fn within(origin: Location, text: &str, offset: usize) -> Location {
+    match (origin.line, text[..offset].matches('\n').count()) {
+        (Some(line), below) if below > 0 => Location {
+            line: Some(line + below),
+            column: None,
+            ..origin
+        },
+        _ => origin,
+    }
 }
 
 /// Reads a text file of the project, naming it as the writer sees it on failure.

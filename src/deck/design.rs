@@ -280,7 +280,7 @@ mod tests {
                 .map(|(block, _)| block.text().replace('\n', " "))
                 .collect::<Vec<_>>()
                 .join(" ");
-            assert!(text.contains(&question.text), "{text}");
+            assert!(text.contains(question.text.source()), "{text}");
         }
     }
 
@@ -306,11 +306,11 @@ mod tests {
         let mut project = seed();
         project.deck.questions.push(Question {
             id: "endless".to_string(),
-            text: "Why ".repeat(150),
+            text: "Why ".repeat(150).into(),
             category: None,
             follow_up: None,
         });
-        project.deck.questions[4].text = "Is 愛 love?".to_string();
+        project.deck.questions[4].text = "Is 愛 love?".into();
         let errors = Cards::prepare(&project).unwrap_err();
         // Every question that cannot be set is its own problem, in order.
         assert_eq!(errors.len(), 2, "{errors:?}");
@@ -344,7 +344,7 @@ mod tests {
     #[test]
     fn a_character_the_font_lacks_is_an_error_naming_it() {
         let mut project = seed();
-        project.deck.questions[2].text = "What does 愛 mean to you?".to_string();
+        project.deck.questions[2].text = "What does 愛 mean to you?".into();
         let error = &Cards::prepare(&project).unwrap_err()[0];
         assert!(
             error.message.contains("question 3 (`childhood-memory`)"),
@@ -357,7 +357,7 @@ mod tests {
     #[test]
     fn question_cards_share_a_design_per_bottom_ornament() {
         let mut project = seed();
-        project.deck.questions[3].category = Some("Feelings".to_string());
+        project.deck.questions[3].category = Some("Feelings".into());
         let cards = Cards::prepare(&project).unwrap();
         // The bare design (title and how-to cards), questions closed by an ornament, and the
         // one question whose category takes the ornament's place.
@@ -373,8 +373,8 @@ mod tests {
     #[test]
     fn categories_and_follow_ups_are_set() {
         let mut project = seed();
-        project.deck.questions[0].category = Some("Getting started".to_string());
-        project.deck.questions[0].follow_up = Some("And why now?".to_string());
+        project.deck.questions[0].category = Some("Getting started".into());
+        project.deck.questions[0].follow_up = Some("And why now?".into());
         let cards = Cards::prepare(&project).unwrap();
         let texts: Vec<String> = cards.fronts[2]
             .text_boxes()

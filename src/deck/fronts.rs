@@ -7,7 +7,7 @@ use crate::colour::Colour;
 use crate::content::Project;
 use crate::display::{Rect, Role, mm, pt};
 use crate::error::Result;
-use crate::layout::{Fit, LayoutError, Span, Style, TextBlock, fit, fit_stack};
+use crate::layout::{Fit, LayoutError, Span, Style, TextBlock, fit, fit_stack, text_spans};
 use crate::settings::DeckSettings;
 
 use super::frame::{Frame, centred};
@@ -157,8 +157,8 @@ pub(super) fn how_to_cards(
     let paragraphs: Vec<Vec<Span>> = [&project.deck.introduction, &project.deck.closing]
         .into_iter()
         .flatten()
-        .filter(|text| !text.trim().is_empty())
-        .map(|text| vec![Span::new(text.trim(), Style::Regular)])
+        .filter(|text| !text.is_empty())
+        .map(|text| text_spans(text, Style::Regular))
         .collect();
     if paragraphs.is_empty() {
         return Ok(Vec::new());
@@ -279,13 +279,9 @@ pub(super) fn question_card(
         width: 14.0 * scale,
     }];
     // The bottom: the category in small italics, or a closing ornament.
-    let bottom_top = match question
-        .category
-        .as_deref()
-        .filter(|c| !c.trim().is_empty())
-    {
+    let bottom_top = match question.category.as_ref().filter(|c| !c.is_empty()) {
         Some(category) => {
-            let block = fit(&[Span::new(category.trim(), Style::Italic)], &small)?;
+            let block = fit(&text_spans(category, Style::Italic), &small)?;
             let top = text.y + mm(block.height());
             marks.push(Mark::Text {
                 block,
@@ -308,13 +304,9 @@ pub(super) fn question_card(
     };
     let area_top = divider_y - 3.0 * scale;
     let area_bottom = bottom_top + 3.0 * scale;
-    let mut paragraphs = vec![vec![Span::new(&question.text, Style::Regular)]];
-    if let Some(follow_up) = question
-        .follow_up
-        .as_deref()
-        .filter(|f| !f.trim().is_empty())
-    {
-        paragraphs.push(vec![Span::new(follow_up.trim(), Style::Italic)]);
+    let mut paragraphs = vec![text_spans(&question.text, Style::Regular)];
+    if let Some(follow_up) = question.follow_up.as_ref().filter(|f| !f.is_empty()) {
+        paragraphs.push(text_spans(follow_up, Style::Italic));
     }
     let blocks = fit_stack(
         &paragraphs,

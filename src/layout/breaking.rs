@@ -23,13 +23,14 @@ pub enum Breaking {
     Paragraph,
 }
 
-/// The width in em of the line made of `pieces` (trailing spaces of the last piece excluded).
+/// The width in em of the line made of `pieces` (trailing spaces of the last piece excluded,
+/// the hyphen it shows after a soft hyphen included).
 pub fn line_width(pieces: &[Piece]) -> f32 {
     let full: f32 = pieces
         .iter()
         .map(|p| p.body_width() + p.space_width())
         .sum();
-    full - pieces.last().map_or(0.0, Piece::space_width)
+    full - pieces.last().map_or(0.0, Piece::line_end_trim)
 }
 
 /// The widths of the lines a set of pieces can make, each computed once and exactly as
@@ -37,8 +38,8 @@ pub fn line_width(pieces: &[Piece]) -> f32 {
 struct LineWidths {
     /// Each piece's body and spaces.
     full: Vec<f32>,
-    /// Each piece's spaces.
-    space: Vec<f32>,
+    /// What each piece takes off a line it ends ([`Piece::line_end_trim`]).
+    trim: Vec<f32>,
     /// `sums[i]`: the widths of `full[i..reached[i]]` added up from the left.
     sums: Vec<f32>,
     reached: Vec<usize>,
@@ -52,7 +53,7 @@ impl LineWidths {
                 .iter()
                 .map(|p| p.body_width() + p.space_width())
                 .collect(),
-            space: pieces.iter().map(Piece::space_width).collect(),
+            trim: pieces.iter().map(Piece::line_end_trim).collect(),
             // Where an empty `Iterator::sum` of floats starts.
             sums: vec![-0.0; n],
             reached: (0..n).collect(),
@@ -70,7 +71,7 @@ impl LineWidths {
             self.sums[start] += self.full[self.reached[start]];
             self.reached[start] += 1;
         }
-        self.sums[start] - self.space[end - 1]
+        self.sums[start] - self.trim[end - 1]
     }
 }
 
@@ -92,7 +93,7 @@ pub fn break_lines(
     if pieces.is_empty() {
         return Some(Vec::new());
     }
-    if pieces.iter().any(|p| p.body_width() > max_width) {
+    if pieces.iter().any(|p| p.alone_width() > max_width) {
         return None;
     }
     let n = pieces.len();

@@ -59,7 +59,7 @@ pub fn set_ragged(
     let ranges = break_lines(&pieces, em_width, breaking).ok_or_else(|| {
         let word = pieces
             .iter()
-            .find(|p| p.body_width() > em_width)
+            .find(|p| p.alone_width() > em_width)
             .map(|p| text_of(p.body.iter().flat_map(|run| &run.glyphs)))
             .unwrap_or_default();
         ParagraphError::WordTooWide { word }

@@ -1,6 +1,9 @@
 //! Cutting text into pieces: the stretches between two line-break opportunities of Unicode's
 //! line breaking algorithm (UAX #14), each shaped once in em so that every later step (breaking,
 //! fitting, setting) only adds up and scales their widths.
+//!
+//! A soft hyphen (U+00AD) is never drawn: the line-break opportunity after it ends a piece,
+//! and a line that ends there gets a hyphen ([`Piece::hyphen`]).
 
 use std::ops::Range;
 use std::rc::Rc;
@@ -9,6 +12,10 @@ use unicode_linebreak::{BreakOpportunity, linebreaks};
 
 use super::LayoutError;
 use super::shape::{Glyph, ShapedRun, Span, shape_shared};
+use crate::content::SOFT_HYPHEN;
+
+/// What a line that ends at a soft hyphen shows there.
+const HYPHEN: &str = "-";
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Piece {
@@ -19,6 +26,8 @@ pub struct Piece {
     pub space: Option<Rc<ShapedRun>>,
     /// Whether a line must end after this piece (the text had a line break here).
     pub forced_break: bool,
+    /// The hyphen drawn when a line ends after this piece: it ended with a soft hyphen.
+    pub hyphen: Option<Rc<ShapedRun>>,
 }
 
 impl Piece {
@@ -30,6 +39,22 @@ impl Piece {
     /// The width of the trailing spaces, in em.
     pub fn space_width(&self) -> f32 {
         self.space.as_ref().map_or(0.0, |r| r.width)
+    }
+
+    /// The width of the hyphen a line ending here shows, in em (0 for most pieces).
+    pub fn hyphen_width(&self) -> f32 {
+        self.hyphen.as_ref().map_or(0.0, |r| r.width)
+    }
+
+    /// The width of a line holding this piece alone, in em.
+    pub fn alone_width(&self) -> f32 {
+        self.body_width() + self.hyphen_width()
+    }
+
+    /// What a line ending after this piece takes off the piece's full width (its spaces,
+    /// less the hyphen it shows then), in em.
+    pub fn line_end_trim(&self) -> f32 {
+        self.space_width() - self.hyphen_width()
     }
 }
 
@@ -54,7 +79,7 @@ pub fn pieces(spans: &[Span]) -> Result<Vec<Piece>, LayoutError> {
                 let part: String = text[start..end]
                     .chars()
                     .map(|c| if c == '\t' { ' ' } else { c })
-                    .filter(|c| !c.is_control())
+                    .filter(|c| !c.is_control() && *c != SOFT_HYPHEN)
                     .collect();
                 if !part.is_empty() {
                     runs.push(shape_shared(&part, *style)?);
@@ -72,6 +97,16 @@ pub fn pieces(spans: &[Span]) -> Result<Vec<Piece>, LayoutError> {
         if body_end > start || end > start {
             let body = shape_range(start..body_end)?;
             let space = shape_range(body_end..end)?;
+            let hyphen = match text[start..body_end].strip_suffix(SOFT_HYPHEN) {
+                Some(_) if !body.is_empty() => {
+                    let style = styled
+                        .iter()
+                        .find(|(range, _)| range.contains(&(body_end - 1)))
+                        .map(|(_, style)| *style);
+                    style.map(|style| shape_shared(HYPHEN, style)).transpose()?
+                }
+                _ => None,
+            };
             let forced_break = opportunity == BreakOpportunity::Mandatory && end < text.len();
             if body.is_empty() {
                 // Leading or doubled spaces: attach a forced break to the previous piece.
@@ -84,6 +119,7 @@ pub fn pieces(spans: &[Span]) -> Result<Vec<Piece>, LayoutError> {
                     body,
                     space: merge(space),
                     forced_break,
+                    hyphen,
                 });
             }
         }
@@ -114,7 +150,7 @@ fn append(to: &mut ShapedRun, run: &ShapedRun) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Style, set_block, set_line};
+    use super::super::{Font, Style, set_block, set_line};
     use super::*;
 
     fn regular(text: &str) -> Vec<Span> {
@@ -128,6 +164,32 @@ mod tests {
         let all = 0..pieces.len();
         let block = set_block(&pieces, std::slice::from_ref(&all), 10.0, 12.0);
         assert_eq!(block.text(), "What’s   something  you’ve struggled with?");
+    }
+
+    #[test]
+    fn a_soft_hyphen_shows_only_where_the_line_breaks() {
+        let pieces = pieces(&regular("an extra\u{AD}ordinary day")).unwrap();
+        assert_eq!(pieces.len(), 4);
+        assert!(pieces[1].hyphen.is_some() && pieces[2].hyphen.is_none());
+        // No glyph stands for the soft hyphen itself.
+        let all = 0..pieces.len();
+        let one_line = set_block(&pieces, std::slice::from_ref(&all), 10.0, 12.0);
+        assert_eq!(one_line.text(), "an extraordinary day");
+        // Vollkorn has a glyph of its own for U+00AD, a visible hyphen: it is never set.
+        let soft = Font::get(Style::Regular).face.glyph_index(SOFT_HYPHEN);
+        let soft = soft.map(|g| g.0).expect("Vollkorn maps the soft hyphen");
+        let mut glyphs = one_line
+            .lines
+            .iter()
+            .flat_map(|l| &l.runs)
+            .flat_map(|r| &r.glyphs);
+        assert!(glyphs.all(|g| g.id != soft));
+        let broken = set_block(&pieces, &[0..2, 2..4], 10.0, 12.0);
+        assert_eq!(broken.text(), "an extra-\nordinary day");
+        let hyphen = &broken.lines[0].runs.last().unwrap();
+        let end = hyphen.x + hyphen.width;
+        assert!((broken.lines[0].width - end).abs() < 1e-3);
+        assert!(pieces[1].alone_width() > pieces[1].body_width());
     }
 
     #[test]

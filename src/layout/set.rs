@@ -73,6 +73,8 @@ pub fn set_line(pieces: &[Piece], size: f32, word_spacing: f32) -> Line {
                 add(space, &mut pen);
             }
             pen += word_spacing;
+        } else if let Some(hyphen) = &piece.hyphen {
+            add(hyphen, &mut pen);
         }
     }
     // Lines are kept until the whole document is written: no spare capacity.
@@ -99,6 +101,8 @@ fn line_advance(pieces: &[Piece], size: f32, word_spacing: f32) -> f32 {
                 pen += space.width * size;
             }
             pen += word_spacing;
+        } else if let Some(hyphen) = &piece.hyphen {
+            pen += hyphen.width * size;
         }
     }
     pen

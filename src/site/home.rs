@@ -6,6 +6,7 @@ use serde::Serialize;
 use tera::Value;
 
 use super::piece::Held;
+use crate::content::Text;
 use crate::words::Words;
 
 /// One piece as the home page lists it.
@@ -17,7 +18,7 @@ struct Summary<'a> {
     author: Option<&'a str>,
     date: Option<String>,
     date_human: Option<String>,
-    description: Option<&'a str>,
+    description: Option<String>,
     reading_minutes: usize,
     /// Its number of questions (0 for an article alone).
     count: usize,
@@ -46,8 +47,8 @@ pub(super) fn listing(pieces: &[Held<'_>], words: &Words) -> Value {
                 date: held.article.map(|a| a.date.to_string()),
                 date_human: held.article.map(|a| words.date(a.date)),
                 description: match held.article {
-                    Some(_) => Some(held.description.as_str()),
-                    None => deck.and_then(|d| d.introduction.as_deref()),
+                    Some(_) => Some(held.description.clone()),
+                    None => deck.and_then(|d| d.introduction.as_ref()).map(Text::plain),
                 },
                 reading_minutes: held.reading_minutes,
                 count: deck.map_or(0, |d| d.questions.len()),

@@ -6,6 +6,7 @@
 
 mod feed;
 mod home;
+mod inline;
 mod pages;
 mod piece;
 mod theme;

@@ -5,11 +5,14 @@
 //! Templates link inside the piece through `here` (the way back to the piece's folder) and to
 //! the site's own files and pages through `root`; for the home piece the two are the same.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use tera::Value;
 
+use super::inline;
 use super::{Page, Shared, SiteRenderer, first_sentence, relative_root, to_html};
-use crate::content::{Article, Deck};
+use crate::content::{Article, Deck, Text};
 use crate::error::Result;
 use crate::markdown;
 use crate::output::Staging;
@@ -39,34 +42,103 @@ struct ArticleView<'a> {
     html: String,
 }
 
+/// A question as the templates see it: each text plain (`text`, `category`, `follow_up`) and
+/// as HTML (`text_html`…).
 #[derive(Serialize)]
 struct QuestionView<'a> {
     number: usize,
     id: &'a str,
-    text: &'a str,
-    category: Option<&'a str>,
-    follow_up: Option<&'a str>,
+    text: String,
+    text_html: String,
+    category: Option<String>,
+    category_html: Option<String>,
+    follow_up: Option<String>,
+    follow_up_html: Option<String>,
     label: String,
     path: String,
 }
 
+impl<'a> QuestionView<'a> {
+    fn of(deck: &'a Deck, index: usize) -> QuestionView<'a> {
+        let q = &deck.questions[index];
+        let (category, category_html) = forms(q.category.as_ref());
+        let (follow_up, follow_up_html) = forms(q.follow_up.as_ref());
+        QuestionView {
+            number: index + 1,
+            id: &q.id,
+            text: q.text.plain(),
+            text_html: inline::to_html(&q.text),
+            category,
+            category_html,
+            follow_up,
+            follow_up_html,
+            label: deck.label(index),
+            path: question_path(&q.id),
+        }
+    }
+}
+
+/// A text's plain form (for a title, an attribute, a script) and its HTML (emphasis in `<em>`
+/// and `<strong>`, printed with `| safe`); none when there is no text or it prints nothing.
+fn forms(text: Option<&Text>) -> (Option<String>, Option<String>) {
+    match text.filter(|t| !t.is_empty()) {
+        Some(text) => (Some(text.plain()), Some(inline::to_html(text))),
+        None => (None, None),
+    }
+}
+
+/// The deck as the templates see it, less its `questions` and `groups`: those hold the values
+/// of the questions' own pages, shared rather than copied (see [`deck_value`]).
 #[derive(Serialize)]
 struct DeckView<'a> {
     title: &'a str,
-    introduction: Option<&'a str>,
-    closing: Option<&'a str>,
+    introduction: Option<String>,
+    introduction_html: Option<String>,
+    closing: Option<String>,
+    closing_html: Option<String>,
     count: usize,
-    questions: &'a [QuestionView<'a>],
-    /// The questions under their categories, in the order the categories first appear;
-    /// empty when no question has a category.
-    groups: Vec<Group<'a>>,
 }
 
-/// The questions of one category (`None`: those without one).
-#[derive(Serialize)]
+/// The questions of one category (`None`: those without one), plain and as HTML.
 struct Group<'a> {
     category: Option<&'a str>,
+    category_html: Option<&'a str>,
     questions: Vec<&'a QuestionView<'a>>,
+}
+
+/// The templates' `deck`: `view` with `questions` (the values of `questions`, one a
+/// question, in order) and `groups` (the questions under their categories, in the order the
+/// categories first appear; empty when no question has a category). A template value's maps
+/// are shared when cloned, so each question is converted once for its page and both lists.
+fn deck_value(view: &DeckView, views: &[QuestionView], questions: &[Value]) -> Value {
+    let mut deck = Value::from_serializable(view)
+        .into_map()
+        .unwrap_or_default();
+    let value_of = |q: &QuestionView| questions[q.number - 1].clone();
+    let groups: Vec<Value> = groups(views)
+        .iter()
+        .map(|group| {
+            let text = |t: Option<&str>| t.map_or_else(Value::none, Value::from);
+            let fields: [(&'static str, Value); 3] = [
+                ("category", text(group.category)),
+                ("category_html", text(group.category_html)),
+                (
+                    "questions",
+                    Value::from(
+                        group
+                            .questions
+                            .iter()
+                            .map(|q| value_of(q))
+                            .collect::<Vec<_>>(),
+                    ),
+                ),
+            ];
+            Value::from(fields.into_iter().collect::<BTreeMap<_, _>>())
+        })
+        .collect();
+    deck.insert("questions".into(), Value::from(questions.to_vec()));
+    deck.insert("groups".into(), Value::from(groups));
+    Value::from(deck)
 }
 
 /// `questions` under their categories, in the order the categories first appear; empty when
@@ -77,10 +149,12 @@ fn groups<'a>(questions: &'a [QuestionView<'a>]) -> Vec<Group<'a>> {
     }
     let mut groups: Vec<Group> = Vec::new();
     for question in questions {
-        match groups.iter_mut().find(|g| g.category == question.category) {
+        let html = question.category_html.as_deref();
+        match groups.iter_mut().find(|g| g.category_html == html) {
             Some(group) => group.questions.push(question),
             None => groups.push(Group {
-                category: question.category,
+                category: question.category.as_deref(),
+                category_html: html,
                 questions: vec![question],
             }),
         }
@@ -156,29 +230,26 @@ impl<'a> Held<'a> {
             _ => Value::none(),
         };
         let question_views: Vec<QuestionView> = deck.map_or_else(Vec::new, |deck| {
-            deck.questions
-                .iter()
-                .enumerate()
-                .map(|(index, q)| QuestionView {
-                    number: index + 1,
-                    id: &q.id,
-                    text: &q.text,
-                    category: q.category.as_deref(),
-                    follow_up: q.follow_up.as_deref(),
-                    label: deck.label(index),
-                    path: question_path(&q.id),
-                })
+            (0..deck.questions.len())
+                .map(|index| QuestionView::of(deck, index))
                 .collect()
         });
+        let questions: Vec<Value> = question_views
+            .iter()
+            .map(Value::from_serializable)
+            .collect();
         let deck_value = deck.map_or_else(Value::none, |deck| {
-            Value::from_serializable(&DeckView {
+            let (introduction, introduction_html) = forms(deck.introduction.as_ref());
+            let (closing, closing_html) = forms(deck.closing.as_ref());
+            let view = DeckView {
                 title: &deck.title,
-                introduction: deck.introduction.as_deref(),
-                closing: deck.closing.as_deref(),
+                introduction,
+                introduction_html,
+                closing,
+                closing_html,
                 count: deck.questions.len(),
-                questions: &question_views,
-                groups: groups(&question_views),
-            })
+            };
+            deck_value(&view, &question_views, &questions)
         });
         let downloads = Value::from_serializable(
             &downloads
@@ -199,10 +270,7 @@ impl<'a> Held<'a> {
             description,
             reading_minutes,
             values: [article_value, deck_value, downloads],
-            questions: question_views
-                .iter()
-                .map(Value::from_serializable)
-                .collect(),
+            questions,
             prefix,
             draft,
             listing: Value::from_serializable(&Vec::<()>::new()),
@@ -235,13 +303,17 @@ impl SiteRenderer {
                 section: "article",
             });
         }
+        let introduction = held
+            .deck
+            .and_then(|deck| deck.introduction.as_ref())
+            .filter(|text| !text.is_empty())
+            .map(Text::plain);
         if let Some(deck) = held.deck {
             fixed.push(Page {
                 path: format!("{}questions/index.html", held.prefix),
                 template: "questions.html",
                 title: &deck.title,
-                description: deck
-                    .introduction
+                description: introduction
                     .as_deref()
                     .unwrap_or(words.get(Key::QuestionsDescription)),
                 section: "questions",
@@ -304,11 +376,12 @@ impl SiteRenderer {
         out: &Staging,
     ) -> Result<()> {
         let question = &deck.questions[index];
+        let text = question.text.plain();
         let page = Page {
             path: format!("{}{}", held.prefix, question_path(&question.id)),
             template: "question.html",
-            title: &question.text,
-            description: &question.text,
+            title: &text,
+            description: &text,
             section: "questions",
         };
         let mut context = shared.context(&page, held, &relative_root(&page.path));
@@ -331,12 +404,15 @@ mod tests {
 
     #[test]
     fn questions_group_by_category_in_order_of_first_appearance() {
-        let view = |id, category| QuestionView {
+        let view = |id, category: Option<&str>| QuestionView {
             number: 0,
             id,
-            text: "",
-            category,
+            text: String::new(),
+            text_html: String::new(),
+            category: category.map(String::from),
+            category_html: category.map(String::from),
             follow_up: None,
+            follow_up_html: None,
             label: String::new(),
             path: String::new(),
         };

@@ -145,7 +145,7 @@ pub fn output_file(dir: &Path, name: &str) -> PathBuf {
 }
 
 /// The poppler tools the PDF tests read PDFs back with, as a print shop's checks would.
-const POPPLER_TOOLS: [&str; 3] = ["pdfinfo", "pdftotext", "pdffonts"];
+const POPPLER_TOOLS: [&str; 4] = ["pdfinfo", "pdftotext", "pdffonts", "pdftohtml"];
 
 /// Whether a test that reads PDFs back must stop because poppler's tools are not installed.
 ///

@@ -180,6 +180,10 @@ fn a_table_reads_back_in_rows_and_what_is_left_out_is_warned_at_its_line() {
         row("Tuesday"),
         ["Tuesday", "When did you feel heard?", "15"]
     );
+    // The third column is flush right (`--:`): its cells end where its heading ends.
+    let right_edge = |text: &str| words.iter().find(|w| w.text == text).unwrap().x_max;
+    assert!((right_edge("Minutes") - right_edge("10")).abs() < 0.5);
+    assert!((right_edge("Minutes") - right_edge("15")).abs() < 0.5);
     // The table too wide even in 7 pt type is set as text.
     assert!(
         text.contains("Supercalifragilistic1 · Supercalifragilistic2"),

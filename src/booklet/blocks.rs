@@ -9,6 +9,8 @@
 //! description), and footnotes become superscript numbers in the text with the notes gathered
 //! under "Notes" at the end.
 
+use crate::layout::Align;
+
 /// Which face of the family a run is set in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Style {
@@ -66,6 +68,8 @@ pub struct Block {
     pub source: Option<String>,
     /// A table's rows, each a list of cells, each cell its runs; the header row first.
     pub rows: Vec<Vec<Vec<Run>>>,
+    /// How a table's columns are aligned, as the Markdown's `|:--|--:|` row says.
+    pub columns: Vec<Align>,
 }
 
 impl Block {
@@ -79,6 +83,7 @@ impl Block {
             tight: false,
             source: None,
             rows: Vec::new(),
+            columns: Vec::new(),
         }
     }
 

@@ -4,9 +4,10 @@
 
 use std::collections::HashMap;
 
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use super::blocks::{Block, BlockKind, NOTES_HEADING, Style, printed_address, superscript};
+use crate::layout::Align;
 use crate::markdown;
 
 /// What encloses the text being read.
@@ -196,9 +197,18 @@ impl Reader {
                 self.defined.push(label.to_string());
                 self.in_note = Some(label.to_string());
             }
-            Tag::Table(_) => {
+            Tag::Table(alignments) => {
                 self.close();
-                self.table = Some(Block::new(BlockKind::Table, self.indent(), self.quoted()));
+                let mut table = Block::new(BlockKind::Table, self.indent(), self.quoted());
+                table.columns = alignments
+                    .iter()
+                    .map(|alignment| match alignment {
+                        Alignment::Right => Align::Right,
+                        Alignment::Center => Align::Centre,
+                        Alignment::Left | Alignment::None => Align::Left,
+                    })
+                    .collect();
+                self.table = Some(table);
             }
             Tag::TableHead | Tag::TableRow => {
                 self.table_head = tag == Tag::TableHead;

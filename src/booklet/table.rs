@@ -1,12 +1,13 @@
 //! Tables in the booklet: Markdown's simple tables set as tables, the header row in bold,
-//! columns as wide as their content needs within the column of text, a rule under every row.
+//! columns as wide as their content needs within the column of text and aligned as the
+//! Markdown says (`|--:|` flush right), a rule under every row.
 //!
 //! Type starts a little smaller than the body and shrinks, step by step down to
 //! [`SMALLEST_SIZE`], until every column is at least as wide as its longest word. A table that
 //! is too wide even then is set as text, one paragraph per row with its cells between " · "
 //! (as the booklet printed every table before), and [`super::leftovers`] warns about it.
 
-use crate::layout::{Breaking, ParagraphError, Slot, Span, TextBlock, set_ragged};
+use crate::layout::{Align, Breaking, ParagraphError, Slot, Span, TextBlock, set_ragged};
 
 use super::blocks::{Block, Run};
 use super::column::{Item, Mark, ParagraphResult, paragraph, rule};
@@ -93,15 +94,12 @@ fn rows(block: &Block, indent: f32, size: f32, widths: &[f32]) -> ParagraphResul
     for (index, row) in block.rows.iter().enumerate() {
         let mut cells: Vec<(f32, TextBlock)> = Vec::new();
         let mut x = indent;
-        for (cell, width) in row.iter().zip(widths) {
+        for (column, (cell, width)) in row.iter().zip(widths).enumerate() {
             if !cell.is_empty() {
-                let set = set_ragged(
-                    &spans(cell),
-                    width - 2.0 * SIDE,
-                    size,
-                    leading,
-                    Breaking::Paragraph,
-                )?;
+                let inside = width - 2.0 * SIDE;
+                let mut set = set_ragged(&spans(cell), inside, size, leading, Breaking::Paragraph)?;
+                let align = block.columns.get(column).copied().unwrap_or(Align::Left);
+                set.align(align, inside);
                 cells.push((x + SIDE, set));
             }
             x += width;

@@ -106,9 +106,13 @@ impl Printer {
                 order: PageOrder::FrontThenBack,
             },
             // Europe: the 63 × 88 mm poker card with 3 mm bleed and a 3 mm safe zone, deckle's
-            // defaults. No single shop's specification is cited for it: it is the size
-            // European card printers list as "poker", with the 3 mm bleed that is usual for
-            // print in Europe; check your shop's own figures.
+            // defaults; not one shop's specification. The 3 mm bleed is what European card
+            // printers ask, for instance meinspiel.de ("Warum soll meine Druckvorlage größer
+            // als das Kartenformat sein?", https://meinspiel.zohodesk.com/portal/de/kb/articles/
+            // warum-soll-meine-druckvorlage-größer-als-das-kartenformat-sein: "rundum 3 mm
+            // Beschnittzugabe"); its own design guides (for instance "Gestaltungsleitfaden
+            // Spielkarten – Format 59 x 91 mm", https://www.meinspiel.de/format-59x91-mm/) ask
+            // text 4 mm inside the cut, which `safe_zone_mm: 4` beside the preset gives.
             Printer::Europe => Preset {
                 card_size: Size {
                     width: 63.0,
@@ -167,9 +171,11 @@ pub type Conflict = (&'static str, String, String);
 
 /// Sets the deck's card size, bleed and safe zone from its printer's preset, if it has one.
 ///
-/// A value the writer also wrote in the file is kept when it is the preset's own (within
-/// 0.01 mm) and reported when it differs: a shop's figures silently overridden would give
-/// cards the shop refuses, and a preset silently ignored would surprise the writer.
+/// A card size or bleed the writer also wrote in the file is accepted when it is the preset's
+/// own (within 0.01 mm) and reported when it differs: a shop's figures silently overridden
+/// would give cards the shop refuses, and a preset silently ignored would surprise the writer.
+/// A safe zone may be wider than the shop's (text further inside the cut is never refused),
+/// and is then kept; a narrower one is reported.
 pub fn apply(deck: &mut DeckSettings, origins: &SourceMap) -> Vec<Conflict> {
     let Some(printer) = deck.printer else {
         return Vec::new();
@@ -204,8 +210,8 @@ pub fn apply(deck: &mut DeckSettings, origins: &SourceMap) -> Vec<Conflict> {
         (
             "deck.safe_zone_mm",
             "safe_zone_mm",
-            !near(deck.safe_zone_mm, preset.safe_zone_mm),
-            format!("{} mm", round(preset.safe_zone_mm)),
+            deck.safe_zone_mm < preset.safe_zone_mm - 0.01,
+            format!("at least {} mm", round(preset.safe_zone_mm)),
         ),
     ] {
         if differs && origins.has(path) {
@@ -224,7 +230,9 @@ pub fn apply(deck: &mut DeckSettings, origins: &SourceMap) -> Vec<Conflict> {
     }
     deck.card_size = preset.card_size;
     deck.bleed_mm = preset.bleed_mm;
-    deck.safe_zone_mm = preset.safe_zone_mm;
+    if !origins.has("deck.safe_zone_mm") {
+        deck.safe_zone_mm = preset.safe_zone_mm;
+    }
     conflicts
 }
 
@@ -306,6 +314,11 @@ mod tests {
             applied("deck:\n  printer: drivethrucards\n  bleed_mm: 5\n  card_size: tarot\n");
         let paths: Vec<&str> = conflicts.iter().map(|c| c.0).collect();
         assert_eq!(paths, ["deck.card_size", "deck.bleed_mm"]);
+        // A wider safe zone than the shop's is kept; a narrower one is reported.
+        let (deck, wider) = applied("deck:\n  printer: europe\n  safe_zone_mm: 4\n");
+        assert!(wider.is_empty() && deck.safe_zone_mm == 4.0);
+        let (_, narrower) = applied("deck:\n  printer: drivethrucards\n  safe_zone_mm: 2\n");
+        assert!(narrower[0].1.contains("at least 3.175 mm"), "{narrower:?}");
         assert!(conflicts[1].1.contains("3.175 mm"), "{}", conflicts[1].1);
         assert!(
             conflicts[0].1.contains("63.5 × 88.9 mm"),

@@ -7,7 +7,8 @@
 //! allows device CMYK only in a document made for CMYK printing), nor 12-bit, lossless or
 //! arithmetic-coded ones, which few readers show. A PNG is decoded with the `png` crate:
 //! palettes and small bit depths are expanded, 16-bit samples cut to 8, and transparency
-//! (which PDF/A-1b forbids) is flattened onto the page's white.
+//! (which PDF/A-1b forbids) is flattened onto the page's white; [`Picture::reduced`] averages
+//! away pixels a print cannot show.
 
 use std::fmt;
 
@@ -74,6 +75,43 @@ impl Picture {
             jpeg(bytes)
         } else {
             Err("it is not a PNG or JPEG file".to_string())
+        }
+    }
+
+    /// The picture made `factor` times smaller each way, each new pixel the average of the
+    /// `factor` × `factor` it replaces (pixels past the last whole block are dropped); a JPEG,
+    /// which would have to be decoded and compressed again, as it is.
+    pub fn reduced(&self, factor: u32) -> Picture {
+        let Samples::Pixels(samples) = &self.samples else {
+            return self.clone();
+        };
+        let (width, height) = (self.width / factor, self.height / factor);
+        if factor < 2 || width == 0 || height == 0 {
+            return self.clone();
+        }
+        let channels = if self.grey { 1 } else { 3 };
+        let row = self.width as usize * channels;
+        let (f, area) = (factor as usize, factor * factor);
+        let mut reduced = Vec::with_capacity(width as usize * height as usize * channels);
+        for y in 0..height as usize {
+            for x in 0..width as usize {
+                for channel in 0..channels {
+                    let mut sum = 0u32;
+                    for dy in 0..f {
+                        let start = (y * f + dy) * row + x * f * channels + channel;
+                        sum += (0..f)
+                            .map(|dx| u32::from(samples[start + dx * channels]))
+                            .sum::<u32>();
+                    }
+                    reduced.push(((sum + area / 2) / area) as u8);
+                }
+            }
+        }
+        Picture {
+            width,
+            height,
+            grey: self.grey,
+            samples: Samples::Pixels(reduced),
         }
     }
 
@@ -264,6 +302,20 @@ mod tests {
         let picture = Picture::read(&grey16).unwrap();
         assert!(picture.grey);
         assert_eq!(picture.samples, Samples::Pixels(vec![0x80]));
+    }
+
+    #[test]
+    fn reducing_averages_blocks_of_pixels() {
+        let picture = Picture {
+            width: 5,
+            height: 2,
+            grey: true,
+            samples: Samples::Pixels(vec![0, 10, 20, 30, 99, 40, 50, 60, 71, 99]),
+        };
+        let half = picture.reduced(2);
+        assert_eq!((half.width, half.height), (2, 1));
+        assert_eq!(half.samples, Samples::Pixels(vec![25, 45]));
+        assert_eq!(picture.reduced(1), picture);
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! qpdf and, where installed, Apache PDFBox's PDF/A-1b preflight.
 //!
 //! The fixture's JPEG and WebP are CPython's 16 × 16 test pictures (`python.jpg`,
-//! `python.webp`); the PNG, 600 × 400 with a transparent disc, is made here.
+//! `python.webp`); the PNGs, 600 × 400 with a transparent disc and a 3000 × 2000 greyscale
+//! photograph, are made here.
 
 mod common;
 
@@ -41,10 +42,33 @@ fn lake_png() -> Vec<u8> {
     out
 }
 
-/// The fixture project with its PNG, built; what the build printed on stderr.
-fn built() -> (tempfile::TempDir, String) {
+/// A 3000 × 2000 greyscale PNG (a gradient): 680 dpi across the booklet's text.
+fn photo_png() -> Vec<u8> {
+    let (width, height) = (3000u32, 2000u32);
+    let data: Vec<u8> = (0..height)
+        .flat_map(|y| (0..width).map(move |x| ((x + y) % 256) as u8))
+        .collect();
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, width, height);
+    encoder.set_color(png::ColorType::Grayscale);
+    let mut writer = encoder.write_header().unwrap();
+    writer.write_image_data(&data).unwrap();
+    writer.finish().unwrap();
+    out
+}
+
+/// The fixture project with its PNGs written in.
+fn fixture_project() -> tempfile::TempDir {
     let project = project_with_content(&fixture("booklet-pictures/content"));
-    std::fs::write(project.path().join("content/pictures/lake.png"), lake_png()).unwrap();
+    let pictures = project.path().join("content/pictures");
+    std::fs::write(pictures.join("lake.png"), lake_png()).unwrap();
+    std::fs::write(pictures.join("photo.png"), photo_png()).unwrap();
+    project
+}
+
+/// The fixture project, built; what the build printed on stderr.
+fn built() -> (tempfile::TempDir, String) {
+    let project = fixture_project();
     let out = build_ok(project.path(), &[]);
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     (project, stderr)
@@ -57,8 +81,10 @@ struct Image {
     kind: String,
     width: u32,
     height: u32,
+    colour: String,
     encoding: String,
     object: u32,
+    ppi: u32,
 }
 
 fn images(pdf: &Path) -> Vec<Image> {
@@ -72,8 +98,10 @@ fn images(pdf: &Path) -> Vec<Image> {
                 kind: f[2].to_string(),
                 width: f[3].parse().unwrap(),
                 height: f[4].parse().unwrap(),
+                colour: f[5].to_string(),
                 encoding: f[8].to_string(),
                 object: f[10].parse().unwrap(),
+                ppi: f[12].parse().unwrap(),
             }
         })
         .collect()
@@ -107,10 +135,17 @@ fn pictures_are_placed_once_each_without_transparency_beside_their_captions() {
     for file in [READING, FOLD] {
         let pdf = output_file(project.path(), file);
         let found = images(&pdf);
-        // The PNG twice and the JPEG once, and no soft mask.
-        assert_eq!(found.len(), 3, "{file}: {found:?}");
+        // The lake twice, the JPEG once and the photograph, and no soft mask.
+        assert_eq!(found.len(), 4, "{file}: {found:?}");
         assert!(found.iter().all(|i| i.kind == "image"), "{file}: {found:?}");
-        let png: Vec<&Image> = found.iter().filter(|i| i.encoding == "image").collect();
+        // The photograph, 680 dpi across the text, is halved to 1500 × 1000 (340 dpi).
+        let photo = found.iter().find(|i| i.colour == "gray").unwrap();
+        assert_eq!((photo.width, photo.height), (1500, 1000), "{file}");
+        assert!((300..400).contains(&photo.ppi), "{file}: {photo:?}");
+        let png: Vec<&Image> = found
+            .iter()
+            .filter(|i| i.encoding == "image" && i.colour == "rgb")
+            .collect();
         let jpeg: Vec<&Image> = found.iter().filter(|i| i.encoding == "jpeg").collect();
         assert_eq!(png.len(), 2);
         assert!(png.iter().all(|i| (i.width, i.height) == (600, 400)));
@@ -263,7 +298,6 @@ fn the_booklets_with_pictures_pass_qpdf_and_pdfa_preflight() {
 
 #[test]
 fn the_booklets_with_pictures_rebuild_identically() {
-    let project = project_with_content(&fixture("booklet-pictures/content"));
-    std::fs::write(project.path().join("content/pictures/lake.png"), lake_png()).unwrap();
+    let project = fixture_project();
     assert_rebuilds_identically(project.path(), &[READING, FOLD]);
 }

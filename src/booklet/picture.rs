@@ -4,7 +4,8 @@
 //!
 //! A picture is as wide as the text unless that would print it at under 150 dots per inch
 //! (the least that looks sharp on paper), when it is smaller and centred; it is never taller
-//! than three quarters of the column, so its caption fits on its page. A picture the booklet
+//! than three quarters of the column, so its caption fits on its page. A PNG with more than
+//! twice the pixels that 300 dpi needs is averaged down (to 300 dpi or a little more). A picture the booklet
 //! cannot print (missing, on the web, not PNG or JPEG) leaves its caption alone on its line,
 //! and [`super::leftovers`] warns about it when the project is read.
 
@@ -22,6 +23,9 @@ use super::style::{MUTED, PARAGRAPH_GAP, Setting, column};
 /// The fewest dots per inch a picture is printed at: a picture with fewer pixels than the
 /// column's width needs at this resolution is set narrower than the column.
 pub const MIN_DPI: f32 = 150.0;
+
+/// The resolution a picture's pixels are kept to, at least: a print shows no more.
+pub const MAX_DPI: f32 = 300.0;
 
 /// The most of the column's height a picture takes, leaving room for its caption.
 const MAX_HEIGHT_SHARE: f32 = 0.75;
@@ -120,6 +124,14 @@ pub(super) fn picture(picture: Arc<Picture>, caption: &[Span], indent: f32) -> P
     let (column_width, column_height) = column();
     let room = column_width - indent;
     let (width, height) = size(&picture, room, column_height * MAX_HEIGHT_SHARE);
+    // A decoded picture with more than twice the pixels 300 dpi needs is made smaller by a
+    // whole factor (still at least 300 dpi), so a photograph does not fill the PDF.
+    let factor = (picture.width as f32 / (width / 72.0 * MAX_DPI)).floor() as u32;
+    let picture = if factor >= 2 {
+        Arc::new(picture.reduced(factor))
+    } else {
+        picture
+    };
     let mut slot = Slot::new(height, PARAGRAPH_GAP + 2.0);
     slot.keep_with_next = !caption.is_empty();
     let mut items = vec![Item {

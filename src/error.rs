@@ -95,14 +95,19 @@ impl Error {
         self
     }
 
-    /// `what` (a question, the deck's title) holds `character`, which the fonts cannot print:
-    /// the one wording for every output, so that a build reports it once.
-    pub fn unprintable(what: &str, character: char) -> Self {
+    /// `what` (a question, the deck's title) holds `character`, which the fonts cannot print,
+    /// in a project whose `language:` is `language`: the one wording for every output, so
+    /// that a build reports it once.
+    pub fn unprintable(what: &str, character: char, language: &str) -> Self {
         Error::new(format!(
-            "{what} contains “{character}” (U+{:04X}), which deckle's font (Vollkorn) cannot print",
+            "{what} contains “{character}” (U+{:04X}), which deckle's font (Vollkorn) cannot \
+             print; the site's language is `{language}`",
             character as u32
         ))
-        .with_hint("replace that character with one the font has, or remove it")
+        .with_hint(
+            "replace that character with one the font has, or remove it (Vollkorn prints \
+             Latin, Greek and Cyrillic letters)",
+        )
     }
 
     /// A text file of the project that could not be read, located at that file: a file that is

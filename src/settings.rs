@@ -11,6 +11,7 @@ use serde::Deserialize;
 use crate::colour::Colour;
 use crate::deck::printers::{self, Printer};
 use crate::error::{Error, Location, Result};
+use crate::words::{Overrides, Words};
 use crate::yaml::{self, SourceMap};
 
 /// What the writer can set for the whole project.
@@ -33,6 +34,15 @@ pub struct Settings {
     /// The printable booklet.
     #[serde(default)]
     pub booklet: BookletSettings,
+    /// The writer's own interface words (`words:`), as written.
+    #[serde(default, rename = "words")]
+    pub word_overrides: Overrides,
+    /// The interface's words in `language`, with the writer's laid over them.
+    #[serde(skip)]
+    pub words: Words,
+    /// What works but may not be what the writer meant (words left in English).
+    #[serde(skip)]
+    pub warnings: Vec<Error>,
     /// Where each value stands in the settings file, recorded when it was read.
     #[serde(skip)]
     pub origins: SourceMap,
@@ -91,6 +101,9 @@ impl Default for Settings {
             base_url: None,
             deck: DeckSettings::default(),
             booklet: BookletSettings::default(),
+            word_overrides: Overrides::default(),
+            words: Words::default(),
+            warnings: Vec::new(),
             origins: SourceMap::default(),
         }
     }
@@ -149,17 +162,29 @@ impl Settings {
                 format!("use a number from 0 (no lines) to {MAX_ANSWER_LINES} under `booklet:`"),
             ));
         }
-        if problems.is_empty() {
-            return Ok(settings);
-        }
-        Err(problems
+        let mut errors: Vec<Error> = problems
             .into_iter()
             .map(|(path, message, hint)| {
                 Error::new(message)
                     .located(settings.origin(path))
                     .with_hint(hint)
             })
-            .collect())
+            .collect();
+        match Words::with_overrides(
+            &settings.language,
+            &settings.word_overrides,
+            &settings.origins,
+        ) {
+            Ok((words, warning)) => {
+                settings.words = words;
+                settings.warnings.extend(warning);
+            }
+            Err(problems) => errors.extend(problems),
+        }
+        if errors.is_empty() {
+            return Ok(settings);
+        }
+        Err(errors)
     }
 
     /// Where the value at `path` (`language`, `deck.colours.accent`) stands in the file; the

@@ -4,12 +4,10 @@
 
 mod common;
 
-use std::path::Path;
-
 use common::*;
 
-/// English interface words of the site, each of which the English build shows (checked) and
-/// no other language's build may show. Words that are the same in some language ("Article",
+/// English interface words of the site (the print page's descriptions of the downloads too),
+/// each of which the English build shows (checked) and no other language's build may show. Words that are the same in some language ("Article",
 /// "Questions", "PDF", "pages") are left out, and so is anything the seed's own text says.
 const ENGLISH_WORDS: &[&str] = &[
     "Skip to the content",
@@ -42,33 +40,27 @@ const ENGLISH_WORDS: &[&str] = &[
     "Printable cards and booklet",
     "You can also print any page",
     "actual size",
+    "Cards to print at home and cut out",
+    "per sheet",
+    "after a test sheet",
+    "Print it two-sided",
+    "cut along the marks",
+    "Cards for a print shop",
+    "online card printer",
+    "each front followed by its back",
+    "Booklet to read or take to a print shop",
+    "as a little A5 book",
+    "saddle-stitched",
+    "Booklet to print at home and fold",
+    "stack the sheets",
     "Sep 30, 2024",
     "Feb 19, 2025",
-];
-
-/// Each language with its tag, the seed article's date and its update as the language
-/// writes them.
-const LANGUAGES: &[(&str, &str, &str)] = &[
-    ("fr", "30 septembre 2024", "19 février 2025"),
-    ("de", "30. September 2024", "19. Februar 2025"),
-    ("es", "30 de septiembre de 2024", "19 de febrero de 2025"),
-    ("nl", "30 september 2024", "19 februari 2025"),
-    ("it", "30 settembre 2024", "19 febbraio 2025"),
-    ("pt-BR", "30 de setembro de 2024", "19 de fevereiro de 2025"),
 ];
 
 /// Builds the seed project with `language: tag` and returns every HTML page's text, by path,
 /// and the output's draw.js.
 fn build_in(tag: &str) -> (Vec<(String, String)>, String) {
-    let project = seed_project();
-    let settings = project.path().join("content/settings.yaml");
-    let text = std::fs::read_to_string(&settings).unwrap();
-    assert!(text.contains("language: en\n"), "the seed is in English");
-    std::fs::write(
-        &settings,
-        text.replace("language: en\n", &format!("language: {tag}\n")),
-    )
-    .unwrap();
+    let project = seed_in_language(tag, "");
     build_ok(project.path(), &[]);
     let out = project.path().join("output");
     let pages = walkdir::WalkDir::new(&out)
@@ -78,33 +70,10 @@ fn build_in(tag: &str) -> (Vec<(String, String)>, String) {
         .filter(|path| path.extension().is_some_and(|e| e == "html"))
         .map(|path| {
             let name = path.strip_prefix(&out).unwrap().display().to_string();
-            (
-                name,
-                without_downloads(&std::fs::read_to_string(&path).unwrap()),
-            )
+            (name, std::fs::read_to_string(&path).unwrap())
         })
         .collect();
     (pages, read(&out, "draw.js"))
-}
-
-/// The page without the print page's list of downloads: their titles and descriptions come
-/// from the PDF renderers, which do not use the words yet.
-fn without_downloads(html: &str) -> String {
-    let Some(start) = html.find("<ul class=\"downloads\">") else {
-        return html.to_string();
-    };
-    match html[start..].find("</ul>") {
-        Some(end) => format!("{}{}", &html[..start], &html[start + end..]),
-        None => html.to_string(),
-    }
-}
-
-fn seed_text() -> String {
-    let content = repo().join("content");
-    ["article.md", "questions.yaml", "settings.yaml"]
-        .iter()
-        .map(|name| std::fs::read_to_string(Path::new(&content).join(name)).unwrap())
-        .collect()
 }
 
 #[test]
@@ -116,6 +85,7 @@ fn english_shows_every_word_the_check_looks_for() {
         assert!(all.contains(word), "the English site lacks {word:?}");
         assert!(!seed.contains(word), "the seed's own text says {word:?}");
     }
+    assert!(all.contains("<meta property=\"og:locale\" content=\"en_US\">"));
 }
 
 #[test]
@@ -123,8 +93,15 @@ fn other_languages_show_no_english_interface_word() {
     for (tag, date, updated) in LANGUAGES {
         let (pages, script) = build_in(tag);
         let lang = format!("<html lang=\"{tag}\">");
+        // `og:locale` names a region, the tag's or the language's usual one: fr_FR, pt_BR.
+        let locale = match tag.split_once('-') {
+            Some((language, region)) => format!("{language}_{region}"),
+            None => format!("{tag}_{}", tag.to_uppercase()),
+        };
+        let locale = format!("<meta property=\"og:locale\" content=\"{locale}\">");
         for (name, html) in &pages {
             assert!(html.contains(&lang), "{tag}: {name} lacks {lang}");
+            assert!(html.contains(&locale), "{tag}: {name} lacks {locale}");
             for word in ENGLISH_WORDS {
                 assert!(!html.contains(word), "{tag}: {name} says {word:?}");
             }

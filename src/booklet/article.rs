@@ -6,6 +6,7 @@ use crate::content::Project;
 use crate::display::pt;
 use crate::error::Result;
 use crate::layout::{Slot, Span, Style};
+use crate::words::{Key, Typographer};
 
 use super::blocks::{self, Block, BlockKind};
 use super::column::{Item, ParagraphResult, heading, paragraph, rule};
@@ -27,15 +28,18 @@ pub(super) fn spans_of(block: &Block, force_bold: bool) -> Vec<Span> {
 }
 
 /// The article's body blocks as items; `base_url` is the site's address, if known, and
-/// `pictures` where the pictures it shows are found.
+/// `notes_heading` the heading above its footnotes, `typographer` the language's quotes and
+/// dashes, and `pictures` where the pictures it shows are found.
 pub(super) fn article_body(
     markdown: &str,
     base_url: Option<&str>,
+    notes_heading: &str,
+    typographer: &mut Typographer,
     pictures: &mut Pictures,
 ) -> ParagraphResult {
     let mut items = Vec::new();
     let mut previous: Option<BlockKind> = None;
-    for block in blocks::blocks(markdown, base_url) {
+    for block in blocks::blocks(markdown, base_url, notes_heading, typographer) {
         let after_heading = matches!(previous, Some(BlockKind::Heading(_)));
         let gap = if previous.is_none() || after_heading {
             0.0
@@ -141,9 +145,11 @@ pub(super) fn article(project: &Project) -> Result<Vec<Item>> {
         0.0,
     )
     .map_err(fail)?;
-    let mut byline = format!("{} · {}", article.author, article.date.human());
+    let words = &project.settings.words;
+    let mut byline = format!("{} · {}", article.author, words.date(article.date));
     if let Some(updated) = article.updated {
-        byline.push_str(&format!(" · updated {}", updated.human()));
+        let updated = words.fill(Key::BookletUpdated, &[("date", &words.date(updated))]);
+        byline.push_str(&format!(" · {updated}"));
     }
     let mut by = paragraph(
         &[Span::new(byline, Style::Italic)],
@@ -163,11 +169,15 @@ pub(super) fn article(project: &Project) -> Result<Vec<Item>> {
         last.slot.height += 14.0;
     }
     items.extend(by);
+    let base_url = project.settings.base_url.as_deref();
+    let notes = words.get(Key::Notes);
     let mut pictures = Pictures::of(article, &project.paths);
     items.extend(
         article_body(
             &article.body,
-            project.settings.base_url.as_deref(),
+            base_url,
+            notes,
+            &mut words.typographer(),
             &mut pictures,
         )
         .map_err(fail)?,

@@ -10,6 +10,7 @@
 //! under "Notes" at the end.
 
 use crate::layout::Align;
+use crate::words::Typographer;
 
 /// Which face of the family a run is set in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -114,9 +115,6 @@ impl Block {
     }
 }
 
-/// The heading put above the footnotes gathered at the end of the article.
-pub const NOTES_HEADING: &str = "Notes";
-
 /// A footnote's number in superscript digits ("¹²"), which the book fonts have.
 pub fn superscript(number: usize) -> String {
     const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
@@ -150,14 +148,27 @@ pub fn printed_address(destination: &str, base_url: Option<&str>) -> Option<Stri
     Some(format!("{base}/{path}"))
 }
 
-/// Reads Markdown into blocks for print; `base_url` is the site's address, if known.
-pub fn blocks(markdown_text: &str, base_url: Option<&str>) -> Vec<Block> {
-    super::reader::read(markdown_text, base_url)
+/// Reads Markdown into blocks for print; `base_url` is the site's address, if known, and
+/// `notes_heading` the heading above the footnotes, in the reader's language, whose quotes and
+/// dashes `typographer` sets.
+pub fn blocks(
+    markdown_text: &str,
+    base_url: Option<&str>,
+    notes_heading: &str,
+    typographer: &mut Typographer,
+) -> Vec<Block> {
+    super::reader::read(markdown_text, base_url, notes_heading, typographer)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The blocks of `markdown_text`, its footnotes under "Notes".
+    fn blocks(markdown_text: &str, base_url: Option<&str>) -> Vec<Block> {
+        let mut typographer = crate::words::Words::for_language("en").typographer();
+        super::blocks(markdown_text, base_url, "Notes", &mut typographer)
+    }
 
     fn styles(block: &Block) -> Vec<(&str, bool, bool)> {
         block
@@ -239,7 +250,7 @@ mod tests {
         );
         assert_eq!(b[0].text(), "First¹ and second².");
         assert_eq!(b[1].kind, BlockKind::Heading(2));
-        assert_eq!(b[1].text(), NOTES_HEADING);
+        assert_eq!(b[1].text(), "Notes");
         assert_eq!(b[2].kind, BlockKind::Note);
         assert_eq!(b[2].marker.as_deref(), Some("1."));
         assert_eq!(b[2].text(), "Note B.");

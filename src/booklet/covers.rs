@@ -6,6 +6,7 @@ use crate::content::Project;
 use crate::display::{Role, pt};
 use crate::error::{Error, Result};
 use crate::layout::{Align, Breaking, Fit, LayoutError, ParagraphError, Span, Style, fit};
+use crate::words::Key;
 
 use super::column::{Mark, Page, rule};
 use super::problems::{Source, cannot_set};
@@ -94,9 +95,11 @@ pub(super) fn cover(project: &Project) -> Result<Page> {
     marks.push(deck_title);
     y += height + 4.0;
     let count = deck.questions.len();
-    let questions = format!(
-        "{count} question{} to talk about together",
-        if count == 1 { "" } else { "s" }
+    let questions = project.settings.words.count(
+        Key::BookletQuestionsOne,
+        Key::BookletQuestionsOther,
+        count,
+        &[],
     );
     let (line, _) = cover_text(
         &questions,

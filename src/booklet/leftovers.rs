@@ -7,13 +7,15 @@ use pulldown_cmark::{Event, Parser, Tag};
 
 use crate::content::{Article, ProjectPaths};
 use crate::error::Error;
+use crate::words::Words;
 
 use super::blocks::{BlockKind, blocks};
 use super::picture::Pictures;
 use super::table;
 
-/// A warning for each thing in `article` that its booklet leaves out.
-pub fn warnings(article: &Article, paths: &ProjectPaths) -> Vec<Error> {
+/// A warning for each thing in `article` that its booklet (in the language of `words`) leaves
+/// out.
+pub fn warnings(article: &Article, paths: &ProjectPaths, words: &Words) -> Vec<Error> {
     let markdown = article.body.as_str();
     let mut pictures = Pictures::of(article, paths);
     let mut found: Vec<(usize, String, String)> = Vec::new();
@@ -58,7 +60,8 @@ pub fn warnings(article: &Article, paths: &ProjectPaths) -> Vec<Error> {
     }
     // The tables in the order the booklet reads them (a table in a footnote, read at the
     // end, is not checked).
-    let read = blocks(markdown, None)
+    let notes = words.get(crate::words::Key::Notes);
+    let read = blocks(markdown, None, notes, &mut words.typographer())
         .into_iter()
         .filter(|block| block.kind == BlockKind::Table);
     for (offset, block) in tables.into_iter().zip(read) {

@@ -29,6 +29,7 @@ use crate::error::{Error, Result};
 use crate::pdf::{Document, Duplex, Metadata, PageBoxes};
 use crate::render::{Download, Job, Printable};
 use crate::settings::BookletPaper;
+use crate::words::{Key, Words};
 
 use style::{PAGE_HEIGHT_MM, PAGE_WIDTH_MM};
 
@@ -58,11 +59,11 @@ impl BookletPaper {
         }
     }
 
-    /// The paper's name as printed in instructions.
-    pub fn name(self) -> &'static str {
+    /// The paper's name as printed in instructions, in the reader's `words`.
+    pub fn name(self, words: &Words) -> &str {
         match self {
             BookletPaper::A4 => "A4",
-            BookletPaper::Letter => "US Letter",
+            BookletPaper::Letter => words.get(Key::PaperUsLetter),
         }
     }
 }
@@ -99,10 +100,12 @@ fn metadata(project: &Project, subject: String, duplex: Option<Duplex>) -> Resul
 
 /// The booklet in reading order.
 fn reading_order(project: &Project, pages: &[List]) -> Result<Vec<u8>> {
-    let subject = format!(
-        "“{}” and {} conversation questions, as a booklet",
-        project.article.title,
-        project.deck.questions.len()
+    let subject = project.settings.words.fill(
+        Key::BookletSubject,
+        &[
+            ("title", &project.article.title),
+            ("count", &project.deck.questions.len().to_string()),
+        ],
     );
     let mut document = Document::new(metadata(project, subject, None)?);
     for page in pages {
@@ -119,10 +122,13 @@ fn reading_order(project: &Project, pages: &[List]) -> Result<Vec<u8>> {
 /// The booklet imposed for saddle-stitching: two pages per side of each sheet.
 fn to_fold(project: &Project, pages: &[List]) -> Result<Vec<u8>> {
     let paper = project.settings.booklet.paper;
-    let subject = format!(
-        "The booklet “{}”, to print double-sided on {} (flip on the short edge), fold and staple",
-        project.article.title,
-        paper.name()
+    let words = &project.settings.words;
+    let subject = words.fill(
+        Key::FoldSubject,
+        &[
+            ("title", &project.article.title),
+            ("paper", paper.name(words)),
+        ],
     );
     let mut document = Document::new(metadata(project, subject, Some(Duplex::FlipShortEdge))?);
     let (width, height) = paper.landscape_mm();
@@ -139,13 +145,9 @@ fn to_fold(project: &Project, pages: &[List]) -> Result<Vec<u8>> {
     document.finish()
 }
 
-/// The one line telling how to print the booklet to fold.
-pub fn printing_instructions(paper: BookletPaper) -> String {
-    format!(
-        "Print on {} paper, double-sided with “flip on short edge”, at actual size (100 %); \
-         then stack the sheets in order, fold them in half and staple along the fold.",
-        paper.name()
-    )
+/// The one line telling how to print the booklet to fold, in the reader's `words`.
+pub fn printing_instructions(paper: BookletPaper, words: &Words) -> String {
+    words.fill(Key::FoldInstructions, &[("paper", paper.name(words))])
 }
 
 impl Printable for PreparedBooklet<'_> {
@@ -162,14 +164,14 @@ struct FoldBooklet<'a>(&'a PreparedBooklet<'a>);
 
 impl Job for ReadingBooklet<'_> {
     fn offer(&self) -> Download {
+        let project = self.0.project;
+        let words = &project.settings.words;
         Download {
             file: READING_FILE.to_string(),
-            title: "Booklet to read or take to a print shop".to_string(),
-            description: format!(
-                "The article and the {} questions as a little A5 book, page by page, with \
-                 lines to write your answers on. Read it on screen, print it as single pages, \
-                 or ask a print shop for an A5 saddle-stitched booklet.",
-                self.0.project.deck.questions.len()
+            title: words.get(Key::BookletDownloadTitle).to_string(),
+            description: words.fill(
+                Key::BookletDownloadDescription,
+                &[("count", &project.deck.questions.len().to_string())],
             ),
             bytes: 0,
             pages: 0,
@@ -185,10 +187,11 @@ impl Job for ReadingBooklet<'_> {
 
 impl Job for FoldBooklet<'_> {
     fn offer(&self) -> Download {
+        let settings = &self.0.project.settings;
         Download {
             file: FOLD_FILE.to_string(),
-            title: "Booklet to print at home and fold".to_string(),
-            description: printing_instructions(self.0.project.settings.booklet.paper),
+            title: settings.words.get(Key::FoldDownloadTitle).to_string(),
+            description: printing_instructions(settings.booklet.paper, &settings.words),
             bytes: 0,
             pages: 0,
         }
@@ -231,7 +234,7 @@ mod tests {
 
     #[test]
     fn instructions_say_how_to_print() {
-        let line = printing_instructions(BookletPaper::Letter);
+        let line = printing_instructions(BookletPaper::Letter, &Words::default());
         for words in [
             "US Letter",
             "double-sided",

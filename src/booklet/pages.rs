@@ -9,6 +9,7 @@ use crate::content::Project;
 use crate::display::{Item as Drawn, List, Path, Rect, Stroke, Tag, mm, pt};
 use crate::error::{Error, Result};
 use crate::layout::{Align, Breaking, Fit, Slot, Span, Style, fit, paginate};
+use crate::words::Key;
 
 use super::article::article;
 use super::column::{Mark, Page, heading, place, rule};
@@ -16,8 +17,8 @@ use super::covers::{back_cover, cover};
 use super::impose::padded_page_count;
 use super::questions::questions;
 use super::style::{
-    ANSWER_LINE_PITCH, MUTED, NOTES_PAGE_HEADING, PAGE_HEIGHT_MM, PAGE_NUMBER_MM, RUNNING_TITLE_MM,
-    SIDE_MARGIN_MM, TOP_MARGIN_MM, column,
+    ANSWER_LINE_PITCH, MUTED, PAGE_HEIGHT_MM, PAGE_NUMBER_MM, RUNNING_TITLE_MM, SIDE_MARGIN_MM,
+    TOP_MARGIN_MM, column,
 };
 
 /// Centred small text on one line (a running title, a page number) with its baseline at
@@ -167,7 +168,7 @@ fn lay_out(project: &Project) -> Result<Vec<Page>> {
     // but the last: the back cover.
     let whole = padded_page_count(pages.len());
     while pages.len() + 1 < whole {
-        pages.push(finish(notes_page()?, pages.len() + 1));
+        pages.push(finish(notes_page(project)?, pages.len() + 1));
     }
     if pages.len() < whole {
         pages.push(back_cover(project)?);
@@ -176,9 +177,20 @@ fn lay_out(project: &Project) -> Result<Vec<Page>> {
 }
 
 /// A page for the reader's own notes: a heading and ruled lines down to the foot of the column.
-pub(super) fn notes_page() -> Result<Page> {
-    let title = heading(&[Span::new(NOTES_PAGE_HEADING, Style::Bold)], 1, 15.0, 0.0)
-        .map_err(|e| Error::new(format!("the booklet cannot print its notes pages: {e}")))?;
+/// Its heading is the reader's "Your notes" (`words: your_notes`, where a problem with it is
+/// reported).
+pub(super) fn notes_page(project: &Project) -> Result<Page> {
+    let words = &project.settings.words;
+    let title = heading(
+        &[Span::new(words.get(Key::YourNotes), Style::Bold)],
+        1,
+        15.0,
+        0.0,
+    )
+    .map_err(|e| {
+        Error::new(format!("the booklet cannot print its notes pages: {e}"))
+            .located(project.settings.origin("words.your_notes"))
+    })?;
     let mut marks = Vec::new();
     let mut y = place(&mut marks, title, 0.0) + 6.0;
     let (width, height) = column();
@@ -227,7 +239,7 @@ mod tests {
     }
 
     fn is_notes_page(page: &Page) -> bool {
-        texts(page).iter().any(|t| t == NOTES_PAGE_HEADING)
+        texts(page).iter().any(|t| t == "Your notes")
     }
 
     /// Answer lines (and notes pages' lines): the only strokes half a point thick.

@@ -27,7 +27,7 @@ pub(super) fn cannot_set(source: Source, project: &Project, err: ParagraphError)
     };
     let error = match &err {
         ParagraphError::Layout(LayoutError::MissingGlyph { character, .. }) => {
-            Error::unprintable(&what, *character)
+            Error::unprintable(&what, *character, &project.settings.language)
         }
         ParagraphError::WordTooWide { .. } => {
             Error::new(format!("the booklet cannot print {what}: {err}")).with_hint(

@@ -4,11 +4,12 @@
 
 use std::collections::HashMap;
 
-use pulldown_cmark::{Alignment, Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, Event, HeadingLevel, Tag, TagEnd};
 
-use super::blocks::{Block, BlockKind, NOTES_HEADING, Style, printed_address, superscript};
+use super::blocks::{Block, BlockKind, Style, printed_address, superscript};
 use crate::layout::Align;
 use crate::markdown;
+use crate::words::Typographer;
 
 /// What encloses the text being read.
 enum Container {
@@ -51,6 +52,8 @@ struct Reader {
     pictures: Vec<Block>,
     /// The site's address (`base_url`), if known, for printing where its own links lead.
     base_url: Option<String>,
+    /// The heading put above the footnotes gathered at the end ("Notes").
+    notes_heading: String,
     /// The links being read: where each leads, and how much of its block's text came before
     /// it.
     links: Vec<(String, usize)>,
@@ -369,7 +372,7 @@ impl Reader {
         }
         if !notes.is_empty() {
             let mut heading = Block::new(BlockKind::Heading(2), 0, false);
-            heading.push(NOTES_HEADING, Style::default());
+            heading.push(&self.notes_heading, Style::default());
             self.blocks.push(heading);
             self.blocks.extend(notes);
         }
@@ -388,13 +391,19 @@ fn heading_level(level: HeadingLevel) -> u8 {
     }
 }
 
-/// Reads Markdown into blocks for print; `base_url` is the site's address, if known.
-pub(super) fn read(markdown_text: &str, base_url: Option<&str>) -> Vec<Block> {
+/// Reads Markdown into blocks for print (see [`super::blocks::blocks`]).
+pub(super) fn read(
+    markdown_text: &str,
+    base_url: Option<&str>,
+    notes_heading: &str,
+    typographer: &mut Typographer,
+) -> Vec<Block> {
     let mut reader = Reader {
         base_url: base_url.map(str::to_string),
+        notes_heading: notes_heading.to_string(),
         ..Reader::default()
     };
-    let events: Vec<Event> = Parser::new_ext(markdown_text, markdown::options()).collect();
+    let events = markdown::events(markdown_text, typographer);
     for event in &events {
         match event {
             Event::Start(tag) => {

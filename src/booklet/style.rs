@@ -34,8 +34,6 @@ pub(super) const INDENT_STEP: f32 = 16.0;
 pub(super) const MARKER_GAP: f32 = 5.0;
 /// The distance between the ruled lines for answers, in points (7.4 mm: room to write).
 pub(super) const ANSWER_LINE_PITCH: f32 = 21.0;
-/// The heading of the ruled pages that make the booklet up to a whole number of sheets.
-pub(super) const NOTES_PAGE_HEADING: &str = "Your notes";
 
 pub(super) const INK: Colour = Colour::grey(0.1);
 pub(super) const MUTED: Colour = Colour::grey(0.38);

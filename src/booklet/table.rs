@@ -168,7 +168,8 @@ mod tests {
     use crate::booklet::blocks::blocks;
 
     fn first_table(markdown: &str) -> Block {
-        blocks(markdown, None)
+        let mut typographer = crate::words::Words::for_language("en").typographer();
+        blocks(markdown, None, "Notes", &mut typographer)
             .into_iter()
             .find(|b| b.kind == super::super::blocks::BlockKind::Table)
             .unwrap()

@@ -159,15 +159,22 @@ impl Project {
         }
         let linked = linked_files(article.as_ref(), &pieces, &pages, index.as_ref());
         let (published, mut warnings) = inventory.publish(&paths, &linked);
-        // What each booklet cannot print: the home article's, and each piece's with a deck.
-        let booklets = article.iter().chain(
-            pieces
-                .iter()
-                .filter(|piece| piece.deck.is_some())
-                .filter_map(|piece| piece.article.as_ref()),
-        );
-        for booklet in booklets {
-            warnings.extend(crate::booklet::leftovers::warnings(booklet, &paths));
+        if let Some(settings) = &settings {
+            warnings.extend(settings.warnings.iter().cloned());
+            // What each booklet cannot print: the home article's, and each piece's with a deck.
+            let booklets = article.iter().chain(
+                pieces
+                    .iter()
+                    .filter(|piece| piece.deck.is_some())
+                    .filter_map(|piece| piece.article.as_ref()),
+            );
+            for booklet in booklets {
+                warnings.extend(crate::booklet::leftovers::warnings(
+                    booklet,
+                    &paths,
+                    &settings.words,
+                ));
+            }
         }
         match (settings, article, deck) {
             (Some(settings), Some(article), Some(deck)) if problems.is_empty() => Ok(Project {

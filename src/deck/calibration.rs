@@ -17,6 +17,13 @@ use crate::words::{Key, Words};
 
 use super::sheet::Imposition;
 
+/// How far the instructions' first line starts below the top of the sheet, in mm.
+const INSTRUCTIONS_FROM_TOP: f32 = 22.0;
+/// The most height the instructions take, in mm.
+const INSTRUCTIONS_HEIGHT: f32 = 40.0;
+/// How far each arm of an alignment cross reaches from its middle, in mm.
+const CROSS_ARM: f32 = 6.0;
+
 /// Text owned by the page it is drawn on, its top-left corner at (left, top).
 fn text(block: TextBlock, left: f32, top: f32, colour: Colour, tag: Tag) -> Item<'static> {
     Item::Text {
@@ -43,20 +50,38 @@ pub(super) fn test_sheet(imposition: &Imposition, words: &Words) -> Result<Vec<L
         None => words.get(instructions).to_string(),
     };
     let width = page.width - 40.0;
+    let (columns, rows) = imposition.grid();
+    let corners = [0, columns - 1, (rows - 1) * columns, rows * columns - 1];
+    // The instructions stay above the crosses of the top corners (longer words than English
+    // take more lines); when even the smallest type cannot do that, they may run over them.
+    let top = page.height - INSTRUCTIONS_FROM_TOP;
+    let room = if imposition.duplex() {
+        let highest = corners
+            .iter()
+            .map(|&slot| middle(imposition.front(slot)).1 + CROSS_ARM)
+            .fold(f32::MIN, f32::max);
+        (top - highest - 0.5).clamp(0.0, INSTRUCTIONS_HEIGHT)
+    } else {
+        INSTRUCTIONS_HEIGHT
+    };
     let line = |text: &str, width: f32, max_size: f32, align: Align| -> Result<_> {
-        fit(
-            &[Span::new(text, Style::Regular)],
-            &Fit {
-                width: pt(width),
-                height: pt(40.0),
-                max_size,
-                min_size: 7.0,
-                leading: 1.3,
-                breaking: Breaking::Balanced,
-                align,
-            },
-        )
-        .map_err(|e| Error::new(format!("could not set the test sheet's instructions: {e}")))
+        let set = |height: f32| {
+            fit(
+                &[Span::new(text, Style::Regular)],
+                &Fit {
+                    width: pt(width),
+                    height: pt(height),
+                    max_size,
+                    min_size: 7.0,
+                    leading: 1.3,
+                    breaking: Breaking::Balanced,
+                    align,
+                },
+            )
+        };
+        set(room)
+            .or_else(|_| set(INSTRUCTIONS_HEIGHT))
+            .map_err(|e| Error::new(format!("could not set the test sheet's instructions: {e}")))
     };
     let mut front = List::new();
     let instructions_tag = |element| Tag::Content {
@@ -66,7 +91,7 @@ pub(super) fn test_sheet(imposition: &Imposition, words: &Words) -> Result<Vec<L
     front.push(text(
         line(&instructions, width, 11.0, Align::Centre)?,
         20.0,
-        page.height - 22.0,
+        top,
         ink,
         instructions_tag(0),
     ));
@@ -80,12 +105,10 @@ pub(super) fn test_sheet(imposition: &Imposition, words: &Words) -> Result<Vec<L
     back.push(text(
         line(words.get(Key::TestSheetBack), width, 11.0, Align::Centre)?,
         20.0,
-        page.height - 22.0,
+        top,
         ink,
         instructions_tag(1),
     ));
-    let (columns, rows) = imposition.grid();
-    let corners = [0, columns - 1, (rows - 1) * columns, rows * columns - 1];
     for slot in corners {
         let front_card = imposition.front(slot);
         cross(&mut front, middle(front_card), ink);
@@ -141,8 +164,9 @@ fn cross(list: &mut List, (x, y): (f32, f32), colour: Colour) {
         colour,
         dash: None,
     };
-    list.push(Item::line((x - 6.0, y), (x + 6.0, y), stroke));
-    list.push(Item::line((x, y - 6.0), (x, y + 6.0), stroke));
+    let arm = CROSS_ARM;
+    list.push(Item::line((x - arm, y), (x + arm, y), stroke));
+    list.push(Item::line((x, y - arm), (x, y + arm), stroke));
     list.push(Item::Stroke {
         path: Path::circle((x, y), 3.0),
         stroke,
@@ -219,6 +243,59 @@ fn ruler(list: &mut List, start: (f32, f32), vertical: bool, colour: Colour) {
                 let (x, y) = at(cm as f32, -1.5);
                 list.push(text(block, x - 6.0, y, colour, Tag::Artifact));
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::display::mm;
+    use crate::settings::Size;
+    use crate::words::Language;
+
+    /// The lowest point of the first text on `page` (the instructions), in mm from the bottom.
+    fn text_bottom(page: &List) -> f32 {
+        page.items()
+            .iter()
+            .find_map(|item| match item {
+                Item::Text { block, top, .. } => Some(top - mm(block.height())),
+                _ => None,
+            })
+            .unwrap()
+    }
+
+    #[test]
+    fn the_instructions_stay_above_the_crosses_in_every_language() {
+        let sizes = |names: &[(&str, Size)]| names.iter().map(|(_, size)| *size).collect();
+        let papers: Vec<Size> = sizes(&Size::PAPER_NAMES[..2]);
+        let cards: Vec<Size> = sizes(&Size::CARD_NAMES[..3]);
+        for (_, code) in Language::ALL {
+            let words = Words::for_language(code);
+            for backs in [Backs::DuplexLongEdge, Backs::DuplexShortEdge] {
+                for (&paper, &card) in papers
+                    .iter()
+                    .flat_map(|p| cards.iter().map(move |c| (p, c)))
+                {
+                    let imposition = Imposition::new(paper, card, backs).unwrap();
+                    let (columns, _) = imposition.grid();
+                    // The crosses sit on the middles of the corner cards, the top row first.
+                    let crosses = [0, columns - 1]
+                        .map(|slot| middle(imposition.front(slot)).1 + CROSS_ARM)
+                        .into_iter()
+                        .fold(f32::MIN, f32::max);
+                    assert!(crosses > imposition.page.height / 2.0);
+                    for side in test_sheet(&imposition, &words).unwrap() {
+                        let bottom = text_bottom(&side);
+                        assert!(
+                            bottom >= crosses,
+                            "{code}, {backs:?}, {paper:?}, {card:?}: {bottom} < {crosses}"
+                        );
+                    }
+                }
+            }
+            let one_sided = Imposition::new(Size::A4, Size::POKER, Backs::None).unwrap();
+            assert_eq!(test_sheet(&one_sided, &words).unwrap().len(), 1);
         }
     }
 }

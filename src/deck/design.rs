@@ -78,7 +78,8 @@ impl Cards {
                     let what = format!("question {} (`{}`)", index + 1, question.id);
                     let origin = deck.question_origin(index, "text");
                     let hint = " or lower `deck: smallest_font_size`";
-                    problems.push(layout_error(e, &what, origin, card, hint));
+                    let language = &project.settings.language;
+                    problems.push(layout_error(e, &what, origin, card, hint, language));
                 }
             }
         }
@@ -95,7 +96,8 @@ impl Cards {
                 Some(_) => project.settings.origin("deck.back_text"),
                 None => deck.origin("title"),
             };
-            layout_error(e, "the cards' back text", origin, card, "")
+            let language = &project.settings.language;
+            layout_error(e, "the cards' back text", origin, card, "", language)
         });
         let back = match back {
             Ok(back) => back,

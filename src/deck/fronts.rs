@@ -101,6 +101,7 @@ pub(super) fn title_card(project: &Project, frame: &Frame, palette: &Palette) ->
             project.deck.origin("title"),
             card,
             "",
+            &project.settings.language,
         )
     })?;
     let author = fit(
@@ -112,7 +113,8 @@ pub(super) fn title_card(project: &Project, frame: &Frame, palette: &Palette) ->
     )
     .map_err(|e| {
         let origin = project.article.origin("author");
-        layout_error(e, "the article's author", origin, card, "")
+        let language = &project.settings.language;
+        layout_error(e, "the article's author", origin, card, "", language)
     })?;
     let gap = 5.0 * frame.scale;
     let total = mm(title.height()) + gap * 2.0 + mm(author.height());
@@ -191,6 +193,7 @@ pub(super) fn how_to_cards(
             origin,
             frame.card,
             " or lower `deck: smallest_font_size`",
+            &project.settings.language,
         )
     })
 }

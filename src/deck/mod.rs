@@ -26,8 +26,8 @@ use crate::display::{Item, List, Rect, Stroke};
 use crate::error::{Error, Result};
 use crate::pdf::{Document, Duplex, Metadata, PageBoxes};
 use crate::render::{Download, Job, Printable};
-use crate::settings::{Backs, DeckSettings, PRINTER_MARGIN_MM, Size};
-use crate::words::Words;
+use crate::settings::{Backs, DeckSettings, PRINTER_MARGIN_MM, Settings, Size};
+use crate::words::{Key, Words};
 use printers::PageOrder;
 use sheet::Fold;
 
@@ -92,9 +92,9 @@ impl Job for HomeCards<'_> {
         let deck = self.0;
         Download {
             file: HOME_FILE.to_string(),
-            title: "Cards to print at home and cut out".to_string(),
+            title: words(deck.project).get(Key::HomeDownloadTitle).to_string(),
             description: home_description(
-                &deck.project.settings.deck,
+                &deck.project.settings,
                 &deck.imposition,
                 deck.cards.fronts.len(),
             ),
@@ -115,10 +115,11 @@ impl Job for PrintShopCards<'_> {
     fn offer(&self) -> Download {
         let deck = self.0;
         let settings = &deck.project.settings.deck;
+        let words = words(deck.project);
         Download {
             file: PRINT_SHOP_FILE.to_string(),
-            title: "Cards for a print shop".to_string(),
-            description: print_shop_description(settings, deck.cards.fronts.len()),
+            title: words.get(Key::ShopDownloadTitle).to_string(),
+            description: print_shop_description(settings, words, deck.cards.fronts.len()),
             bytes: 0,
             pages: 0,
         }
@@ -132,14 +133,24 @@ impl Job for PrintShopCards<'_> {
     }
 }
 
-fn metadata(project: &Project, what: &str, duplex: Option<Duplex>) -> Result<Metadata> {
+/// The reader's words, with the writer's own laid over them.
+fn words(project: &Project) -> &Words {
+    &project.settings.words
+}
+
+/// The PDF's metadata, its title the deck's with the file's purpose (`title`, a key with a
+/// `{deck}`).
+fn metadata(project: &Project, title: Key, duplex: Option<Duplex>) -> Result<Metadata> {
+    let words = words(project);
     Ok(Metadata {
-        title: format!("{} — {what}", project.deck.title),
+        title: words.fill(title, &[("deck", &project.deck.title)]),
         author: project.article.author.clone(),
-        subject: format!(
-            "{} conversation cards to accompany “{}”",
-            project.deck.questions.len(),
-            project.article.title
+        subject: words.fill(
+            Key::DeckSubject,
+            &[
+                ("count", &project.deck.questions.len().to_string()),
+                ("title", &project.article.title),
+            ],
         ),
         language: project.settings.language.clone(),
         time: crate::date::document_time(project.article.date, project.article.updated)?,
@@ -147,25 +158,31 @@ fn metadata(project: &Project, what: &str, duplex: Option<Duplex>) -> Result<Met
     })
 }
 
-/// The print page's words about `cards-print-shop.pdf`: the printer it is made for, and its
-/// cards, bleed and page order.
-fn print_shop_description(settings: &DeckSettings, cards: usize) -> String {
+/// The print page's words about `cards-print-shop.pdf`: its cards and bleed, the printer it is
+/// made for, if any, and the order of each card's sides.
+fn print_shop_description(settings: &DeckSettings, words: &Words, cards: usize) -> String {
     let card = settings.card_size;
-    let mm = |value: f32| (value * 1000.0).round() / 1000.0;
-    let order = match print_shop_order(settings) {
-        PageOrder::FrontThenBack => "each front followed by its back",
-        PageOrder::BackThenFront => "each back followed by its front",
+    let mm = |value: f32| words.number((value * 1000.0).round() / 1000.0);
+    let figures = [
+        ("cards", cards.to_string()),
+        ("width", mm(card.width)),
+        ("height", mm(card.height)),
+        ("bleed", mm(settings.bleed_mm)),
+    ];
+    let Some(printer) = settings.printer else {
+        let figures: Vec<(&str, &str)> = figures.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        return words.fill(Key::ShopDownloadDescription, &figures);
     };
-    let made_for = match settings.printer {
-        Some(printer) => format!("Made for {}", printer.title()),
-        None => "For a print shop or an online card printer".to_string(),
+    let name = printer
+        .shop_name()
+        .unwrap_or_else(|| words.get(Key::EuropeanPrinter));
+    let mut filled: Vec<(&str, &str)> = figures.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    filled.push(("printer", name));
+    let key = match print_shop_order(settings) {
+        PageOrder::FrontThenBack => Key::ShopPrinterDescription,
+        PageOrder::BackThenFront => Key::ShopPrinterBackFirstDescription,
     };
-    format!(
-        "{made_for}: {cards} cards of {} × {} mm, one per page with {} mm bleed, {order}.",
-        mm(card.width),
-        mm(card.height),
-        mm(settings.bleed_mm),
-    )
+    words.fill(key, &filled)
 }
 
 /// The order of a card's sides in `cards-print-shop.pdf`: the printer's, or front first.
@@ -175,48 +192,64 @@ fn print_shop_order(settings: &DeckSettings) -> PageOrder {
         .map_or(PageOrder::FrontThenBack, |printer| printer.preset().order)
 }
 
-fn home_description(settings: &DeckSettings, imposition: &Imposition, cards: usize) -> String {
+/// What the print page says of the cards to cut out: how many, on what, and how to print them.
+fn home_description(settings: &Settings, imposition: &Imposition, cards: usize) -> String {
+    let words = &settings.words;
+    let deck = &settings.deck;
     let sheets = cards.div_ceil(imposition.per_sheet());
     let paper = Size::PAPER_NAMES
         .iter()
-        .find(|(_, size)| *size == settings.paper)
+        .find(|(_, size)| *size == deck.paper)
         .map(|(name, _)| match *name {
-            "letter" => "Letter".to_string(),
+            "letter" => words.get(Key::PaperLetter).to_string(),
             name => name.to_uppercase(),
         })
-        .unwrap_or_else(|| format!("{} × {} mm", settings.paper.width, settings.paper.height));
-    let test_sheet = if settings.calibration_page {
-        ", after a test sheet"
+        .unwrap_or_else(|| {
+            let (width, height) = (
+                words.number(deck.paper.width),
+                words.number(deck.paper.height),
+            );
+            format!("{width} × {height} mm")
+        });
+    let test_sheet = if deck.calibration_page {
+        words.get(Key::HomeAfterTestSheet)
     } else {
         ""
     };
-    let how = match settings.backs {
-        Backs::DuplexLongEdge => "Print it two-sided, flipping on the long edge,",
-        Backs::DuplexShortEdge => "Print it two-sided, flipping on the short edge,",
-        Backs::FoldOver | Backs::None => "Print it one-sided",
+    let how = match deck.backs {
+        Backs::DuplexLongEdge => Key::HomeHowLongEdge,
+        Backs::DuplexShortEdge => Key::HomeHowShortEdge,
+        Backs::FoldOver => Key::HomeHowFoldOver,
+        Backs::None => Key::HomeHowOneSided,
     };
-    let finish = match settings.backs {
-        Backs::FoldOver => {
-            "cut out each front with its back, fold them together along the dotted marks and glue"
-        }
-        _ => "cut along the marks",
-    };
+    let per_sheet = imposition.per_sheet().to_string();
     let crowded = imposition.per_sheet_without_mark_room();
     let fewer = if crowded > imposition.per_sheet() {
-        format!(
-            " ({} rather than {crowded}, to keep the cut marks {PRINTER_MARGIN_MM} mm inside the \
-             paper's edge, where every printer prints)",
-            imposition.per_sheet()
+        words.fill(
+            Key::HomeFewerPerSheet,
+            &[
+                ("per_sheet", &per_sheet),
+                ("crowded", &crowded.to_string()),
+                ("margin", &words.number(PRINTER_MARGIN_MM)),
+            ],
         )
     } else {
         String::new()
     };
-    format!(
-        "{cards} cards on {sheets} {paper} sheet{}, {} per sheet{fewer}{test_sheet}. {how} at \
-         actual size (100 %, not “fit to page”), then {finish}.",
-        if sheets == 1 { "" } else { "s" },
-        imposition.per_sheet(),
-    )
+    let sheets = words.count(
+        Key::HomeSheetsOne,
+        Key::HomeSheetsOther,
+        sheets,
+        &[
+            ("cards", &cards.to_string()),
+            ("sheets", &sheets.to_string()),
+            ("paper", &paper),
+            ("per_sheet", &per_sheet),
+            ("fewer", &fewer),
+            ("test_sheet", test_sheet),
+        ],
+    );
+    format!("{sheets} {}", words.get(how))
 }
 
 fn home_document(project: &Project, cards: &Cards, imposition: &Imposition) -> Result<Document> {
@@ -226,11 +259,10 @@ fn home_document(project: &Project, cards: &Cards, imposition: &Imposition) -> R
         Backs::DuplexShortEdge => Duplex::FlipShortEdge,
         Backs::FoldOver | Backs::None => Duplex::Simplex,
     };
-    let mut document = Document::new(metadata(project, "cards to cut out", Some(duplex))?);
+    let mut document = Document::new(metadata(project, Key::HomeDocumentTitle, Some(duplex))?);
     let page = PageBoxes::plain(imposition.page.width, imposition.page.height);
     if settings.calibration_page {
-        let words = Words::for_language(&project.settings.language);
-        for side in calibration::test_sheet(imposition, &words)? {
+        for side in calibration::test_sheet(imposition, words(project))? {
             document.add_page(page, &side);
         }
     }
@@ -301,7 +333,7 @@ fn print_shop_document(project: &Project, cards: &Cards) -> Result<Document> {
     let settings = &project.settings.deck;
     let card = settings.card_size;
     let bleed = settings.bleed_mm;
-    let mut document = Document::new(metadata(project, "cards for a print shop", None)?);
+    let mut document = Document::new(metadata(project, Key::ShopDocumentTitle, None)?);
     let page_w = card.width + 2.0 * bleed;
     let page_h = card.height + 2.0 * bleed;
     let whole = Rect::new(0.0, 0.0, page_w, page_h);
@@ -328,4 +360,43 @@ fn print_shop_document(project: &Project, cards: &Cards) -> Result<Document> {
         document.add_page(boxes, second);
     }
     Ok(document)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_home_description_says_when_the_marks_cost_cards_in_the_reader_s_words() {
+        let sizes = (100..420).flat_map(|w| (100..420).map(move |h| (w as f32, h as f32)));
+        let crowded = sizes.into_iter().find_map(|(width, height)| {
+            let paper = Size { width, height };
+            let imposition = Imposition::new(paper, Size::POKER, Backs::DuplexLongEdge)?;
+            let more = imposition.per_sheet_without_mark_room();
+            (more > imposition.per_sheet()).then_some((paper, imposition, more))
+        });
+        let (paper, imposition, more) = crowded.expect("a paper where the marks cost cards");
+        let mut settings = Settings::default();
+        settings.deck.paper = paper;
+        let per_sheet = imposition.per_sheet();
+        assert_eq!(
+            home_description(&settings, &imposition, 20),
+            format!(
+                "20 cards on {} {} × {} mm sheets, {per_sheet} per sheet ({per_sheet} rather \
+                 than {more}, to keep the cut marks 5 mm inside the paper's edge, where every \
+                 printer prints), after a test sheet. Print it two-sided, flipping on the long \
+                 edge, at actual size (100 %, not “fit to page”), then cut along the marks.",
+                20usize.div_ceil(per_sheet),
+                paper.width,
+                paper.height,
+            )
+        );
+        settings.words = Words::for_language("fr");
+        let french = home_description(&settings, &imposition, 20);
+        assert!(
+            french.contains(&format!("({per_sheet} et non {more}, pour garder")),
+            "{french}"
+        );
+        assert!(french.starts_with("20 cartes sur "), "{french}");
+    }
 }

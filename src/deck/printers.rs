@@ -125,13 +125,14 @@ impl Printer {
         }
     }
 
-    /// The printer's name as a reader knows it, for the print page.
-    pub fn title(self) -> &'static str {
+    /// The shop's name as a reader knows it, for the print page; `None` for `europe`, which
+    /// is no one shop (the print page says "a European card printer" in the reader's words).
+    pub fn shop_name(self) -> Option<&'static str> {
         match self {
-            Printer::DriveThruCards => "DriveThruCards",
-            Printer::MakePlayingCards => "MakePlayingCards",
-            Printer::TheGameCrafter => "The Game Crafter",
-            Printer::Europe => "a European card printer",
+            Printer::DriveThruCards => Some("DriveThruCards"),
+            Printer::MakePlayingCards => Some("MakePlayingCards"),
+            Printer::TheGameCrafter => Some("The Game Crafter"),
+            Printer::Europe => None,
         }
     }
 

@@ -136,7 +136,11 @@ fn to_html(
     let text = refs::rewrite(markdown, |reference| {
         refs::address(project, reference).map(|to| format!("{back}{to}"))
     });
-    crate::markdown::to_html(&text, words.get(Key::LinkToSection))
+    crate::markdown::to_html(
+        &text,
+        words.get(Key::LinkToSection),
+        &mut words.typographer(),
+    )
 }
 
 /// `../` once for each folder `path` is inside: the way back to the site's root.
@@ -148,21 +152,21 @@ impl SiteRenderer {
     /// Writes every page of the site and the files it needs.
     pub fn write(&self, project: &Project, out: &Staging) -> Result<()> {
         let language = project.settings.language.as_str();
-        let words = Words::for_language(language);
+        let words = &project.settings.words;
         let shared = Shared {
             project,
             site: Value::from_serializable(&SiteView {
                 title: project.site_title(),
                 language,
-                locale: language.replace('-', "_"),
+                locale: crate::words::locale(language),
                 base_url: project.settings.base_url.as_deref(),
             }),
             menu: pages::menu(project),
             introduction: project.index.as_ref().map_or_else(Value::none, |index| {
-                Value::from(to_html(project, &words, &index.body, "").html)
+                Value::from(to_html(project, words, &index.body, "").html)
             }),
-            words: &words,
-            words_value: Value::from_serializable(&words),
+            words,
+            words_value: Value::from_serializable(words),
         };
         let pieces: Vec<Held> = project
             .pieces
@@ -174,7 +178,7 @@ impl SiteRenderer {
             })
             .collect();
         let home = Held {
-            listing: home::listing(&pieces, &words),
+            listing: home::listing(&pieces, words),
             ..Held::new(
                 &shared,
                 String::new(),

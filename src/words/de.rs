@@ -140,11 +140,11 @@ pub const TABLE: &[(Key, &str)] = &[
     ),
     (
         HomeSheetsOne,
-        "{cards} Karten auf {sheets} {paper}-Blatt, {per_sheet} pro Blatt{test_sheet}.",
+        "{cards} Karten auf {sheets} {paper}-Blatt, {per_sheet} pro Blatt{fewer}{test_sheet}.",
     ),
     (
         HomeSheetsOther,
-        "{cards} Karten auf {sheets} {paper}-Blättern, {per_sheet} pro Blatt{test_sheet}.",
+        "{cards} Karten auf {sheets} {paper}-Blättern, {per_sheet} pro Blatt{fewer}{test_sheet}.",
     ),
     (HomeAfterTestSheet, ", nach einem Testblatt"),
     (
@@ -168,6 +168,15 @@ pub const TABLE: &[(Key, &str)] = &[
         ShopDownloadDescription,
         "Für eine Druckerei oder einen Online-Kartendruck: {cards} Karten im Format {width} × {height} mm, eine pro Seite mit {bleed} mm Beschnitt, jede Vorderseite gefolgt von ihrer Rückseite.",
     ),
+    (
+        ShopPrinterDescription,
+        "Für {printer}: {cards} Karten im Format {width} × {height} mm, eine pro Seite mit {bleed} mm Beschnitt, jede Vorderseite gefolgt von ihrer Rückseite.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Für {printer}: {cards} Karten im Format {width} × {height} mm, eine pro Seite mit {bleed} mm Beschnitt, jede Rückseite gefolgt von ihrer Vorderseite, wie {printer} es verlangt.",
+    ),
+    (EuropeanPrinter, "eine europäische Kartendruckerei"),
     (DeckSubject, "{count} Gesprächskarten zu „{title}“"),
     (HomeDocumentTitle, "{deck} – Karten zum Ausschneiden"),
     (ShopDocumentTitle, "{deck} – Karten für die Druckerei"),
@@ -197,4 +206,9 @@ pub const TABLE: &[(Key, &str)] = &[
         "Gegen das Licht gehalten muss der Pfeil der Rückseite genau hinter diesem durchscheinen und in dieselbe Richtung zeigen. Zeigt er nach unten oder scheint er am anderen Ende des Blatts durch, wendet dein Drucker das Blatt andersherum: Wähle im Druckdialog „an der langen Kante wenden“ statt „an der kurzen Kante wenden“.",
     ),
     (PaperLetter, "Letter"),
+    (PaperUsLetter, "US-Letter"),
+    (
+        HomeFewerPerSheet,
+        " ({per_sheet} statt {crowded}, damit die Schnittmarken {margin}\u{A0}mm vom Papierrand entfernt bleiben, wo jeder Drucker noch druckt)",
+    ),
 ];

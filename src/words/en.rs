@@ -128,11 +128,11 @@ pub const TABLE: &[(Key, &str)] = &[
     (HomeDownloadTitle, "Cards to print at home and cut out"),
     (
         HomeSheetsOne,
-        "{cards} cards on {sheets} {paper} sheet, {per_sheet} per sheet{test_sheet}.",
+        "{cards} cards on {sheets} {paper} sheet, {per_sheet} per sheet{fewer}{test_sheet}.",
     ),
     (
         HomeSheetsOther,
-        "{cards} cards on {sheets} {paper} sheets, {per_sheet} per sheet{test_sheet}.",
+        "{cards} cards on {sheets} {paper} sheets, {per_sheet} per sheet{fewer}{test_sheet}.",
     ),
     (HomeAfterTestSheet, ", after a test sheet"),
     (
@@ -156,6 +156,15 @@ pub const TABLE: &[(Key, &str)] = &[
         ShopDownloadDescription,
         "For a print shop or an online card printer: {cards} cards of {width} × {height} mm, one per page with {bleed} mm bleed, each front followed by its back.",
     ),
+    (
+        ShopPrinterDescription,
+        "Made for {printer}: {cards} cards of {width} × {height} mm, one per page with {bleed} mm bleed, each front followed by its back.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Made for {printer}: {cards} cards of {width} × {height} mm, one per page with {bleed} mm bleed, each back followed by its front, as {printer} asks.",
+    ),
+    (EuropeanPrinter, "a European card printer"),
     (
         DeckSubject,
         "{count} conversation cards to accompany “{title}”",
@@ -188,4 +197,9 @@ pub const TABLE: &[(Key, &str)] = &[
         "Held up to the light, the arrow on the back must show through right behind this one, pointing the same way. If it points down, or shows at the other end of the sheet, your printer turns the sheet the other way: in the print dialog, choose “flip on long edge” instead of “flip on short edge”.",
     ),
     (PaperLetter, "Letter"),
+    (PaperUsLetter, "US Letter"),
+    (
+        HomeFewerPerSheet,
+        " ({per_sheet} rather than {crowded}, to keep the cut marks {margin} mm inside the paper's edge, where every printer prints)",
+    ),
 ];

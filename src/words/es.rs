@@ -140,11 +140,11 @@ pub const TABLE: &[(Key, &str)] = &[
     (HomeDownloadTitle, "Cartas para imprimir en casa y recortar"),
     (
         HomeSheetsOne,
-        "{cards} cartas en {sheets} hoja {paper}, {per_sheet} por hoja{test_sheet}.",
+        "{cards} cartas en {sheets} hoja {paper}, {per_sheet} por hoja{fewer}{test_sheet}.",
     ),
     (
         HomeSheetsOther,
-        "{cards} cartas en {sheets} hojas {paper}, {per_sheet} por hoja{test_sheet}.",
+        "{cards} cartas en {sheets} hojas {paper}, {per_sheet} por hoja{fewer}{test_sheet}.",
     ),
     (HomeAfterTestSheet, ", tras una hoja de prueba"),
     (
@@ -168,6 +168,15 @@ pub const TABLE: &[(Key, &str)] = &[
         ShopDownloadDescription,
         "Para una imprenta o un servicio de impresión de cartas en línea: {cards} cartas de {width} × {height} mm, una por página con {bleed} mm de sangrado, cada anverso seguido de su reverso.",
     ),
+    (
+        ShopPrinterDescription,
+        "Para {printer}: {cards} cartas de {width} × {height} mm, una por página con {bleed} mm de sangrado, cada anverso seguido de su reverso.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Para {printer}: {cards} cartas de {width} × {height} mm, una por página con {bleed} mm de sangrado, cada reverso seguido de su anverso, como pide {printer}.",
+    ),
+    (EuropeanPrinter, "una imprenta de cartas europea"),
     (
         DeckSubject,
         "{count} cartas de conversación para acompañar «{title}»",
@@ -200,4 +209,9 @@ pub const TABLE: &[(Key, &str)] = &[
         "Al trasluz, la flecha del reverso debe verse justo detrás de esta y apuntar en la misma dirección. Si apunta hacia abajo, o aparece en el otro extremo de la hoja, tu impresora gira la hoja al revés: en el cuadro de impresión, elige «girar por el borde largo» en lugar de «girar por el borde corto».",
     ),
     (PaperLetter, "Carta"),
+    (PaperUsLetter, "Carta (EE.\u{A0}UU.)"),
+    (
+        HomeFewerPerSheet,
+        " ({per_sheet} en lugar de {crowded}, para que las marcas de corte queden a {margin}\u{A0}mm del borde del papel, donde imprimen todas las impresoras)",
+    ),
 ];

@@ -131,11 +131,11 @@ pub const TABLE: &[(Key, &str)] = &[
     ),
     (
         HomeSheetsOne,
-        "{cards} cartes sur {sheets} feuille {paper}, {per_sheet} par feuille{test_sheet}.",
+        "{cards} cartes sur {sheets} feuille {paper}, {per_sheet} par feuille{fewer}{test_sheet}.",
     ),
     (
         HomeSheetsOther,
-        "{cards} cartes sur {sheets} feuilles {paper}, {per_sheet} par feuille{test_sheet}.",
+        "{cards} cartes sur {sheets} feuilles {paper}, {per_sheet} par feuille{fewer}{test_sheet}.",
     ),
     (HomeAfterTestSheet, ", après une feuille d’essai"),
     (
@@ -159,6 +159,15 @@ pub const TABLE: &[(Key, &str)] = &[
         ShopDownloadDescription,
         "Pour un imprimeur ou un service d’impression de cartes en ligne\u{202F}: {cards} cartes de {width}\u{A0}×\u{A0}{height}\u{A0}mm, une par page avec {bleed}\u{A0}mm de fond perdu, chaque recto suivi de son verso.",
     ),
+    (
+        ShopPrinterDescription,
+        "Pour {printer}\u{202F}: {cards} cartes de {width}\u{A0}×\u{A0}{height}\u{A0}mm, une par page avec {bleed}\u{A0}mm de fond perdu, chaque recto suivi de son verso.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Pour {printer}\u{202F}: {cards} cartes de {width}\u{A0}×\u{A0}{height}\u{A0}mm, une par page avec {bleed}\u{A0}mm de fond perdu, chaque verso suivi de son recto, comme {printer} le demande.",
+    ),
+    (EuropeanPrinter, "un imprimeur de cartes européen"),
     (
         DeckSubject,
         "{count} cartes de conversation pour accompagner «\u{202F}{title}\u{202F}»",
@@ -191,4 +200,9 @@ pub const TABLE: &[(Key, &str)] = &[
         "À contre-jour, la flèche du verso doit apparaître juste derrière celle-ci et pointer dans le même sens. Si elle pointe vers le bas, ou apparaît à l’autre bout de la feuille, votre imprimante retourne la feuille dans l’autre sens\u{202F}: dans la fenêtre d’impression, choisissez «\u{202F}retournement sur le bord long\u{202F}» au lieu de «\u{202F}retournement sur le bord court\u{202F}».",
     ),
     (PaperLetter, "Lettre US"),
+    (PaperUsLetter, "Lettre US"),
+    (
+        HomeFewerPerSheet,
+        " ({per_sheet} et non {crowded}, pour garder les repères de coupe à {margin}\u{A0}mm du bord du papier, là où toutes les imprimantes impriment)",
+    ),
 ];

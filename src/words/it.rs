@@ -136,11 +136,11 @@ pub const TABLE: &[(Key, &str)] = &[
     (HomeDownloadTitle, "Carte da stampare a casa e ritagliare"),
     (
         HomeSheetsOne,
-        "{cards} carte su {sheets} foglio {paper}, {per_sheet} per foglio{test_sheet}.",
+        "{cards} carte su {sheets} foglio {paper}, {per_sheet} per foglio{fewer}{test_sheet}.",
     ),
     (
         HomeSheetsOther,
-        "{cards} carte su {sheets} fogli {paper}, {per_sheet} per foglio{test_sheet}.",
+        "{cards} carte su {sheets} fogli {paper}, {per_sheet} per foglio{fewer}{test_sheet}.",
     ),
     (HomeAfterTestSheet, ", dopo un foglio di prova"),
     (
@@ -164,6 +164,15 @@ pub const TABLE: &[(Key, &str)] = &[
         ShopDownloadDescription,
         "Per una tipografia o un servizio di stampa online: {cards} carte da {width} × {height} mm, una per pagina con {bleed} mm di abbondanza, ogni fronte seguito dal suo retro.",
     ),
+    (
+        ShopPrinterDescription,
+        "Per {printer}: {cards} carte da {width} × {height} mm, una per pagina con {bleed} mm di abbondanza, ogni fronte seguito dal suo retro.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Per {printer}: {cards} carte da {width} × {height} mm, una per pagina con {bleed} mm di abbondanza, ogni retro seguito dal suo fronte, come chiede {printer}.",
+    ),
+    (EuropeanPrinter, "una tipografia di carte europea"),
     (
         DeckSubject,
         "{count} carte di conversazione per accompagnare «{title}»",
@@ -196,4 +205,9 @@ pub const TABLE: &[(Key, &str)] = &[
         "In controluce, la freccia sul retro deve trasparire proprio dietro questa e puntare nella stessa direzione. Se punta verso il basso, o compare all’altra estremità del foglio, la stampante gira il foglio al contrario: nella finestra di stampa scegli «capovolgi sul lato lungo» invece di «capovolgi sul lato corto».",
     ),
     (PaperLetter, "Lettera"),
+    (PaperUsLetter, "Lettera USA"),
+    (
+        HomeFewerPerSheet,
+        " ({per_sheet} invece di {crowded}, per tenere i segni di taglio a {margin}\u{A0}mm dal bordo del foglio, dove ogni stampante riesce a stampare)",
+    ),
 ];

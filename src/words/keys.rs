@@ -187,10 +187,13 @@ keys! {
     // The cards.
     /// "Cards to print at home and cut out": the print page.
     HomeDownloadTitle = "home_download_title",
-    /// "{cards} cards on {sheets} {paper} sheet, {per_sheet} per sheet{test_sheet}."
+    /// "{cards} cards on {sheets} {paper} sheet, {per_sheet} per sheet{fewer}{test_sheet}."
     HomeSheetsOne = "home_sheets_one",
-    /// "{cards} cards on {sheets} {paper} sheets, {per_sheet} per sheet{test_sheet}."
+    /// "{cards} cards on {sheets} {paper} sheets, {per_sheet} per sheet{fewer}{test_sheet}."
     HomeSheetsOther = "home_sheets_other",
+    /// " ({per_sheet} rather than {crowded}, to keep the cut marks {margin} mm inside the
+    /// paper's edge, where every printer prints)": fills `{fewer}` when the marks cost a card.
+    HomeFewerPerSheet = "home_fewer_per_sheet",
     /// ", after a test sheet": fills `{test_sheet}` when there is one.
     HomeAfterTestSheet = "home_after_test_sheet",
     /// "Print it two-sided, flipping on the long edge, at actual size …, then cut along the
@@ -206,6 +209,14 @@ keys! {
     ShopDownloadTitle = "shop_download_title",
     /// "For a print shop or an online card printer: {cards} cards of {width} × {height} mm, …"
     ShopDownloadDescription = "shop_download_description",
+    /// "Made for {printer}: {cards} cards of {width} × {height} mm, … each front followed by its
+    /// back.": the print page, with `deck: printer:`.
+    ShopPrinterDescription = "shop_printer_description",
+    /// "Made for {printer}: … each back followed by its front, as {printer} asks.": the print
+    /// page, for a printer that wants each card's back first (DriveThruCards).
+    ShopPrinterBackFirstDescription = "shop_printer_back_first_description",
+    /// "a European card printer": `printer: europe` in the print page's description.
+    EuropeanPrinter = "european_printer",
     /// "{count} conversation cards to accompany “{title}”": the PDFs' subject.
     DeckSubject = "deck_subject",
     /// "{deck} — cards to cut out": the PDF's title.
@@ -228,6 +239,8 @@ keys! {
     TestSheetArrowLongEdge = "test_sheet_arrow_long_edge",
     /// The same for a short-edge flip: "… choose “flip on long edge” instead."
     TestSheetArrowShortEdge = "test_sheet_arrow_short_edge",
-    /// "Letter": the US paper size's name (A4 and A5 are the same everywhere).
+    /// "Letter": the US paper size's name on the cards (A4 and A5 are the same everywhere).
     PaperLetter = "paper_letter",
+    /// "US Letter": the same paper's name in the booklet's printing instructions.
+    PaperUsLetter = "paper_us_letter",
 }

@@ -4,9 +4,11 @@
 //! deckle ships one table of words for each of English, French, German, Spanish, Dutch,
 //! Italian and Portuguese (one file each, with the same [`Key`]s). `language:` picks the
 //! table; a tag with a region (`fr-CA`, `de-CH`, `pt-BR`) uses its language's table, and a
-//! language without a table gets English. Templates reach the words through the context
-//! object `words` (`{{ words.skip_to_content }}`); Rust code through [`Words::get`] and the
-//! helpers that fill in numbers and dates.
+//! language without a table gets English. The writer's `words:` in `settings.yaml` are laid
+//! over the table when the settings are read ([`Words::with_overrides`], in `overrides.rs`),
+//! and the result is `Settings::words`, the one set of words every output uses. Templates
+//! reach the words through the context object `words` (`{{ words.skip_to_content }}`); Rust
+//! code through [`Words::get`] and the helpers that fill in numbers and dates.
 
 mod de;
 mod en;
@@ -15,6 +17,7 @@ mod fr;
 mod it;
 mod keys;
 mod nl;
+mod overrides;
 mod pt;
 mod typography;
 
@@ -25,6 +28,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use crate::date::Date;
 
 pub use keys::Key;
+pub use overrides::Overrides;
 pub use typography::Typographer;
 
 /// A language deckle has a table of words for.
@@ -141,9 +145,16 @@ impl Words {
         }
     }
 
-    /// The language these words are in.
+    /// The language these words are in (English for a language without a table).
     pub fn language(&self) -> Language {
         self.language
+    }
+
+    /// Puts the writer's `text` in place of the table's word for `key`.
+    fn set(&mut self, key: Key, text: String) {
+        if let Some(slot) = self.texts.get_mut(key as usize) {
+            *slot = Cow::Owned(text);
+        }
     }
 
     /// The word for `key`, as the table has it (placeholders unfilled).
@@ -207,10 +218,48 @@ impl Words {
         }
     }
 
+    /// A number as this language writes it: "2.5", "2,5".
+    pub fn number(&self, value: f32) -> String {
+        value
+            .to_string()
+            .replace('.', self.get(Key::DecimalSeparator))
+    }
+
     /// A fresh [`Typographer`] for this language (and region: `pt-BR` quotes differ from
     /// `pt`).
     pub fn typographer(&self) -> Typographer {
         Typographer::new(self.language, self.region.as_deref())
+    }
+}
+
+/// English: the words of a project that sets no language.
+impl Default for Words {
+    fn default() -> Words {
+        Words::for_language("en")
+    }
+}
+
+/// The `og:locale` of the language tag `tag`: its language and region joined by `_` (`fr_CA`),
+/// with the region most readers of the language live in when the tag has none (`fr_FR`,
+/// `en_US`), and the language alone when deckle knows no region for it.
+pub fn locale(tag: &str) -> String {
+    let language = primary_subtag(tag).to_ascii_lowercase();
+    let region = region(tag).or_else(|| {
+        let default = match language.as_str() {
+            "en" => "US",
+            "fr" => "FR",
+            "de" => "DE",
+            "es" => "ES",
+            "nl" => "NL",
+            "it" => "IT",
+            "pt" => "PT",
+            _ => return None,
+        };
+        Some(default.to_string())
+    });
+    match region {
+        Some(region) => format!("{language}_{region}"),
+        None => language,
     }
 }
 
@@ -394,6 +443,41 @@ mod tests {
             en.fill(Key::Footer, &[("title", "T"), ("author", "A")]),
             "T, by A."
         );
+    }
+
+    #[test]
+    fn locales_have_a_region() {
+        assert_eq!(locale("fr"), "fr_FR");
+        assert_eq!(locale("fr-CA"), "fr_CA");
+        assert_eq!(locale("en"), "en_US");
+        assert_eq!(locale("en-GB"), "en_GB");
+        assert_eq!(locale("pt"), "pt_PT");
+        assert_eq!(locale("pt_br"), "pt_BR");
+        assert_eq!(locale("de-CH"), "de_CH");
+        assert_eq!(locale("sv"), "sv");
+        assert_eq!(locale("sv-SE"), "sv_SE");
+    }
+
+    #[test]
+    fn numbers_take_the_decimal_separator() {
+        assert_eq!(Words::for_language("en").number(2.5), "2.5");
+        assert_eq!(Words::for_language("fr").number(2.5), "2,5");
+        assert_eq!(Words::for_language("de").number(63.0), "63");
+    }
+
+    #[test]
+    fn the_readme_lists_every_key_and_no_other() {
+        let readme = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"));
+        let section = readme
+            .split("\n## ")
+            .find(|part| part.starts_with("Writing in another language"))
+            .expect("README.md has a section “Writing in another language”");
+        let listed: BTreeSet<&str> = section
+            .lines()
+            .filter_map(|line| line.strip_prefix("| `")?.split('`').next())
+            .collect();
+        let keys: BTreeSet<&str> = Key::ALL.iter().map(|key| key.name()).collect();
+        assert_eq!(listed, keys, "README.md's table of words is out of date");
     }
 
     #[test]

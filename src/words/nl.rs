@@ -136,11 +136,11 @@ pub const TABLE: &[(Key, &str)] = &[
     ),
     (
         HomeSheetsOne,
-        "{cards} kaarten op {sheets} {paper}-vel, {per_sheet} per vel{test_sheet}.",
+        "{cards} kaarten op {sheets} {paper}-vel, {per_sheet} per vel{fewer}{test_sheet}.",
     ),
     (
         HomeSheetsOther,
-        "{cards} kaarten op {sheets} {paper}-vellen, {per_sheet} per vel{test_sheet}.",
+        "{cards} kaarten op {sheets} {paper}-vellen, {per_sheet} per vel{fewer}{test_sheet}.",
     ),
     (HomeAfterTestSheet, ", na een testvel"),
     (
@@ -164,6 +164,15 @@ pub const TABLE: &[(Key, &str)] = &[
         ShopDownloadDescription,
         "Voor een drukker of een online kaartendrukker: {cards} kaarten van {width} × {height} mm, één per pagina met {bleed} mm afloop, elke voorkant gevolgd door de achterkant.",
     ),
+    (
+        ShopPrinterDescription,
+        "Voor {printer}: {cards} kaarten van {width} × {height} mm, één per pagina met {bleed} mm afloop, elke voorkant gevolgd door de achterkant.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Voor {printer}: {cards} kaarten van {width} × {height} mm, één per pagina met {bleed} mm afloop, elke achterkant gevolgd door de voorkant, zoals {printer} vraagt.",
+    ),
+    (EuropeanPrinter, "een Europese kaartendrukker"),
     (DeckSubject, "{count} gesprekskaarten bij “{title}”"),
     (HomeDocumentTitle, "{deck} – kaarten om uit te knippen"),
     (ShopDocumentTitle, "{deck} – kaarten voor een drukker"),
@@ -193,4 +202,9 @@ pub const TABLE: &[(Key, &str)] = &[
         "Tegen het licht moet de pijl op de achterkant precies achter deze te zien zijn en dezelfde kant op wijzen. Wijst hij naar beneden, of staat hij aan het andere eind van het vel, dan draait je printer het vel de andere kant om: kies in het afdrukvenster “omslaan langs lange kant” in plaats van “omslaan langs korte kant”.",
     ),
     (PaperLetter, "Letter"),
+    (PaperUsLetter, "US Letter"),
+    (
+        HomeFewerPerSheet,
+        " ({per_sheet} in plaats van {crowded}, zodat de snijtekens {margin}\u{A0}mm binnen de rand van het papier blijven, waar elke printer nog afdrukt)",
+    ),
 ];

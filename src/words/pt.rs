@@ -132,11 +132,11 @@ pub const TABLE: &[(Key, &str)] = &[
     (HomeDownloadTitle, "Cartas para imprimir em casa e recortar"),
     (
         HomeSheetsOne,
-        "{cards} cartas em {sheets} folha {paper}, {per_sheet} por folha{test_sheet}.",
+        "{cards} cartas em {sheets} folha {paper}, {per_sheet} por folha{fewer}{test_sheet}.",
     ),
     (
         HomeSheetsOther,
-        "{cards} cartas em {sheets} folhas {paper}, {per_sheet} por folha{test_sheet}.",
+        "{cards} cartas em {sheets} folhas {paper}, {per_sheet} por folha{fewer}{test_sheet}.",
     ),
     (HomeAfterTestSheet, ", depois de uma folha de teste"),
     (
@@ -160,6 +160,15 @@ pub const TABLE: &[(Key, &str)] = &[
         ShopDownloadDescription,
         "Para uma gráfica ou um serviço de impressão de cartas on-line: {cards} cartas de {width} × {height} mm, uma por página com {bleed} mm de sangria, cada frente seguida do seu verso.",
     ),
+    (
+        ShopPrinterDescription,
+        "Para {printer}: {cards} cartas de {width} × {height} mm, uma por página com {bleed} mm de sangria, cada frente seguida do seu verso.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Para {printer}: {cards} cartas de {width} × {height} mm, uma por página com {bleed} mm de sangria, cada verso seguido da sua frente, como pede {printer}.",
+    ),
+    (EuropeanPrinter, "uma gráfica de cartas europeia"),
     (
         DeckSubject,
         "{count} cartas de conversa para acompanhar “{title}”",
@@ -192,4 +201,9 @@ pub const TABLE: &[(Key, &str)] = &[
         "Contra a luz, a seta do verso deve aparecer logo atrás desta e apontar para o mesmo lado. Se ela apontar para baixo, ou aparecer na outra ponta da folha, sua impressora vira a folha ao contrário: na janela de impressão, escolha “virar pela borda longa” em vez de “virar pela borda curta”.",
     ),
     (PaperLetter, "Carta"),
+    (PaperUsLetter, "Carta (EUA)"),
+    (
+        HomeFewerPerSheet,
+        " ({per_sheet} em vez de {crowded}, para manter as marcas de corte a {margin}\u{A0}mm da borda do papel, onde todas as impressoras imprimem)",
+    ),
 ];

@@ -32,6 +32,38 @@ pub fn seed_project() -> tempfile::TempDir {
     project_with_content(&repo().join("content"))
 }
 
+/// Each language deckle has words for, as a test sets it (`pt-BR` to try a region too), with
+/// the seed article's date and its update as the language writes them.
+pub const LANGUAGES: &[(&str, &str, &str)] = &[
+    ("fr", "30 septembre 2024", "19 février 2025"),
+    ("de", "30. September 2024", "19. Februar 2025"),
+    ("es", "30 de septiembre de 2024", "19 de febrero de 2025"),
+    ("nl", "30 september 2024", "19 februari 2025"),
+    ("it", "30 settembre 2024", "19 febbraio 2025"),
+    ("pt-BR", "30 de setembro de 2024", "19 de fevereiro de 2025"),
+];
+
+/// A temporary copy of the seed project with `language: tag` and `extra` (more settings, whole
+/// lines) in its settings file.
+pub fn seed_in_language(tag: &str, extra: &str) -> tempfile::TempDir {
+    let project = seed_project();
+    let settings = project.path().join("content/settings.yaml");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    assert!(text.contains("language: en\n"), "the seed is in English");
+    let text = text.replace("language: en\n", &format!("language: {tag}\n"));
+    std::fs::write(&settings, format!("{text}{extra}")).unwrap();
+    project
+}
+
+/// The seed's own text (article, questions, settings), to check that a word a test looks for
+/// comes from deckle and not from the writer.
+pub fn seed_text() -> String {
+    ["article.md", "questions.yaml", "settings.yaml"]
+        .iter()
+        .map(|name| std::fs::read_to_string(repo().join("content").join(name)).unwrap())
+        .collect()
+}
+
 /// A temporary project with the small test fixture.
 pub fn small_project() -> tempfile::TempDir {
     project_with_content(&fixture("small/content"))

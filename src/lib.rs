@@ -19,6 +19,7 @@ pub mod markdown;
 pub mod output;
 pub mod parallel;
 pub mod pdf;
+pub mod picture;
 pub mod render;
 pub mod settings;
 pub mod site;

@@ -9,6 +9,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::colour::Colour;
+use crate::deck::printers::{self, Printer};
 use crate::error::{Error, Location, Result};
 use crate::words::{Overrides, Words};
 use crate::yaml::{self, SourceMap};
@@ -149,6 +150,7 @@ impl Settings {
                 "use a code such as `en`, `en-GB`, `fr` or `de`".to_string(),
             ));
         }
+        problems.extend(printers::apply(&mut settings.deck, &settings.origins));
         problems.extend(settings.deck.check());
         if settings.booklet.answer_lines > MAX_ANSWER_LINES {
             problems.push((
@@ -202,6 +204,10 @@ impl Settings {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct DeckSettings {
+    /// The print shop whose published figures set the card size, bleed, safe zone and page
+    /// order of the print-shop PDF (see [`crate::deck::printers`]); none by default.
+    #[serde(deserialize_with = "crate::deck::printers::printer")]
+    pub printer: Option<Printer>,
     /// The card size: a name (`poker`, `bridge`, `tarot`, `mini`, `square`, `business`) or
     /// width × height in millimetres (`70x100`).
     #[serde(deserialize_with = "card_size")]
@@ -233,6 +239,7 @@ pub struct DeckSettings {
 impl Default for DeckSettings {
     fn default() -> Self {
         DeckSettings {
+            printer: None,
             card_size: CardSize::POKER,
             paper: Paper::A4,
             backs: Backs::DuplexLongEdge,

@@ -168,6 +168,15 @@ pub const TABLE: &[(Key, &str)] = &[
         ShopDownloadDescription,
         "Für eine Druckerei oder einen Online-Kartendruck: {cards} Karten im Format {width} × {height} mm, eine pro Seite mit {bleed} mm Beschnitt, jede Vorderseite gefolgt von ihrer Rückseite.",
     ),
+    (
+        ShopPrinterDescription,
+        "Für {printer}: {cards} Karten im Format {width} × {height} mm, eine pro Seite mit {bleed} mm Beschnitt, jede Vorderseite gefolgt von ihrer Rückseite.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Für {printer}: {cards} Karten im Format {width} × {height} mm, eine pro Seite mit {bleed} mm Beschnitt, jede Rückseite gefolgt von ihrer Vorderseite, wie {printer} es verlangt.",
+    ),
+    (EuropeanPrinter, "eine europäische Kartendruckerei"),
     (DeckSubject, "{count} Gesprächskarten zu „{title}“"),
     (HomeDocumentTitle, "{deck} – Karten zum Ausschneiden"),
     (ShopDocumentTitle, "{deck} – Karten für die Druckerei"),

@@ -157,6 +157,15 @@ pub const TABLE: &[(Key, &str)] = &[
         "For a print shop or an online card printer: {cards} cards of {width} × {height} mm, one per page with {bleed} mm bleed, each front followed by its back.",
     ),
     (
+        ShopPrinterDescription,
+        "Made for {printer}: {cards} cards of {width} × {height} mm, one per page with {bleed} mm bleed, each front followed by its back.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Made for {printer}: {cards} cards of {width} × {height} mm, one per page with {bleed} mm bleed, each back followed by its front, as {printer} asks.",
+    ),
+    (EuropeanPrinter, "a European card printer"),
+    (
         DeckSubject,
         "{count} conversation cards to accompany “{title}”",
     ),

@@ -169,6 +169,15 @@ pub const TABLE: &[(Key, &str)] = &[
         "Para una imprenta o un servicio de impresión de cartas en línea: {cards} cartas de {width} × {height} mm, una por página con {bleed} mm de sangrado, cada anverso seguido de su reverso.",
     ),
     (
+        ShopPrinterDescription,
+        "Para {printer}: {cards} cartas de {width} × {height} mm, una por página con {bleed} mm de sangrado, cada anverso seguido de su reverso.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Para {printer}: {cards} cartas de {width} × {height} mm, una por página con {bleed} mm de sangrado, cada reverso seguido de su anverso, como pide {printer}.",
+    ),
+    (EuropeanPrinter, "una imprenta de cartas europea"),
+    (
         DeckSubject,
         "{count} cartas de conversación para acompañar «{title}»",
     ),

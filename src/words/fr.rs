@@ -160,6 +160,15 @@ pub const TABLE: &[(Key, &str)] = &[
         "Pour un imprimeur ou un service d’impression de cartes en ligne\u{202F}: {cards} cartes de {width}\u{A0}×\u{A0}{height}\u{A0}mm, une par page avec {bleed}\u{A0}mm de fond perdu, chaque recto suivi de son verso.",
     ),
     (
+        ShopPrinterDescription,
+        "Pour {printer}\u{202F}: {cards} cartes de {width}\u{A0}×\u{A0}{height}\u{A0}mm, une par page avec {bleed}\u{A0}mm de fond perdu, chaque recto suivi de son verso.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Pour {printer}\u{202F}: {cards} cartes de {width}\u{A0}×\u{A0}{height}\u{A0}mm, une par page avec {bleed}\u{A0}mm de fond perdu, chaque verso suivi de son recto, comme {printer} le demande.",
+    ),
+    (EuropeanPrinter, "un imprimeur de cartes européen"),
+    (
         DeckSubject,
         "{count} cartes de conversation pour accompagner «\u{202F}{title}\u{202F}»",
     ),

@@ -165,6 +165,15 @@ pub const TABLE: &[(Key, &str)] = &[
         "Per una tipografia o un servizio di stampa online: {cards} carte da {width} × {height} mm, una per pagina con {bleed} mm di abbondanza, ogni fronte seguito dal suo retro.",
     ),
     (
+        ShopPrinterDescription,
+        "Per {printer}: {cards} carte da {width} × {height} mm, una per pagina con {bleed} mm di abbondanza, ogni fronte seguito dal suo retro.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Per {printer}: {cards} carte da {width} × {height} mm, una per pagina con {bleed} mm di abbondanza, ogni retro seguito dal suo fronte, come chiede {printer}.",
+    ),
+    (EuropeanPrinter, "una tipografia di carte europea"),
+    (
         DeckSubject,
         "{count} carte di conversazione per accompagnare «{title}»",
     ),

@@ -209,6 +209,14 @@ keys! {
     ShopDownloadTitle = "shop_download_title",
     /// "For a print shop or an online card printer: {cards} cards of {width} × {height} mm, …"
     ShopDownloadDescription = "shop_download_description",
+    /// "Made for {printer}: {cards} cards of {width} × {height} mm, … each front followed by its
+    /// back.": the print page, with `deck: printer:`.
+    ShopPrinterDescription = "shop_printer_description",
+    /// "Made for {printer}: … each back followed by its front, as {printer} asks.": the print
+    /// page, for a printer that wants each card's back first (DriveThruCards).
+    ShopPrinterBackFirstDescription = "shop_printer_back_first_description",
+    /// "a European card printer": `printer: europe` in the print page's description.
+    EuropeanPrinter = "european_printer",
     /// "{count} conversation cards to accompany “{title}”": the PDFs' subject.
     DeckSubject = "deck_subject",
     /// "{deck} — cards to cut out": the PDF's title.

@@ -164,6 +164,15 @@ pub const TABLE: &[(Key, &str)] = &[
         ShopDownloadDescription,
         "Voor een drukker of een online kaartendrukker: {cards} kaarten van {width} × {height} mm, één per pagina met {bleed} mm afloop, elke voorkant gevolgd door de achterkant.",
     ),
+    (
+        ShopPrinterDescription,
+        "Voor {printer}: {cards} kaarten van {width} × {height} mm, één per pagina met {bleed} mm afloop, elke voorkant gevolgd door de achterkant.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Voor {printer}: {cards} kaarten van {width} × {height} mm, één per pagina met {bleed} mm afloop, elke achterkant gevolgd door de voorkant, zoals {printer} vraagt.",
+    ),
+    (EuropeanPrinter, "een Europese kaartendrukker"),
     (DeckSubject, "{count} gesprekskaarten bij “{title}”"),
     (HomeDocumentTitle, "{deck} – kaarten om uit te knippen"),
     (ShopDocumentTitle, "{deck} – kaarten voor een drukker"),

@@ -161,6 +161,15 @@ pub const TABLE: &[(Key, &str)] = &[
         "Para uma gráfica ou um serviço de impressão de cartas on-line: {cards} cartas de {width} × {height} mm, uma por página com {bleed} mm de sangria, cada frente seguida do seu verso.",
     ),
     (
+        ShopPrinterDescription,
+        "Para {printer}: {cards} cartas de {width} × {height} mm, uma por página com {bleed} mm de sangria, cada frente seguida do seu verso.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Para {printer}: {cards} cartas de {width} × {height} mm, uma por página com {bleed} mm de sangria, cada verso seguido da sua frente, como pede {printer}.",
+    ),
+    (EuropeanPrinter, "uma gráfica de cartas europeia"),
+    (
         DeckSubject,
         "{count} cartas de conversa para acompanhar “{title}”",
     ),

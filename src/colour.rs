@@ -1,5 +1,6 @@
 //! Colours as the writer gives them in settings (`#rrggbb`), parsed once at load time and
-//! shared by every output (PDF drawing today, the site's styles and images later).
+//! shared by every output (PDF drawing, the site's styles), with the contrast ratio of WCAG 2
+//! that decides whether a colour can be read on another.
 
 /// A colour, as the writer gives it in settings: `#rrggbb`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -53,15 +54,54 @@ impl Colour {
         })
     }
 
-    /// The colour as `#rrggbb`, as HTML and CSS write it.
+    /// White.
+    pub const WHITE: Colour = Colour::grey(1.0);
+
+    /// `#rrggbb`, as CSS writes it (each channel rounded to the nearest of 256 steps).
     pub fn hex(self) -> String {
-        let channel = |value: f32| (value.clamp(0.0, 1.0) * 255.0).round() as u8;
+        let channel = |v: f32| (v.clamp(0.0, 1.0) * 255.0).round() as u8;
         format!(
             "#{:02x}{:02x}{:02x}",
             channel(self.r),
             channel(self.g),
             channel(self.b)
         )
+    }
+
+    /// The relative luminance of WCAG 2 (0 for black, 1 for white), of the colour as `hex`
+    /// writes it.
+    pub fn luminance(self) -> f32 {
+        let linear = |v: f32| {
+            let v = (v.clamp(0.0, 1.0) * 255.0).round() / 255.0;
+            if v <= 0.04045 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * linear(self.r) + 0.7152 * linear(self.g) + 0.0722 * linear(self.b)
+    }
+
+    /// The contrast ratio of WCAG 2 between this colour and `other`: from 1 (the same) to 21
+    /// (black on white). Text needs 4.5 to pass AA, large text and graphics 3.
+    pub fn contrast(self, other: Colour) -> f32 {
+        let (a, b) = (self.luminance(), other.luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    /// This colour if it reaches `ratio` on `background`; otherwise the nearest shade of it
+    /// that does, darker on a light background and lighter on a dark one (mixed towards black
+    /// or white in steps of 1/100, so the same colours always give the same shade).
+    pub fn readable_on(self, background: Colour, ratio: f32) -> Colour {
+        let towards = if background.luminance() > 0.18 {
+            Colour::BLACK
+        } else {
+            Colour::WHITE
+        };
+        (0..=100)
+            .map(|step| self.mix(towards, step as f32 / 100.0))
+            .find(|shade| shade.contrast(background) >= ratio)
+            .unwrap_or(towards)
     }
 
     /// This colour mixed with `other`: `amount` 0 gives this colour, 1 gives `other`.
@@ -91,5 +131,27 @@ mod tests {
         assert!(Colour::parse("#fff").is_none());
         assert!(Colour::parse("green").is_none());
         assert!(Colour::parse("##123456").is_none());
+    }
+
+    #[test]
+    fn contrast_ratios_are_those_of_wcag() {
+        assert_eq!(Colour::rgb(0x1f, 0x6f, 0x78).hex(), "#1f6f78");
+        assert!((Colour::BLACK.contrast(Colour::WHITE) - 21.0).abs() < 1e-3);
+        assert!((Colour::WHITE.contrast(Colour::WHITE) - 1.0).abs() < 1e-6);
+        // #767676 on white is the lightest grey that passes AA: 4.54.
+        let grey = Colour::rgb(0x76, 0x76, 0x76);
+        assert!((grey.contrast(Colour::WHITE) - 4.54).abs() < 0.01);
+    }
+
+    #[test]
+    fn a_colour_is_shaded_only_as_far_as_it_must_be_to_be_read() {
+        let teal = Colour::rgb(0x1f, 0x6f, 0x78);
+        assert_eq!(teal.readable_on(Colour::WHITE, 4.5), teal);
+        let pale = Colour::rgb(0xf0, 0xc0, 0x40);
+        let darker = pale.readable_on(Colour::WHITE, 4.5);
+        assert!(darker.contrast(Colour::WHITE) >= 4.5);
+        let dark = Colour::rgb(0x1c, 0x1a, 0x18);
+        let lighter = teal.readable_on(dark, 4.5);
+        assert!(lighter.contrast(dark) >= 4.5 && lighter.luminance() > teal.luminance());
     }
 }

@@ -1,4 +1,5 @@
-//! Markdown to HTML for the site, with smart punctuation, footnotes and heading anchors.
+//! Markdown to HTML for the site, with the reader's language's punctuation, footnotes and
+//! heading anchors.
 //!
 //! Everything deckle itself writes into the HTML from the writer's text is escaped (the
 //! heading anchors' `href`, as pulldown-cmark escapes the ids, classes and attributes it
@@ -10,10 +11,12 @@ use std::collections::HashSet;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 use pulldown_cmark_escape::escape_html;
 
-/// The Markdown features deckle turns on, shared by every reader of the article.
+use crate::words::Typographer;
+
+/// The Markdown features deckle turns on, shared by every reader of the article. Quotes and
+/// dashes are left as typed here: [`events`] sets them in the reader's language.
 pub fn options() -> Options {
-    Options::ENABLE_SMART_PUNCTUATION
-        | Options::ENABLE_FOOTNOTES
+    Options::ENABLE_FOOTNOTES
         | Options::ENABLE_HEADING_ATTRIBUTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TABLES
@@ -35,11 +38,43 @@ impl Rendered {
     }
 }
 
+/// The events of `markdown`, its straight quotes, `--` and `...` set by `typographer` (the
+/// language's marks: “…” in English, « … » in French) everywhere but in code, so that the
+/// site and the booklet print the article as the cards print the questions.
+pub fn events<'a>(markdown: &'a str, typographer: &mut Typographer) -> Vec<Event<'a>> {
+    let mut in_code = false;
+    Parser::new_ext(markdown, options())
+        .map(|event| match event {
+            Event::Text(text) if !in_code => Event::Text(typographer.convert(&text).into()),
+            Event::Start(tag) => {
+                in_code = matches!(tag, Tag::CodeBlock(_));
+                if !matches!(
+                    tag,
+                    Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. }
+                ) {
+                    typographer.reset();
+                }
+                Event::Start(tag)
+            }
+            Event::End(end) => {
+                in_code &= !matches!(end, TagEnd::CodeBlock);
+                Event::End(end)
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                // A quote at the start of the next line opens.
+                typographer.convert(" ");
+                event
+            }
+            other => other,
+        })
+        .collect()
+}
+
 /// Renders Markdown to HTML. Every heading gets an `id` (its own, or one made from its text)
 /// and a link to itself named `anchor_label` for screen readers ("Link to this section"), so
 /// sections can be linked to.
-pub fn to_html(markdown: &str, anchor_label: &str) -> Rendered {
-    let mut events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
+pub fn to_html(markdown: &str, anchor_label: &str, typographer: &mut Typographer) -> Rendered {
+    let mut events = events(markdown, typographer);
     let words = count_words(&events);
     add_heading_anchors(&mut events, anchor_label);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
@@ -138,6 +173,32 @@ pub fn slug(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::words::Words;
+
+    /// The English HTML of `markdown`.
+    fn to_html(markdown: &str, anchor_label: &str) -> Rendered {
+        super::to_html(
+            markdown,
+            anchor_label,
+            &mut Words::for_language("en").typographer(),
+        )
+    }
+
+    #[test]
+    fn quotes_and_dashes_in_the_readers_language_but_not_in_code() {
+        let markdown = "Il dit \"*oui*\" -- enfin !\n\n    \"code\"\n\nEt `\"ça\"`.\n";
+        let mut typographer = Words::for_language("fr").typographer();
+        let html = super::to_html(markdown, "Lien", &mut typographer).html;
+        assert!(
+            html.contains("Il dit «\u{202F}<em>oui</em>\u{202F}»\u{A0}– enfin\u{202F}!"),
+            "{html}"
+        );
+        assert!(html.contains("<code>\"code\""), "{html}");
+        assert!(html.contains("<code>\"ça\"</code>"), "{html}");
+        let mut typographer = Words::for_language("de").typographer();
+        let html = super::to_html("Er sagt \"ja\".\n", "Link", &mut typographer).html;
+        assert!(html.contains("Er sagt „ja“."), "{html}");
+    }
 
     #[test]
     fn smart_punctuation_and_words() {

@@ -9,6 +9,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::colour::Colour;
+use crate::deck::printers::{self, Printer};
 use crate::error::{Error, Location, Result};
 use crate::words::{Overrides, Words};
 use crate::yaml::{self, SourceMap};
@@ -149,6 +150,7 @@ impl Settings {
                 "use a code such as `en`, `en-GB`, `fr` or `de`".to_string(),
             ));
         }
+        problems.extend(printers::apply(&mut settings.deck, &settings.origins));
         problems.extend(settings.deck.check());
         if settings.booklet.answer_lines > MAX_ANSWER_LINES {
             problems.push((
@@ -202,6 +204,10 @@ impl Settings {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct DeckSettings {
+    /// The print shop whose published figures set the card size, bleed, safe zone and page
+    /// order of the print-shop PDF (see [`crate::deck::printers`]); none by default.
+    #[serde(deserialize_with = "crate::deck::printers::printer")]
+    pub printer: Option<Printer>,
     /// The card size: a name (`poker`, `bridge`, `tarot`, `mini`, `square`, `business`) or
     /// width × height in millimetres (`70x100`).
     #[serde(deserialize_with = "card_size")]
@@ -236,6 +242,7 @@ pub struct DeckSettings {
 impl Default for DeckSettings {
     fn default() -> Self {
         DeckSettings {
+            printer: None,
             card_size: CardSize::POKER,
             paper: Paper::A4,
             backs: Backs::DuplexLongEdge,
@@ -265,7 +272,8 @@ impl DeckSettings {
     pub fn card_image_pixels(&self) -> Option<(u32, u32)> {
         let card = self.card_size;
         let pixels = |mm: f32| (mm / 25.4 * CARD_IMAGE_DPI).round() as u32;
-        self.card_images.then(|| {
+        let wanted = self.card_images || self.printer.is_some_and(Printer::takes_images);
+        wanted.then(|| {
             (
                 pixels(card.width + 2.0 * self.bleed_mm),
                 pixels(card.height + 2.0 * self.bleed_mm),
@@ -555,6 +563,21 @@ mod tests {
         deck.card_images = true;
         // Poker, 63 × 88 mm with 3 mm bleed.
         assert_eq!(deck.card_image_pixels(), Some((815, 1110)));
+        // The printers that take images get them at their templates' sizes.
+        for (printer, pixels) in [
+            (Printer::MakePlayingCards, Some((822, 1122))),
+            (Printer::TheGameCrafter, Some((825, 1125))),
+            (Printer::DriveThruCards, None),
+        ] {
+            let preset = printer.preset();
+            let deck = DeckSettings {
+                printer: Some(printer),
+                card_size: preset.card_size,
+                bleed_mm: preset.bleed_mm,
+                ..DeckSettings::default()
+            };
+            assert_eq!(deck.card_image_pixels(), pixels, "{printer:?}");
+        }
     }
 
     #[test]

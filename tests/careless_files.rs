@@ -98,3 +98,40 @@ fn repeated_anchors_and_deep_nesting_are_refused_quickly() {
     // Both refused before any parser spends real time on them (a debug build, so generous).
     assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
 }
+
+#[test]
+fn an_unquoted_hash_that_cuts_a_question_short_is_warned_at_its_line() {
+    let project = small_project();
+    let deck = read_content(project.path(), "questions.yaml");
+    let cut = deck.replace(
+        "    text: \"What’s the last thing?\"",
+        "    text: What is your #1 wish?",
+    );
+    assert_ne!(cut, deck);
+    write_content(project.path(), "questions.yaml", &cut);
+    for command in ["build", "check"] {
+        let out = common::deckle(project.path(), &[command]);
+        assert!(out.status.success(), "{command}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains(
+                "warning: content/questions.yaml:12:24: the `text` of question 3 stops at \"What is your\""
+            ),
+            "{command}: {stderr}"
+        );
+        assert!(
+            stderr.contains("put the whole text in quotes: text: \"What is your #1 wish?\""),
+            "{command}: {stderr}"
+        );
+    }
+    // Quoted, it is the whole question, without a word.
+    write_content(
+        project.path(),
+        "questions.yaml",
+        &cut.replace("What is your #1 wish?", "\"What is your #1 wish?\""),
+    );
+    let out = build_ok(project.path(), &[]);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("warning"));
+    let page = common::read(&project.path().join("output"), "questions/last.html");
+    assert!(page.contains("What is your #1 wish?"), "{page}");
+}

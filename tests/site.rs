@@ -244,7 +244,14 @@ fn user_templates_override_one_file_and_keep_the_rest() {
         read(&site, "questions/index.html").contains("question-list"),
         "built-in list template still used"
     );
-    assert_eq!(read(&site, "style.css"), "body { color: rebeccapurple; }\n");
+    // The writer's stylesheet, then what deckle adds to every one: the web fonts and the
+    // deck's colours as custom properties.
+    let style = read(&site, "style.css");
+    assert!(
+        style.starts_with("body { color: rebeccapurple; }\n\n/* Vollkorn"),
+        "{style}"
+    );
+    assert!(style.contains("--card-ratio: 63 / 88; }"), "{style}");
 }
 
 #[test]

@@ -6,7 +6,8 @@
 //   REPORT_DIR  gets a screenshot of every page at each width and report.json
 //
 // Problems found, one line each, tagged by kind:
-//   axe-1280 / axe-390   an axe-core violation (WCAG 2.2 A/AA and best practice), any impact
+//   axe-1280 / axe-390   an axe-core violation (WCAG 2.2 A/AA and best practice), any impact,
+//                        in the light and the dark colour scheme (each gets a screenshot)
 //   overflow-390         the page is wider than a 390 px screen, with the widest element
 //   requests             a request that failed or answered 4xx/5xx, a console error, a script error
 //   links-http           a link that leaves BASE_URL, answers 4xx/5xx, or names a missing #fragment
@@ -48,16 +49,22 @@ const browser = await chromium.launch({
   timeout: 60000,
 });
 
-// Runs axe on the page as it is now laid out and reports every violation.
-async function axe(page, rel, kind) {
+// Runs axe on the page as it is now laid out, in the light colour scheme and then in the dark
+// one (prefers-color-scheme emulated), and reports every violation; a dark screenshot too.
+async function axe(page, rel, kind, shot) {
   await page.evaluate(axeSource);
-  const result = await page.evaluate(tags => window.axe.run(document, {
-    runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'],
-  }), AXE_TAGS);
-  for (const v of result.violations) {
-    const where = v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ');
-    report(kind, rel, `${v.id} [${v.impact}] ${v.help} (${v.nodes.length}x: ${where})`);
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    const result = await page.evaluate(tags => window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'],
+    }), AXE_TAGS);
+    for (const v of result.violations) {
+      const where = v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ');
+      report(kind, rel, `${colorScheme}: ${v.id} [${v.impact}] ${v.help} (${v.nodes.length}x: ${where})`);
+    }
+    if (colorScheme === 'dark') await page.screenshot({ path: `${shot}-dark.png`, fullPage: true });
   }
+  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 // How many px the page is wider than the screen, and the element that sticks out furthest.
@@ -90,14 +97,14 @@ async function references(page) {
 
 // axe at 1280 px and a screenshot; then at 390 px: overflow, axe again, a screenshot.
 async function visualChecks(page, rel) {
-  await axe(page, rel, 'axe-1280');
   const slug = rel.replace(/[^A-Za-z0-9.-]+/g, '_').replace(/\.html$/, '');
+  await axe(page, rel, 'axe-1280', path.join(reportDir, `${slug}-1280`));
   await page.screenshot({ path: path.join(reportDir, `${slug}-1280.png`), fullPage: true });
   await page.setViewportSize(WIDTHS[1]);
   await page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))));
   const wide = await overflow(page);
   if (wide.by > 0) report('overflow-390', rel, `${wide.by}px wider than the screen (furthest right: ${wide.element})`);
-  await axe(page, rel, 'axe-390');
+  await axe(page, rel, 'axe-390', path.join(reportDir, `${slug}-390`));
   await page.screenshot({ path: path.join(reportDir, `${slug}-390.png`), fullPage: true });
 }
 

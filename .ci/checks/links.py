@@ -6,7 +6,8 @@ usage: links.py SITE_DIR [--base-url URL]
 For each HTML page (and each stylesheet's url(...)) every reference is resolved against the
 file it sits in, and must name a file inside SITE_DIR ("folder/" means "folder/index.html");
 a "#fragment" must name an element id (or <a name>) on the target page. Links must be relative:
-a root-relative "/x" would break when the site is hosted under a sub-path or opened from disk.
+a root-relative "/x" would break when the site is hosted under a sub-path or opened from disk
+(except on 404.html, which hosts serve at any depth: built without base_url, its links start at "/").
 With --base-url, absolute links that start with that address (canonical, og:url, sitemap.xml)
 are checked as internal ones too, and sitemap.xml must list only pages that exist.
 
@@ -85,6 +86,10 @@ class Site:
                 return None  # another site: not checked offline
             path = unquote(urlsplit(address[len(self.base_url):]).path)
             target = os.path.join(self.root, path)
+        elif parts.path.startswith("/") and os.path.relpath(source, self.root) == "404.html":
+            # The 404 page is served at every missing address, so without base_url its links
+            # start at the domain's root, where the site is then meant to be served.
+            target = os.path.join(self.root, unquote(parts.path.lstrip("/")))
         elif parts.path.startswith("/"):
             return "root-relative link: breaks under a sub-path and from disk; make it relative"
         elif parts.path == "":

@@ -1,16 +1,19 @@
 //! The article in the booklet: its title, the byline, and its Markdown body read as
-//! [`super::blocks`] and set as headings, paragraphs, lists, quotes, notes and pauses.
+//! [`super::blocks`] and set as headings, paragraphs, lists, quotes, notes, pictures and
+//! pauses.
 
 use crate::content::Project;
 use crate::display::pt;
 use crate::error::Result;
 use crate::layout::{Slot, Span, Style};
-use crate::words::Key;
+use crate::words::{Key, Typographer};
 
 use super::blocks::{self, Block, BlockKind};
 use super::column::{Item, ParagraphResult, heading, paragraph, rule};
+use super::picture::{Pictures, picture};
 use super::problems::{Source, cannot_set};
 use super::style::{INDENT_STEP, INK, MUTED, PARAGRAPH_GAP, Setting, column, face};
+use super::table::table;
 
 pub(super) fn spans_of(block: &Block, force_bold: bool) -> Vec<Span> {
     block
@@ -25,15 +28,18 @@ pub(super) fn spans_of(block: &Block, force_bold: bool) -> Vec<Span> {
 }
 
 /// The article's body blocks as items; `base_url` is the site's address, if known, and
-/// `notes_heading` the heading above its footnotes.
+/// `notes_heading` the heading above its footnotes, `typographer` the language's quotes and
+/// dashes, and `pictures` where the pictures it shows are found.
 pub(super) fn article_body(
     markdown: &str,
     base_url: Option<&str>,
     notes_heading: &str,
+    typographer: &mut Typographer,
+    pictures: &mut Pictures,
 ) -> ParagraphResult {
     let mut items = Vec::new();
     let mut previous: Option<BlockKind> = None;
-    for block in blocks::blocks(markdown, base_url, notes_heading) {
+    for block in blocks::blocks(markdown, base_url, notes_heading, typographer) {
         let after_heading = matches!(previous, Some(BlockKind::Heading(_)));
         let gap = if previous.is_none() || after_heading {
             0.0
@@ -89,6 +95,28 @@ pub(super) fn article_body(
                 },
             )?,
             BlockKind::Rule => vec![ornament(gap + 4.0)],
+            BlockKind::Table => table(&block, indent)?,
+            BlockKind::Picture => {
+                let caption: Vec<Span> = spans_of(&block, false)
+                    .into_iter()
+                    .map(|span| Span::new(span.text, Style::Italic))
+                    .collect();
+                let source = block.source.as_deref().unwrap_or_default();
+                match pictures.get(source) {
+                    Ok(shown) => picture(shown, &caption, indent)?,
+                    // Left out (and warned about when the project was read): the caption
+                    // alone, as a line of its own.
+                    Err(_) => paragraph(
+                        &caption,
+                        None,
+                        Setting {
+                            indent,
+                            colour: MUTED,
+                            ..Setting::body(gap)
+                        },
+                    )?,
+                }
+            }
         };
         items.extend(set);
         previous = Some(block.kind);
@@ -143,6 +171,16 @@ pub(super) fn article(project: &Project) -> Result<Vec<Item>> {
     items.extend(by);
     let base_url = project.settings.base_url.as_deref();
     let notes = words.get(Key::Notes);
-    items.extend(article_body(&article.body, base_url, notes).map_err(fail)?);
+    let mut pictures = Pictures::of(article, &project.paths);
+    items.extend(
+        article_body(
+            &article.body,
+            base_url,
+            notes,
+            &mut words.typographer(),
+            &mut pictures,
+        )
+        .map_err(fail)?,
+    );
     Ok(items)
 }

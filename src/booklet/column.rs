@@ -5,11 +5,14 @@
 //! page flow measures it; [`super::pages`] turns each finished page into a display list
 //! (millimetres from the bottom-left) once, so every position is the sum it was set as.
 
+use std::sync::Arc;
+
 use crate::colour::Colour;
 use crate::display::Role;
 use crate::layout::{
     Breaking, Line, ParagraphError, Slot, Span, Style, TextBlock, keep_lines_together, set_ragged,
 };
+use crate::picture::Picture;
 
 use super::style::{MARKER_GAP, RULE, Setting, column};
 
@@ -35,6 +38,19 @@ pub enum Mark {
         /// second and later lines, the words after a list item's number).
         continues: bool,
     },
+    /// A picture filling the `width` × `height` rectangle whose top-left corner is (x, top).
+    Picture {
+        /// The picture.
+        picture: Arc<Picture>,
+        /// Left edge.
+        x: f32,
+        /// Top edge (downwards from the top of the page).
+        top: f32,
+        /// Its width.
+        width: f32,
+        /// Its height.
+        height: f32,
+    },
     /// Straight lines through `points`, each (x, downwards y); back to the first when
     /// `closed`.
     Stroke {
@@ -52,7 +68,7 @@ pub enum Mark {
 impl Mark {
     pub(super) fn moved(mut self, dx: f32, dy: f32) -> Mark {
         match &mut self {
-            Mark::Text { x, top, .. } => {
+            Mark::Text { x, top, .. } | Mark::Picture { x, top, .. } => {
                 *x += dx;
                 *top += dy;
             }

@@ -13,11 +13,15 @@ pub mod blocks;
 mod column;
 mod covers;
 pub mod impose;
+pub mod leftovers;
 mod links;
 pub mod pages;
+mod picture;
 mod problems;
 mod questions;
+mod reader;
 mod style;
+mod table;
 
 use crate::content::Project;
 use crate::deck::images;

@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 use crate::content::Project;
-use crate::display::{Item as Drawn, List, Path, Stroke, Tag, mm, pt};
+use crate::display::{Item as Drawn, List, Path, Rect, Stroke, Tag, mm, pt};
 use crate::error::{Error, Result};
 use crate::layout::{Align, Breaking, Fit, Slot, Span, Style, fit, paginate};
 use crate::words::Key;
@@ -95,6 +95,21 @@ fn display(page: Page, element: &mut u32) -> List<'static> {
                     tag,
                 }
             }
+            Mark::Picture {
+                picture,
+                x,
+                top,
+                width,
+                height,
+            } => Drawn::Image {
+                picture,
+                rect: Rect::new(
+                    mm(x),
+                    PAGE_HEIGHT_MM - mm(top + height),
+                    mm(width),
+                    mm(height),
+                ),
+            },
             Mark::Stroke {
                 points,
                 closed,
@@ -206,7 +221,7 @@ mod tests {
             .iter()
             .filter_map(|m| match m {
                 Mark::Text { block, .. } => Some(block.text()),
-                Mark::Stroke { .. } => None,
+                Mark::Stroke { .. } | Mark::Picture { .. } => None,
             })
             .collect()
     }

@@ -30,8 +30,7 @@ pub fn run(root: &Path, term: &Term) -> Result<(), Vec<Error>> {
     };
     term.warnings(&project.warnings);
     // Built into a throwaway folder, so output/ is never touched.
-    let scratch = ScratchDir::new("check").map_err(|e| vec![e])?;
-    scratch.remove_on_interrupt();
+    let scratch = ScratchDir::removed_on_interrupt("check").map_err(|e| vec![e])?;
     let site = scratch.path().join("site");
     let (written, downloads) = build::rehearse(&project, &site)?;
     term.detail(format!(

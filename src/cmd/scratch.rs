@@ -32,12 +32,31 @@ impl ScratchDir {
     /// Removes the scratch folders of processes that were killed, then creates a new, empty
     /// folder whose name starts with `deckle-{purpose}-`.
     pub fn new(purpose: &str) -> Result<ScratchDir> {
-        let temp = std::env::temp_dir();
-        remove_stale(&temp);
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.subsec_nanos());
-        let path = temp.join(format!("{PREFIX}{purpose}-{}-{nanos}", std::process::id()));
+        ScratchDir::create(fresh_path(purpose))
+    }
+
+    /// [`ScratchDir::new`], the folder also removed when the process is stopped by Ctrl-C (or
+    /// told to end), which then ends with the usual exit code for that (130). The handler is
+    /// set before the folder exists, so no moment is left in which a stop would leave it
+    /// behind. A process has one such handler: where one is already set, this folder is left
+    /// to the next run's clean-up of stale folders.
+    pub fn removed_on_interrupt(purpose: &str) -> Result<ScratchDir> {
+        let path = fresh_path(purpose);
+        let doomed = path.clone();
+        let _ = ctrlc::set_handler(move || {
+            // Other threads may still be writing into it: try a few times.
+            for _ in 0..5 {
+                if fs::remove_dir_all(&doomed).is_ok() || !doomed.exists() {
+                    break;
+                }
+            }
+            std::process::exit(130);
+        });
+        ScratchDir::create(path)
+    }
+
+    /// Creates the folder `path` with its locked marker.
+    fn create(path: PathBuf) -> Result<ScratchDir> {
         fs::create_dir(&path).map_err(|e| Error::io("create", &path, e))?;
         // Locked under another name first, so that no other process ever sees the marker
         // unlocked. Where files cannot be locked it keeps that name: the folder is then never
@@ -58,28 +77,22 @@ impl ScratchDir {
     pub fn path(&self) -> &Path {
         &self.path
     }
-
-    /// Removes the folder when the process is stopped by Ctrl-C (or told to end), then ends it
-    /// with the usual exit code for that (130). A process has one such handler: where one is
-    /// already set, this folder is left to the next run's clean-up of stale folders.
-    pub fn remove_on_interrupt(&self) {
-        let path = self.path.clone();
-        let _ = ctrlc::set_handler(move || {
-            // Other threads may still be writing into it: try a few times.
-            for _ in 0..5 {
-                if fs::remove_dir_all(&path).is_ok() || !path.exists() {
-                    break;
-                }
-            }
-            std::process::exit(130);
-        });
-    }
 }
 
 impl Drop for ScratchDir {
     fn drop(&mut self) {
         let _ = fs::remove_dir_all(&self.path);
     }
+}
+
+/// A new scratch folder's path for `purpose`, after removing the stale ones.
+fn fresh_path(purpose: &str) -> PathBuf {
+    let temp = std::env::temp_dir();
+    remove_stale(&temp);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    temp.join(format!("{PREFIX}{purpose}-{}-{nanos}", std::process::id()))
 }
 
 /// Removes the scratch folders in `temp` whose marker no live process holds.

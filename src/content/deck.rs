@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::inline::Text;
 use super::{ProjectPaths, control_character, read_text, within};
-use crate::error::{Error, Location};
+use crate::error::{Error, Location, excerpt};
 use crate::words::Words;
 use crate::yaml::{self, SourceMap};
 
@@ -231,6 +231,45 @@ impl Deck {
     /// stands.
     pub fn question_origin(&self, index: usize, key: &str) -> Location {
         self.origins.at(&question_path(index, key))
+    }
+
+    /// A warning for each unquoted text that a `#` cuts short (`text: What is your #1
+    /// wish?` publishes "What is your"), at the `#`, with the fix.
+    pub fn warnings(&self) -> Vec<Error> {
+        self.origins
+            .cuts()
+            .iter()
+            .map(|cut| {
+                let (key, question) = match cut.path.split_once("].") {
+                    Some((index, key)) => {
+                        let number = index
+                            .trim_start_matches("questions[")
+                            .parse::<usize>()
+                            .map_or(0, |i| i + 1);
+                        (key, format!(" of question {number}"))
+                    }
+                    None => (cut.path.as_str(), String::new()),
+                };
+                let whole = format!("{} {}", cut.value, cut.comment);
+                let quoted = if whole.contains('"') {
+                    format!("'{}'", whole.replace('\'', "''"))
+                } else {
+                    format!("\"{whole}\"")
+                };
+                Error::new(format!(
+                    "the `{key}`{question} stops at \"{}\": YAML reads a `#` after a space as \
+                     the start of a note to yourself, so \"{}\" is left out",
+                    excerpt(&cut.value),
+                    excerpt(&cut.comment)
+                ))
+                .at(self.origins.file(), Some(cut.line), Some(cut.column))
+                .with_hint(format!(
+                    "if the `#` belongs to the text, put the whole text in quotes: {key}: {}; \
+                     if it is a note, put it on a line of its own",
+                    excerpt(&quoted)
+                ))
+            })
+            .collect()
     }
 }
 

@@ -191,7 +191,7 @@ pub fn linked_files(markdown: &str, from: &str) -> Vec<String> {
 
 /// `target` as a path inside `content/`, seen from `folder`; `None` for addresses elsewhere
 /// (`https:`, `mailto:`, `/…`, `#…`, `@/…`) and for paths leading out of `content/`.
-fn resolve(folder: &str, target: &str) -> Option<String> {
+pub fn resolve(folder: &str, target: &str) -> Option<String> {
     let target = target.split(['#', '?']).next().unwrap_or_default();
     let scheme = target
         .split_once(':')

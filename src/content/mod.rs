@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 
 pub use article::Article;
 pub use deck::{Deck, Question};
-pub use files::STATIC;
+pub use files::{STATIC, resolve};
 pub use inline::{Run, SOFT_HYPHEN, Text};
 pub use page::Page;
 pub use piece::Piece;
@@ -95,7 +95,9 @@ pub struct Project {
     pub index: Option<Page>,
     /// The files published as they are: path in the output, and the file.
     pub published: Vec<(String, PathBuf)>,
-    /// Files of `content/` left out of the site, each with how to publish it if meant.
+    /// Files of `content/` left out of the site, each with how to publish it if meant, and
+    /// texts a `#` may have cut short, each with the fix, and what of the articles the booklets
+    /// cannot print.
     pub warnings: Vec<Error>,
 }
 
@@ -160,7 +162,25 @@ impl Project {
         let (published, mut warnings) = inventory.publish(&paths, &linked);
         if let Some(settings) = &settings {
             warnings.extend(settings.warnings.iter().cloned());
+            // What each booklet cannot print: the home article's, and each piece's with a deck.
+            let booklets = article.iter().chain(
+                pieces
+                    .iter()
+                    .filter(|piece| piece.deck.is_some())
+                    .filter_map(|piece| piece.article.as_ref()),
+            );
+            for booklet in booklets {
+                warnings.extend(crate::booklet::leftovers::warnings(
+                    booklet,
+                    &paths,
+                    &settings.words,
+                ));
+            }
         }
+        let decks = deck
+            .iter()
+            .chain(pieces.iter().filter_map(|p| p.deck.as_ref()));
+        warnings.extend(decks.flat_map(Deck::warnings));
         match (settings, article, deck) {
             (Some(settings), Some(article), Some(deck)) if problems.is_empty() => Ok(Project {
                 paths,

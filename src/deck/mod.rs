@@ -4,7 +4,8 @@
 //! - `cards-to-cut-out.pdf` for home printers: several cards per sheet with cut marks, backs
 //!   printed two-sided, folded over or not at all, and an optional test sheet first.
 //! - `cards-print-shop.pdf` for print shops: one card per page with bleed, fronts and backs
-//!   alternating, TrimBox and BleedBox on every page.
+//!   alternating (in the order of the printer chosen in `deck: printer:`, see [`printers`]),
+//!   TrimBox and BleedBox on every page.
 
 mod calibration;
 mod design;
@@ -13,6 +14,7 @@ mod fronts;
 pub mod images;
 mod ornaments;
 mod palette;
+pub mod printers;
 mod problems;
 pub mod share;
 mod sheet;
@@ -29,6 +31,7 @@ use crate::raster::Forms;
 use crate::render::{Download, Job, Made, Preview, Previous, Printable};
 use crate::settings::{Backs, DeckSettings, PRINTER_MARGIN_MM, Settings, Size};
 use crate::words::{Key, Words};
+use printers::PageOrder;
 use sheet::Fold;
 
 /// The home-printing PDF's file name.
@@ -190,20 +193,11 @@ impl Job for PrintShopCards<'_> {
     fn offer(&self) -> Option<Download> {
         let deck = self.0;
         let settings = &deck.project.settings.deck;
-        let card = settings.card_size;
         let words = words(deck.project);
         Some(Download {
             file: PRINT_SHOP_FILE.to_string(),
             title: words.get(Key::ShopDownloadTitle).to_string(),
-            description: words.fill(
-                Key::ShopDownloadDescription,
-                &[
-                    ("cards", &deck.cards.fronts.len().to_string()),
-                    ("width", &words.number(card.width)),
-                    ("height", &words.number(card.height)),
-                    ("bleed", &words.number(settings.bleed_mm)),
-                ],
-            ),
+            description: print_shop_description(settings, words, deck.cards.fronts.len()),
             bytes: 0,
             pages: 0,
             images: false,
@@ -250,6 +244,40 @@ fn metadata(project: &Project, title: Key, duplex: Option<Duplex>) -> Result<Met
         time: crate::date::document_time(project.article.date, project.article.updated)?,
         duplex,
     })
+}
+
+/// The print page's words about `cards-print-shop.pdf`: its cards and bleed, the printer it is
+/// made for, if any, and the order of each card's sides.
+fn print_shop_description(settings: &DeckSettings, words: &Words, cards: usize) -> String {
+    let card = settings.card_size;
+    let mm = |value: f32| words.number((value * 1000.0).round() / 1000.0);
+    let figures = [
+        ("cards", cards.to_string()),
+        ("width", mm(card.width)),
+        ("height", mm(card.height)),
+        ("bleed", mm(settings.bleed_mm)),
+    ];
+    let Some(printer) = settings.printer else {
+        let figures: Vec<(&str, &str)> = figures.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        return words.fill(Key::ShopDownloadDescription, &figures);
+    };
+    let name = printer
+        .shop_name()
+        .unwrap_or_else(|| words.get(Key::EuropeanPrinter));
+    let mut filled: Vec<(&str, &str)> = figures.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    filled.push(("printer", name));
+    let key = match print_shop_order(settings) {
+        PageOrder::FrontThenBack => Key::ShopPrinterDescription,
+        PageOrder::BackThenFront => Key::ShopPrinterBackFirstDescription,
+    };
+    words.fill(key, &filled)
+}
+
+/// The order of a card's sides in `cards-print-shop.pdf`: the printer's, or front first.
+fn print_shop_order(settings: &DeckSettings) -> PageOrder {
+    settings
+        .printer
+        .map_or(PageOrder::FrontThenBack, |printer| printer.preset().order)
 }
 
 /// What the print page says of the cards to cut out: how many, on what, and how to print them.
@@ -437,12 +465,18 @@ fn print_shop_document(project: &Project, cards: &Cards) -> Result<Document> {
     };
     let front_forms = cards.front_forms(&mut document, bleed);
     let back_form = cards.back_form(&mut document, bleed);
+    let back: List = [Item::form(back_form, 0.0, 0.0)].into_iter().collect();
+    let back_first = print_shop_order(settings) == PageOrder::BackThenFront;
     for index in 0..cards.fronts.len() {
         let mut front = List::new();
         cards.draw_front(&mut front, index, trim, &front_forms);
-        document.add_page(boxes, &front);
-        let back: List = [Item::form(back_form, 0.0, 0.0)].into_iter().collect();
-        document.add_page(boxes, &back);
+        let (first, second) = if back_first {
+            (&back, &front)
+        } else {
+            (&front, &back)
+        };
+        document.add_page(boxes, first);
+        document.add_page(boxes, second);
     }
     Ok(document)
 }

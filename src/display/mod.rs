@@ -1,5 +1,5 @@
 //! The display list: what a printable page shows, as a list of items to draw in order (text
-//! blocks, filled rectangles and paths, stroked paths, placed forms), in one unit system for
+//! blocks, filled rectangles and paths, stroked paths, pictures, placed forms), in one unit system for
 //! every printable.
 //!
 //! The card deck and the booklet lay out their pages into [`List`]s; [`crate::pdf`] turns a
@@ -13,11 +13,13 @@
 pub mod geometry;
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 pub use geometry::{Path, Rect, Segment, Stroke, mm, pt};
 
 use crate::colour::Colour;
 use crate::layout::TextBlock;
+use crate::picture::Picture;
 
 /// What a piece of text is to a reader who follows the document's structure (a screen reader,
 /// a viewer that reflows text).
@@ -113,6 +115,15 @@ pub enum Item<'a> {
         /// Whether the last point joins the first.
         closed: bool,
     },
+    /// A picture (a photograph, a diagram) stretched over `rect`. The same picture placed
+    /// twice, on one page or two, is stored once by a PDF. It is not part of the document's
+    /// structure: its caption, set as text beside it, is.
+    Image {
+        /// The picture's pixels or JPEG bytes, shared by every place it is drawn.
+        picture: Arc<Picture>,
+        /// Where it goes.
+        rect: Rect,
+    },
     /// A stored drawing, its own millimetres taken to the page's by `matrix`: a point (x, y)
     /// of the form lands at (a·x + c·y + e, b·x + d·y + f) for `[a, b, c, d, e, f]`.
     Form {
@@ -191,6 +202,13 @@ impl<'a> Item<'a> {
                 Item::FillRect {
                     rect: Rect::new(x, y, rect.w * at.scale, rect.h * at.scale),
                     colour: *colour,
+                }
+            }
+            Item::Image { picture, rect } => {
+                let (x, y) = point((rect.x, rect.y));
+                Item::Image {
+                    picture: Arc::clone(picture),
+                    rect: Rect::new(x, y, rect.w * at.scale, rect.h * at.scale),
                 }
             }
             Item::Fill { path, colour } => Item::Fill {

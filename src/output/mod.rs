@@ -165,6 +165,19 @@ impl Staging {
         fs::read(previous.join(safe_relative(relative).ok()?)).ok()
     }
 
+    /// Keeps the previous build's file at `relative` as this build's, if there is one, and
+    /// says whether there was: for a file named after its contents (a hash in its name),
+    /// whose name alone says it need not be made again.
+    pub fn keep_previous(&self, relative: &str) -> Result<bool> {
+        let Some(previous) = &self.previous else {
+            return Ok(false);
+        };
+        match fs::read(previous.join(safe_relative(relative)?)) {
+            Ok(bytes) => self.write(relative, &bytes).map(|()| true),
+            Err(_) => Ok(false),
+        }
+    }
+
     /// Hard-links the previous build's file at `inside` to `path` if its contents are
     /// `contents`; `false` when there is no such file or it cannot be linked.
     fn link_unchanged(&self, inside: &Path, path: &Path, contents: &[u8]) -> bool {

@@ -8,6 +8,7 @@
 use std::collections::BTreeSet;
 
 use super::fonts;
+use super::pictures::picture_name;
 use super::structure::structure_type;
 use super::syntax::{push_integer, push_number};
 use crate::colour::Colour;
@@ -226,6 +227,23 @@ impl Canvas {
         self.content.push(b'/');
         self.content
             .extend_from_slice(form_name(form.index()).as_bytes());
+        self.operator(b" Do");
+        self.operator(b"Q");
+    }
+}
+
+impl Canvas {
+    /// Draws the document's picture number `number` (from 0) through `matrix` (PDF's
+    /// `a b c d e f`, in points: the unit square onto the picture's place), as an artifact:
+    /// its caption is the text a reader follows.
+    pub(super) fn image(&mut self, number: usize, matrix: [f32; 6]) {
+        self.begin_artifact();
+        self.operator(b"q");
+        self.numbers(&matrix);
+        self.operator(b"cm");
+        self.content.push(b'/');
+        self.content
+            .extend_from_slice(picture_name(number).as_bytes());
         self.operator(b" Do");
         self.operator(b"Q");
     }

@@ -8,6 +8,7 @@ use super::annotations::{self, Link};
 use super::canvas::Canvas;
 use super::fonts::GlyphsUsed;
 use super::metadata::Metadata;
+use super::pictures::Pictures;
 use super::structure::Element;
 use super::syntax::{ObjectRef, ObjectWriter, number_array};
 use super::{draw, finish, tree};
@@ -56,6 +57,8 @@ pub struct Document {
     pub(super) form_resources: ObjectRef,
     pub(super) pages: Vec<ObjectRef>,
     pub(super) forms: Vec<ObjectRef>,
+    /// The pictures drawn, each stored once.
+    pub(super) pictures: Pictures,
     pub(super) fonts: BTreeMap<Style, ObjectRef>,
     pub(super) used: GlyphsUsed,
     /// The document's structure, by element number.
@@ -84,6 +87,7 @@ impl Document {
             writer,
             pages: Vec::new(),
             forms: Vec::new(),
+            pictures: Pictures::default(),
             fonts: BTreeMap::new(),
             used: GlyphsUsed::default(),
             elements: BTreeMap::new(),
@@ -101,9 +105,20 @@ impl Document {
     /// Adds a page showing `list`, with `links` to click on it. (A failure to write it is
     /// reported by [`Document::finish`].)
     pub fn add_page_with_links(&mut self, boxes: PageBoxes, list: &List, links: &[Link]) {
-        if let Err(error) = self.write_page(boxes, draw::canvas(list), links) {
+        let canvas = self.canvas(list);
+        if let Err(error) = self.write_page(boxes, canvas, links) {
             self.failure.get_or_insert(error);
         }
+    }
+
+    /// `list` drawn, the pictures it shows for the first time written into the file.
+    fn canvas(&mut self, list: &List) -> Canvas {
+        let (pictures, writer) = (&mut self.pictures, &mut self.writer);
+        let canvas = draw::canvas(list, &mut |picture| pictures.number(writer, picture));
+        if let Err(error) = self.pictures.write_pending(&mut self.writer) {
+            self.failure.get_or_insert(error);
+        }
+        canvas
     }
 
     fn write_page(&mut self, boxes: PageBoxes, canvas: Canvas, links: &[Link]) -> Result<()> {
@@ -146,7 +161,8 @@ impl Document {
     pub fn add_form(&mut self, list: &List, width: f32, height: f32) -> FormId {
         let form = self.writer.reserve();
         self.forms.push(form);
-        if let Err(error) = self.write_form(form, draw::canvas(list), width, height) {
+        let canvas = self.canvas(list);
+        if let Err(error) = self.write_form(form, canvas, width, height) {
             self.failure.get_or_insert(error);
         }
         FormId::new(self.forms.len() - 1)

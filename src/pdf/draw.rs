@@ -1,12 +1,19 @@
 //! The one place a display list becomes PDF drawing: each [`Item`] in order onto a
-//! [`Canvas`], millimetres written out as points, a form's matrix as PDF's `cm`.
+//! [`Canvas`], millimetres written out as points, a form's matrix as PDF's `cm`, a picture by
+//! the number its document gave it.
+
+use std::sync::Arc;
 
 use super::canvas::Canvas;
 use crate::display::{Item, List, pt};
+use crate::picture::Picture;
+
+/// Gives each picture drawn its number in the document (see `super::pictures`).
+pub(super) type Numbering<'a> = &'a mut dyn FnMut(&Arc<Picture>) -> usize;
 
 impl Canvas {
     /// Draws every item of `list`, in order.
-    pub(super) fn draw(&mut self, list: &List) {
+    pub(super) fn draw(&mut self, list: &List, pictures: Numbering) {
         for item in list.items() {
             match item {
                 Item::Text {
@@ -23,6 +30,13 @@ impl Canvas {
                     stroke,
                     closed,
                 } => self.stroke(path, *stroke, *closed),
+                Item::Image { picture, rect } => {
+                    let number = pictures(picture);
+                    self.image(
+                        number,
+                        [pt(rect.w), 0.0, 0.0, pt(rect.h), pt(rect.x), pt(rect.y)],
+                    );
+                }
                 Item::Form { form, matrix } => {
                     let [a, b, c, d, e, f] = *matrix;
                     self.place(*form, [a, b, c, d, pt(e), pt(f)]);
@@ -32,10 +46,10 @@ impl Canvas {
     }
 }
 
-/// A display list drawn on a fresh page.
-pub(super) fn canvas(list: &List) -> Canvas {
+/// A display list drawn on a fresh page, its pictures numbered by `pictures`.
+pub(super) fn canvas(list: &List, pictures: Numbering) -> Canvas {
     let mut canvas = Canvas::new();
-    canvas.draw(list);
+    canvas.draw(list, pictures);
     canvas
 }
 
@@ -47,7 +61,7 @@ mod tests {
 
     fn content(items: Vec<Item>) -> String {
         let list: List = items.into_iter().collect();
-        String::from_utf8(canvas(&list).into_content()).unwrap()
+        String::from_utf8(canvas(&list, &mut |_| 0).into_content()).unwrap()
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub(super) fn finish(document: Document) -> Result<Vec<u8>> {
         form_resources,
         pages,
         forms,
+        pictures,
         fonts: font_ids,
         used,
         elements,
@@ -40,13 +41,29 @@ pub(super) fn finish(document: Document) -> Result<Vec<u8>> {
         }
         fonts.push_str(">>");
     }
-    writer.object(form_resources, &format!("<</ProcSet [/PDF /Text]{fonts}>>"));
-    let mut shared = format!("<</ProcSet [/PDF /Text]{fonts}");
-    if !forms.is_empty() {
+    // Pictures go in both: a form may show one, but never another form (see
+    // `Document::add_form`).
+    let (procset, images) = if pictures.is_empty() {
+        ("[/PDF /Text]", String::new())
+    } else {
+        ("[/PDF /Text /ImageB /ImageC]", pictures.resource_entries())
+    };
+    let form_images = if images.is_empty() {
+        String::new()
+    } else {
+        format!(" /XObject <<{images}>>")
+    };
+    writer.object(
+        form_resources,
+        &format!("<</ProcSet {procset}{fonts}{form_images}>>"),
+    );
+    let mut shared = format!("<</ProcSet {procset}{fonts}");
+    if !forms.is_empty() || !images.is_empty() {
         shared.push_str(" /XObject <<");
         for (index, id) in forms.iter().enumerate() {
             let _ = write!(shared, "/{} {id} ", form_name(index));
         }
+        shared.push_str(&images);
         shared.push_str(">>");
     }
     shared.push_str(">>");

@@ -16,6 +16,7 @@
 //! - `structure`: the structure tree's elements; `metadata`: what a PDF says about itself;
 //! - `finish`: fonts, resources, page tree, catalog, PDF/A metadata;
 //! - `tree`: balanced page, number and structure trees, for PDF/A-1's array limit;
+//! - `pictures`: each picture stored once as an image;
 //! - `fonts`, `subset`: the embedded fonts; `colour_profile`: sRGB; `syntax`: PDF objects.
 
 mod annotations;
@@ -26,6 +27,7 @@ mod draw;
 mod finish;
 mod fonts;
 mod metadata;
+mod pictures;
 mod structure;
 mod subset;
 mod syntax;
@@ -34,3 +36,5 @@ mod tree;
 pub use annotations::Link;
 pub use document::{Document, PageBoxes};
 pub use metadata::{Duplex, Metadata};
+pub use subset::web_subset;
+pub use syntax::fingerprint;

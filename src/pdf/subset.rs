@@ -60,6 +60,41 @@ pub fn subset_face(style: Style, used: impl IntoIterator<Item = u16>) -> Result<
     })
 }
 
+/// `style`'s face cut down to the glyph ids `glyphs` (and `.notdef`, first) with the tables
+/// a browser needs (OpenType's required ones), glyphs renumbered in increasing order of their
+/// ids. Its `cmap` holds the characters that map to the glyphs kept; the site replaces it
+/// with its own (see `site::fonts`).
+pub fn web_subset(style: Style, glyphs: impl IntoIterator<Item = u16>) -> Result<Subset> {
+    let fail = |what: String| {
+        Error::new(format!(
+            "could not prepare the {} font for the site: {what}",
+            style.describe()
+        ))
+    };
+    let mut kept = vec![0u16];
+    kept.extend(glyphs.into_iter().filter(|&id| id != 0));
+    let font = ReadScope::new(style.bytes())
+        .read::<FontData<'_>>()
+        .map_err(|e| fail(e.to_string()))?;
+    let provider = font.table_provider(0).map_err(|e| fail(e.to_string()))?;
+    let bytes = subset(
+        &provider,
+        &kept,
+        &SubsetProfile::Minimal,
+        CmapTarget::Unicode,
+    )
+    .map_err(|e| fail(e.to_string()))?;
+    Ok(Subset {
+        bytes,
+        ids: kept
+            .iter()
+            .enumerate()
+            .map(|(new, &old)| (old, new as u16))
+            .collect(),
+        tag: tag(&kept),
+    })
+}
+
 /// Six capital letters that depend only on the glyph list.
 fn tag(glyphs: &[u16]) -> String {
     let bytes: Vec<u8> = glyphs.iter().flat_map(|g| g.to_be_bytes()).collect();

@@ -95,6 +95,12 @@ impl Fnv {
                     self.colour(stroke.colour);
                     self.path(path);
                 }
+                Item::Image { picture, rect } => {
+                    self.numbers(&[17.0, rect.x, rect.y, rect.w, rect.h]);
+                    self.whole(u64::from(picture.width) << 32 | u64::from(picture.height));
+                    self.whole(u64::from(picture.grey));
+                    self.bytes(picture.samples.bytes());
+                }
                 Item::Form { form, matrix } => {
                     self.number(14.0);
                     self.whole(form.index() as u64);

@@ -15,6 +15,7 @@ use crate::colour::Colour;
 use crate::display::{Item, List, Path, Rect, Segment, Stroke, mm, pt};
 use crate::error::{Error, Result};
 use crate::layout::TextBlock;
+use crate::picture::{Picture, Samples};
 
 /// Draws lists onto one pixmap.
 pub(super) struct Painter<'p, 'f> {
@@ -65,6 +66,7 @@ impl<'p, 'f> Painter<'p, 'f> {
                     stroke,
                     closed,
                 } => self.stroke(path, *stroke, *closed, transform, clip)?,
+                Item::Image { picture, rect } => self.picture(picture, *rect, transform, clip)?,
                 Item::Form { form, matrix } => {
                     if clip.is_some() {
                         return Err(Error::new(
@@ -84,6 +86,64 @@ impl<'p, 'f> Painter<'p, 'f> {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Stretches `picture` over `rect`, smoothly (bilinear) as PDF viewers show pictures.
+    fn picture(
+        &mut self,
+        picture: &Picture,
+        rect: Rect,
+        transform: Transform,
+        clip: Option<&Mask>,
+    ) -> Result<()> {
+        let Samples::Pixels(samples) = &picture.samples else {
+            return Err(Error::new(
+                "could not draw the image: it holds a JPEG picture, which deckle cannot draw \
+                 into an image yet (only into a PDF)",
+            ));
+        };
+        let (width, height) = (picture.width, picture.height);
+        let mut pixels = tiny_skia::Pixmap::new(width, height)
+            .ok_or_else(|| Error::new("could not draw the image: a picture has no pixels"))?;
+        let channels = if picture.grey { 1 } else { 3 };
+        let rows = pixels
+            .data_mut()
+            .chunks_exact_mut(4)
+            .zip(samples.chunks_exact(channels));
+        for (pixel, sample) in rows {
+            let rgb = if picture.grey {
+                [sample[0]; 3]
+            } else {
+                [sample[0], sample[1], sample[2]]
+            };
+            pixel.copy_from_slice(&[rgb[0], rgb[1], rgb[2], 255]);
+        }
+        let Some(area) = rect_path(rect) else {
+            return Ok(());
+        };
+        // The picture's pixels, rows from the top, onto the rectangle's millimetres, y up.
+        let placed = Transform::from_row(
+            rect.w / width as f32,
+            0.0,
+            0.0,
+            -rect.h / height as f32,
+            rect.x,
+            rect.y + rect.h,
+        );
+        let paint = Paint {
+            shader: tiny_skia::Pattern::new(
+                pixels.as_ref(),
+                tiny_skia::SpreadMode::Pad,
+                tiny_skia::FilterQuality::Bilinear,
+                1.0,
+                placed,
+            ),
+            anti_alias: true,
+            ..Paint::default()
+        };
+        self.pixmap
+            .fill_path(&area, &paint, FillRule::Winding, transform, clip);
         Ok(())
     }
 

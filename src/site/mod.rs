@@ -5,8 +5,10 @@
 //! the same output works at a domain's root, under a sub-path, or opened from disk.
 
 mod feed;
+mod fonts;
 mod home;
 mod inline;
+mod look;
 mod pages;
 mod piece;
 mod theme;
@@ -91,6 +93,8 @@ struct Shared<'a> {
     project: &'a Project,
     site: Value,
     menu: Value,
+    /// The menu's decks, when the site has several.
+    decks: Value,
     /// The HTML of `content/index.md`, shown above the home page's list of pieces.
     introduction: Value,
     /// The interface's words in the reader's language.
@@ -136,6 +140,8 @@ impl Shared<'_> {
         context.insert_value("deck", deck.clone());
         context.insert_value("downloads", downloads.clone());
         context.insert_value("menu", self.menu.clone());
+        context.insert_value("decks", self.decks.clone());
+        context.insert("prefix", &held.prefix);
         context.insert_value("pieces", held.listing.clone());
         context.insert_value("introduction", self.introduction.clone());
         context.insert("draft", &held.draft);
@@ -174,7 +180,11 @@ fn to_html(
     let text = refs::rewrite(markdown, |reference| {
         refs::address(project, reference).map(|to| format!("{back}{to}"))
     });
-    crate::markdown::to_html(&text, words.get(Key::LinkToSection))
+    crate::markdown::to_html(
+        &text,
+        words.get(Key::LinkToSection),
+        &mut words.typographer(),
+    )
 }
 
 /// `../` once for each folder `path` is inside: the way back to the site's root.
@@ -197,6 +207,7 @@ impl SiteRenderer {
                 theme_color: project.settings.deck.colours.accent.hex(),
             }),
             menu: pages::menu(project),
+            decks: pages::decks(project),
             introduction: project.index.as_ref().map_or_else(Value::none, |index| {
                 Value::from(to_html(project, words, &index.body, "").html)
             }),
@@ -228,8 +239,11 @@ impl SiteRenderer {
         }
         sitemap.extend(self.write_pages(&shared, &home, out)?);
 
-        // The 404 page is served for missing addresses at any depth, so its links are absolute
-        // when the site's address is known; otherwise relative to the root.
+        // The 404 page is served for missing addresses at any depth (`/teens/x/old.html`), so
+        // a relative link on it would lead somewhere else at every depth. Its links are absolute
+        // when the site's address is known; otherwise they start at the domain's root (`/`),
+        // which is right wherever the site is served at a domain's root (a site under a
+        // sub-path needs `base_url`). Its menu links to the home piece, so `here` is the root too.
         let not_found = Page {
             path: "404.html".into(),
             template: "404.html",
@@ -238,16 +252,27 @@ impl SiteRenderer {
             section: "",
             question: None,
         };
-        let root_404 = project.settings.base_url.clone().unwrap_or_default();
+        let root_404 = project
+            .settings
+            .base_url
+            .clone()
+            .unwrap_or_else(|| "/".to_string());
+        let mut context = shared.context(&not_found, &home, &root_404);
+        context.insert("here", &root_404);
         out.write(
             "404.html",
-            self.theme
-                .render("404.html", &shared.context(&not_found, &home, &root_404))?
-                .as_bytes(),
+            self.theme.render("404.html", &context)?.as_bytes(),
         )?;
 
+        let fonts = fonts::write(project, words, out)?;
         for (name, bytes) in &self.theme.assets {
-            out.write(name, bytes)?;
+            if name == "style.css" {
+                let look = look::css(&project.settings.deck);
+                let added = [bytes.as_slice(), fonts.as_bytes(), look.as_bytes()].concat();
+                out.write(name, &added)?;
+            } else {
+                out.write(name, bytes)?;
+            }
         }
         out.write(
             crate::deck::images::ICON_FILE,

@@ -43,6 +43,38 @@ pub(super) fn menu(project: &Project) -> Value {
     )
 }
 
+/// One deck in the menu.
+#[derive(Serialize)]
+struct DeckItem<'a> {
+    title: &'a str,
+    /// Its piece's folder (`""` for the home deck, `teens/`), so the menu can mark the
+    /// current deck.
+    prefix: String,
+    /// Its question list, relative to the site's root.
+    path: String,
+}
+
+/// The menu's decks, the home deck first, then each piece's in folder order; none when the
+/// site has only one deck (the piece's own "Questions" leads to it).
+pub(super) fn decks(project: &Project) -> Value {
+    let pieces = project
+        .pieces
+        .iter()
+        .filter_map(|piece| Some((format!("{}/", piece.slug), piece.deck.as_ref()?)));
+    let decks: Vec<DeckItem> = std::iter::once((String::new(), &project.deck))
+        .chain(pieces)
+        .map(|(prefix, deck)| DeckItem {
+            title: &deck.title,
+            path: format!("{prefix}questions/index.html"),
+            prefix,
+        })
+        .collect();
+    if decks.len() < 2 {
+        return Value::from_serializable(&Vec::<()>::new());
+    }
+    Value::from_serializable(&decks)
+}
+
 impl SiteRenderer {
     /// Writes every plain page (in the home piece's context), returning their addresses for
     /// the sitemap.

@@ -185,6 +185,15 @@ pub const TABLE: &[(Key, &str)] = &[
         ShopDownloadDescription,
         "Für eine Druckerei oder einen Online-Kartendruck: {cards} Karten im Format {width} × {height} mm, eine pro Seite mit {bleed} mm Beschnitt, jede Vorderseite gefolgt von ihrer Rückseite.",
     ),
+    (
+        ShopPrinterDescription,
+        "Für {printer}: {cards} Karten im Format {width} × {height} mm, eine pro Seite mit {bleed} mm Beschnitt, jede Vorderseite gefolgt von ihrer Rückseite.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Für {printer}: {cards} Karten im Format {width} × {height} mm, eine pro Seite mit {bleed} mm Beschnitt, jede Rückseite gefolgt von ihrer Vorderseite, wie {printer} es verlangt.",
+    ),
+    (EuropeanPrinter, "eine europäische Kartendruckerei"),
     (DeckSubject, "{count} Gesprächskarten zu „{title}“"),
     (HomeDocumentTitle, "{deck} – Karten zum Ausschneiden"),
     (ShopDocumentTitle, "{deck} – Karten für die Druckerei"),
@@ -218,5 +227,15 @@ pub const TABLE: &[(Key, &str)] = &[
     (
         HomeFewerPerSheet,
         " ({per_sheet} statt {crowded}, damit die Schnittmarken {margin}\u{A0}mm vom Papierrand entfernt bleiben, wo jeder Drucker noch druckt)",
+    ),
+    // The site helper's words.
+    (DrawFrom, "Kategorie"),
+    (AllCategories, "Alle Kategorien"),
+    (MoreToRead, "Mehr zum Lesen und Besprechen"),
+    (MoreQuestions, "Weitere Fragen"),
+    (DraftMark, "Entwurf"),
+    (
+        DraftNoteHtml,
+        "<strong>Entwurf</strong>: nur mit <code>deckle serve</code> zu sehen; <code>deckle build</code> lässt ihn weg.",
     ),
 ];

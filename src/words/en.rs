@@ -174,6 +174,15 @@ pub const TABLE: &[(Key, &str)] = &[
         "For a print shop or an online card printer: {cards} cards of {width} × {height} mm, one per page with {bleed} mm bleed, each front followed by its back.",
     ),
     (
+        ShopPrinterDescription,
+        "Made for {printer}: {cards} cards of {width} × {height} mm, one per page with {bleed} mm bleed, each front followed by its back.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Made for {printer}: {cards} cards of {width} × {height} mm, one per page with {bleed} mm bleed, each back followed by its front, as {printer} asks.",
+    ),
+    (EuropeanPrinter, "a European card printer"),
+    (
         DeckSubject,
         "{count} conversation cards to accompany “{title}”",
     ),
@@ -209,5 +218,15 @@ pub const TABLE: &[(Key, &str)] = &[
     (
         HomeFewerPerSheet,
         " ({per_sheet} rather than {crowded}, to keep the cut marks {margin} mm inside the paper's edge, where every printer prints)",
+    ),
+    // The site helper's words.
+    (DrawFrom, "Draw from"),
+    (AllCategories, "All categories"),
+    (MoreToRead, "More to read and talk about"),
+    (MoreQuestions, "More questions"),
+    (DraftMark, "Draft"),
+    (
+        DraftNoteHtml,
+        "<strong>Draft</strong>: shown by <code>deckle serve</code> only; <code>deckle build</code> leaves it out.",
     ),
 ];

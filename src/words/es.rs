@@ -186,6 +186,15 @@ pub const TABLE: &[(Key, &str)] = &[
         "Para una imprenta o un servicio de impresión de cartas en línea: {cards} cartas de {width} × {height} mm, una por página con {bleed} mm de sangrado, cada anverso seguido de su reverso.",
     ),
     (
+        ShopPrinterDescription,
+        "Para {printer}: {cards} cartas de {width} × {height} mm, una por página con {bleed} mm de sangrado, cada anverso seguido de su reverso.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Para {printer}: {cards} cartas de {width} × {height} mm, una por página con {bleed} mm de sangrado, cada reverso seguido de su anverso, como pide {printer}.",
+    ),
+    (EuropeanPrinter, "una imprenta de cartas europea"),
+    (
         DeckSubject,
         "{count} cartas de conversación para acompañar «{title}»",
     ),
@@ -221,5 +230,15 @@ pub const TABLE: &[(Key, &str)] = &[
     (
         HomeFewerPerSheet,
         " ({per_sheet} en lugar de {crowded}, para que las marcas de corte queden a {margin}\u{A0}mm del borde del papel, donde imprimen todas las impresoras)",
+    ),
+    // The site helper's words.
+    (DrawFrom, "Categoría"),
+    (AllCategories, "Todas las categorías"),
+    (MoreToRead, "Más para leer y conversar"),
+    (MoreQuestions, "Más preguntas"),
+    (DraftMark, "Borrador"),
+    (
+        DraftNoteHtml,
+        "<strong>Borrador</strong>: solo se ve con <code>deckle serve</code>; <code>deckle build</code> lo deja fuera.",
     ),
 ];

@@ -177,6 +177,15 @@ pub const TABLE: &[(Key, &str)] = &[
         "Pour un imprimeur ou un service d’impression de cartes en ligne\u{202F}: {cards} cartes de {width}\u{A0}×\u{A0}{height}\u{A0}mm, une par page avec {bleed}\u{A0}mm de fond perdu, chaque recto suivi de son verso.",
     ),
     (
+        ShopPrinterDescription,
+        "Pour {printer}\u{202F}: {cards} cartes de {width}\u{A0}×\u{A0}{height}\u{A0}mm, une par page avec {bleed}\u{A0}mm de fond perdu, chaque recto suivi de son verso.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Pour {printer}\u{202F}: {cards} cartes de {width}\u{A0}×\u{A0}{height}\u{A0}mm, une par page avec {bleed}\u{A0}mm de fond perdu, chaque verso suivi de son recto, comme {printer} le demande.",
+    ),
+    (EuropeanPrinter, "un imprimeur de cartes européen"),
+    (
         DeckSubject,
         "{count} cartes de conversation pour accompagner «\u{202F}{title}\u{202F}»",
     ),
@@ -212,5 +221,15 @@ pub const TABLE: &[(Key, &str)] = &[
     (
         HomeFewerPerSheet,
         " ({per_sheet} et non {crowded}, pour garder les repères de coupe à {margin}\u{A0}mm du bord du papier, là où toutes les imprimantes impriment)",
+    ),
+    // The site helper's words.
+    (DrawFrom, "Catégorie"),
+    (AllCategories, "Toutes les catégories"),
+    (MoreToRead, "D’autres textes à lire et à partager"),
+    (MoreQuestions, "Autres questions"),
+    (DraftMark, "Brouillon"),
+    (
+        DraftNoteHtml,
+        "<strong>Brouillon</strong>\u{202F}: visible seulement avec <code>deckle serve</code>\u{202F}; <code>deckle build</code> le laisse de côté.",
     ),
 ];

@@ -182,6 +182,15 @@ pub const TABLE: &[(Key, &str)] = &[
         "Per una tipografia o un servizio di stampa online: {cards} carte da {width} × {height} mm, una per pagina con {bleed} mm di abbondanza, ogni fronte seguito dal suo retro.",
     ),
     (
+        ShopPrinterDescription,
+        "Per {printer}: {cards} carte da {width} × {height} mm, una per pagina con {bleed} mm di abbondanza, ogni fronte seguito dal suo retro.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Per {printer}: {cards} carte da {width} × {height} mm, una per pagina con {bleed} mm di abbondanza, ogni retro seguito dal suo fronte, come chiede {printer}.",
+    ),
+    (EuropeanPrinter, "una tipografia di carte europea"),
+    (
         DeckSubject,
         "{count} carte di conversazione per accompagnare «{title}»",
     ),
@@ -217,5 +226,15 @@ pub const TABLE: &[(Key, &str)] = &[
     (
         HomeFewerPerSheet,
         " ({per_sheet} invece di {crowded}, per tenere i segni di taglio a {margin}\u{A0}mm dal bordo del foglio, dove ogni stampante riesce a stampare)",
+    ),
+    // The site helper's words.
+    (DrawFrom, "Categoria"),
+    (AllCategories, "Tutte le categorie"),
+    (MoreToRead, "Altro da leggere e di cui parlare"),
+    (MoreQuestions, "Altre domande"),
+    (DraftMark, "Bozza"),
+    (
+        DraftNoteHtml,
+        "<strong>Bozza</strong>: visibile solo con <code>deckle serve</code>; <code>deckle build</code> la lascia fuori.",
     ),
 ];

@@ -225,6 +225,14 @@ keys! {
     ShopDownloadTitle = "shop_download_title",
     /// "For a print shop or an online card printer: {cards} cards of {width} × {height} mm, …"
     ShopDownloadDescription = "shop_download_description",
+    /// "Made for {printer}: {cards} cards of {width} × {height} mm, … each front followed by its
+    /// back.": the print page, with `deck: printer:`.
+    ShopPrinterDescription = "shop_printer_description",
+    /// "Made for {printer}: … each back followed by its front, as {printer} asks.": the print
+    /// page, for a printer that wants each card's back first (DriveThruCards).
+    ShopPrinterBackFirstDescription = "shop_printer_back_first_description",
+    /// "a European card printer": `printer: europe` in the print page's description.
+    EuropeanPrinter = "european_printer",
     /// "{count} conversation cards to accompany “{title}”": the PDFs' subject.
     DeckSubject = "deck_subject",
     /// "{deck} — cards to cut out": the PDF's title.
@@ -251,4 +259,18 @@ keys! {
     PaperLetter = "paper_letter",
     /// "US Letter": the same paper's name in the booklet's printing instructions.
     PaperUsLetter = "paper_us_letter",
+    // The site helper's words (the draw page's choice, the home list, drafts, menu).
+    /// "Draw from": the label of the draw page's choice of category (or simply "Category").
+    DrawFrom = "draw_from",
+    /// "All categories": the choice that draws from the whole deck.
+    AllCategories = "all_categories",
+    /// "More to read and talk about": the heading of the home page's list of the other pieces.
+    MoreToRead = "more_to_read",
+    /// "More questions": the heading of the questions without a category, after those with one.
+    MoreQuestions = "more_questions",
+    /// "Draft": beside a draft's title in the home page's list (only `deckle serve` shows drafts).
+    DraftMark = "draft_mark",
+    /// "Draft: shown by `deckle serve` only; `deckle build` leaves it out." (HTML, with the
+    /// first word in bold and the commands as code): at the top of a draft's pages.
+    DraftNoteHtml = "draft_note_html",
 }

@@ -184,6 +184,15 @@ pub const TABLE: &[(Key, &str)] = &[
         ShopDownloadDescription,
         "Voor een drukker of een online kaartendrukker: {cards} kaarten van {width} × {height} mm, één per pagina met {bleed} mm afloop, elke voorkant gevolgd door de achterkant.",
     ),
+    (
+        ShopPrinterDescription,
+        "Voor {printer}: {cards} kaarten van {width} × {height} mm, één per pagina met {bleed} mm afloop, elke voorkant gevolgd door de achterkant.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Voor {printer}: {cards} kaarten van {width} × {height} mm, één per pagina met {bleed} mm afloop, elke achterkant gevolgd door de voorkant, zoals {printer} vraagt.",
+    ),
+    (EuropeanPrinter, "een Europese kaartendrukker"),
     (DeckSubject, "{count} gesprekskaarten bij “{title}”"),
     (HomeDocumentTitle, "{deck} – kaarten om uit te knippen"),
     (ShopDocumentTitle, "{deck} – kaarten voor een drukker"),
@@ -217,5 +226,15 @@ pub const TABLE: &[(Key, &str)] = &[
     (
         HomeFewerPerSheet,
         " ({per_sheet} in plaats van {crowded}, zodat de snijtekens {margin}\u{A0}mm binnen de rand van het papier blijven, waar elke printer nog afdrukt)",
+    ),
+    // The site helper's words.
+    (DrawFrom, "Categorie"),
+    (AllCategories, "Alle categorieën"),
+    (MoreToRead, "Meer om te lezen en over te praten"),
+    (MoreQuestions, "Meer vragen"),
+    (DraftMark, "Concept"),
+    (
+        DraftNoteHtml,
+        "<strong>Concept</strong>: alleen te zien met <code>deckle serve</code>; <code>deckle build</code> laat het weg.",
     ),
 ];

@@ -178,6 +178,15 @@ pub const TABLE: &[(Key, &str)] = &[
         "Para uma gráfica ou um serviço de impressão de cartas on-line: {cards} cartas de {width} × {height} mm, uma por página com {bleed} mm de sangria, cada frente seguida do seu verso.",
     ),
     (
+        ShopPrinterDescription,
+        "Para {printer}: {cards} cartas de {width} × {height} mm, uma por página com {bleed} mm de sangria, cada frente seguida do seu verso.",
+    ),
+    (
+        ShopPrinterBackFirstDescription,
+        "Para {printer}: {cards} cartas de {width} × {height} mm, uma por página com {bleed} mm de sangria, cada verso seguido da sua frente, como pede {printer}.",
+    ),
+    (EuropeanPrinter, "uma gráfica de cartas europeia"),
+    (
         DeckSubject,
         "{count} cartas de conversa para acompanhar “{title}”",
     ),
@@ -213,5 +222,15 @@ pub const TABLE: &[(Key, &str)] = &[
     (
         HomeFewerPerSheet,
         " ({per_sheet} em vez de {crowded}, para manter as marcas de corte a {margin}\u{A0}mm da borda do papel, onde todas as impressoras imprimem)",
+    ),
+    // The site helper's words.
+    (DrawFrom, "Categoria"),
+    (AllCategories, "Todas as categorias"),
+    (MoreToRead, "Mais para ler e conversar"),
+    (MoreQuestions, "Mais perguntas"),
+    (DraftMark, "Rascunho"),
+    (
+        DraftNoteHtml,
+        "<strong>Rascunho</strong>: aparece só no <code>deckle serve</code>; o <code>deckle build</code> o deixa de fora.",
     ),
 ];

@@ -13,7 +13,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-pub use source_map::SourceMap;
+pub use source_map::{Cut, SourceMap};
 
 use crate::error::{Error, Result};
 use crate::suggest;

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use saphyr_parser::{Event, Parser};
+use saphyr_parser::{Event, Marker, Parser, ScalarStyle};
 
 use crate::error::{Error, Location};
 
@@ -23,12 +23,41 @@ pub const MAX_DEPTH: usize = 64;
 /// a long anchored text thousands of times would otherwise grow to gigabytes in memory.
 pub const MAX_REPEATED: usize = 4_000_000;
 
+/// The keys whose unquoted text a `#` can cut short: the words a writer writes, where a `#`
+/// is as likely to belong to the text ("What is your #1 wish?") as to start a note.
+const WORDS_KEYS: [&str; 6] = [
+    "text",
+    "follow_up",
+    "category",
+    "title",
+    "introduction",
+    "closing",
+];
+
 /// The positions of a YAML text's values, by path.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SourceMap {
     file: PathBuf,
     /// Path → (1-based line, 1-based column) in the file.
     values: HashMap<String, (usize, usize)>,
+    /// Unquoted texts followed by a comment on their line, in file order.
+    cuts: Vec<Cut>,
+}
+
+/// An unquoted text (`text: What is your #1 wish?`) followed on its line by a comment, which
+/// YAML leaves out of the value: the writer may have meant the `#` as part of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cut {
+    /// The value's path (`questions[3].text`).
+    pub path: String,
+    /// The value as YAML reads it ("What is your").
+    pub value: String,
+    /// The comment, from its `#` to the end of the line ("#1 wish?").
+    pub comment: String,
+    /// The comment's 1-based line and column in the file.
+    pub line: usize,
+    /// See `line`.
+    pub column: usize,
 }
 
 /// A mapping or sequence being walked, with its path.
@@ -60,7 +89,11 @@ impl SourceMap {
         let mut map = SourceMap {
             file: file.to_path_buf(),
             values: HashMap::new(),
+            cuts: Vec::new(),
         };
+        let line_starts: Vec<usize> = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(at, _)| at + 1))
+            .collect();
         let mut open: Vec<Open> = Vec::new();
         // The expanded size of each anchored value, by anchor id, and all repeats so far.
         let mut anchors: HashMap<usize, usize> = HashMap::new();
@@ -166,6 +199,20 @@ impl SourceMap {
             map.values
                 .entry(path.clone())
                 .or_insert((start.line() + first_line - 1, start.col() + 1));
+            if let Event::Scalar(value, ScalarStyle::Plain, ..) = &event {
+                let key = path.rsplit('.').next().unwrap_or_default();
+                if WORDS_KEYS.contains(&key)
+                    && let Some((comment, column)) = comment_after(text, &line_starts, span.end)
+                {
+                    map.cuts.push(Cut {
+                        path: path.clone(),
+                        value: value.to_string(),
+                        comment,
+                        line: span.end.line() + first_line - 1,
+                        column,
+                    });
+                }
+            }
             let (container, anchor) = match event {
                 Event::MappingStart(anchor, _) => (Container::Mapping { path, key: None }, anchor),
                 Event::SequenceStart(anchor, _) => (Container::Sequence { path, next: 0 }, anchor),
@@ -204,6 +251,23 @@ impl SourceMap {
     pub fn has(&self, path: &str) -> bool {
         self.values.contains_key(path)
     }
+
+    /// The writer's unquoted texts that a comment follows on their line, in file order.
+    pub fn cuts(&self) -> &[Cut] {
+        &self.cuts
+    }
+}
+
+/// The comment (from `#` to the end of the line) that follows, after spaces, the value ending
+/// at `end` in `text`, with its 1-based column; `None` when the line goes on otherwise.
+fn comment_after(text: &str, line_starts: &[usize], end: Marker) -> Option<(String, usize)> {
+    let from = *line_starts.get(end.line().checked_sub(1)?)?;
+    let line = text[from..].lines().next().unwrap_or_default();
+    let rest: String = line.chars().skip(end.col()).collect();
+    let spaces = rest.chars().take_while(|c| *c == ' ' || *c == '\t').count();
+    let comment = rest.trim_start_matches([' ', '\t']);
+    (spaces > 0 && comment.starts_with('#'))
+        .then(|| (comment.trim_end().to_string(), end.col() + spaces + 1))
 }
 
 #[cfg(test)]
@@ -246,6 +310,33 @@ mod tests {
         assert_eq!((at.line, at.column), (Some(4), Some(13)));
         assert!(map.has("deck.colours"));
         assert_eq!(map.file(), Path::new("article.md"));
+    }
+
+    #[test]
+    fn unquoted_texts_cut_by_a_comment_are_noted() {
+        let text = "title: Deck #2\nquestions:\n  - id: a # the first\n    text: What is your #1 wish?\n  - id: b\n    text: \"Quoted #1\" # a note\n    follow_up: Fine\n    category: \"Été\"\n  - id: c\n    text: x#y\n";
+        let map = SourceMap::build(text, Path::new("q.yaml"), 3).unwrap();
+        let cuts: Vec<(&str, &str, &str, usize, usize)> = map
+            .cuts()
+            .iter()
+            .map(|c| {
+                (
+                    c.path.as_str(),
+                    c.value.as_str(),
+                    c.comment.as_str(),
+                    c.line,
+                    c.column,
+                )
+            })
+            .collect();
+        // Not the id (not words), not the quoted text, and `x#y` is one value (no space).
+        assert_eq!(
+            cuts,
+            [
+                ("title", "Deck", "#2", 3, 13),
+                ("questions[0].text", "What is your", "#1 wish?", 6, 24),
+            ]
+        );
     }
 
     #[test]

@@ -1,0 +1,303 @@
+//! Pictures and tables in the booklet, built by the real binary from
+//! `tests/fixtures/booklet-pictures` and read back with poppler (`pdfimages`, `pdftotext`),
+//! qpdf and, where installed, Apache PDFBox's PDF/A-1b preflight.
+//!
+//! The fixture's JPEG and WebP are CPython's 16 × 16 test pictures (`python.jpg`,
+//! `python.webp`); the PNGs, 600 × 400 with a transparent disc and a 3000 × 2000 greyscale
+//! photograph, are made here.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::*;
+
+const READING: &str = "booklet-a5.pdf";
+const FOLD: &str = "booklet-to-fold.pdf";
+
+/// A 600 × 400 RGBA PNG: a colour gradient with a fully transparent disc in the middle.
+fn lake_png() -> Vec<u8> {
+    let (width, height) = (600u32, 400u32);
+    let mut data = Vec::new();
+    for y in 0..height {
+        for x in 0..width {
+            let (dx, dy) = (x as i64 - 300, y as i64 - 200);
+            let alpha = if dx * dx + dy * dy < 80 * 80 { 0 } else { 255 };
+            data.extend_from_slice(&[
+                (x * 255 / width) as u8,
+                120,
+                (y * 255 / height) as u8,
+                alpha,
+            ]);
+        }
+    }
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, width, height);
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().unwrap();
+    writer.write_image_data(&data).unwrap();
+    writer.finish().unwrap();
+    out
+}
+
+/// A 3000 × 2000 greyscale PNG (a gradient): 680 dpi across the booklet's text.
+fn photo_png() -> Vec<u8> {
+    let (width, height) = (3000u32, 2000u32);
+    let data: Vec<u8> = (0..height)
+        .flat_map(|y| (0..width).map(move |x| ((x + y) % 256) as u8))
+        .collect();
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, width, height);
+    encoder.set_color(png::ColorType::Grayscale);
+    let mut writer = encoder.write_header().unwrap();
+    writer.write_image_data(&data).unwrap();
+    writer.finish().unwrap();
+    out
+}
+
+/// The fixture project with its PNGs written in.
+fn fixture_project() -> tempfile::TempDir {
+    let project = project_with_content(&fixture("booklet-pictures/content"));
+    let pictures = project.path().join("content/pictures");
+    std::fs::write(pictures.join("lake.png"), lake_png()).unwrap();
+    std::fs::write(pictures.join("photo.png"), photo_png()).unwrap();
+    project
+}
+
+/// The fixture project, built; what the build printed on stderr.
+fn built() -> (tempfile::TempDir, String) {
+    let project = fixture_project();
+    let out = build_ok(project.path(), &[]);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    (project, stderr)
+}
+
+/// One row of `pdfimages -list`.
+#[derive(Debug)]
+struct Image {
+    page: usize,
+    kind: String,
+    width: u32,
+    height: u32,
+    colour: String,
+    encoding: String,
+    object: u32,
+    ppi: u32,
+}
+
+fn images(pdf: &Path) -> Vec<Image> {
+    poppler("pdfimages", &["-list", arg(pdf)])
+        .lines()
+        .skip(2)
+        .map(|line| {
+            let f: Vec<&str> = line.split_whitespace().collect();
+            Image {
+                page: f[0].parse().unwrap(),
+                kind: f[2].to_string(),
+                width: f[3].parse().unwrap(),
+                height: f[4].parse().unwrap(),
+                colour: f[5].to_string(),
+                encoding: f[8].to_string(),
+                object: f[10].parse().unwrap(),
+                ppi: f[12].parse().unwrap(),
+            }
+        })
+        .collect()
+}
+
+/// The text of one page, as `pdftotext -layout` lays it out.
+fn page_text(pdf: &Path, page: usize) -> String {
+    let p = page.to_string();
+    poppler(
+        "pdftotext",
+        &[
+            "-layout",
+            "-f",
+            &p,
+            "-l",
+            &p,
+            "-enc",
+            "UTF-8",
+            arg(pdf),
+            "-",
+        ],
+    )
+}
+
+#[test]
+fn pictures_are_placed_once_each_without_transparency_beside_their_captions() {
+    if skip_without_poppler() {
+        return;
+    }
+    let (project, _) = built();
+    for file in [READING, FOLD] {
+        let pdf = output_file(project.path(), file);
+        let found = images(&pdf);
+        // The lake twice, the JPEG once and the photograph, and no soft mask.
+        assert_eq!(found.len(), 4, "{file}: {found:?}");
+        assert!(found.iter().all(|i| i.kind == "image"), "{file}: {found:?}");
+        // The photograph, 680 dpi across the text, is halved to 1500 × 1000 (340 dpi).
+        let photo = found.iter().find(|i| i.colour == "gray").unwrap();
+        assert_eq!((photo.width, photo.height), (1500, 1000), "{file}");
+        assert!((300..400).contains(&photo.ppi), "{file}: {photo:?}");
+        let png: Vec<&Image> = found
+            .iter()
+            .filter(|i| i.encoding == "image" && i.colour == "rgb")
+            .collect();
+        let jpeg: Vec<&Image> = found.iter().filter(|i| i.encoding == "jpeg").collect();
+        assert_eq!(png.len(), 2);
+        assert!(png.iter().all(|i| (i.width, i.height) == (600, 400)));
+        // Stored once: both places show the same object.
+        assert_eq!(png[0].object, png[1].object);
+        assert_eq!(jpeg.len(), 1);
+        assert_eq!((jpeg[0].width, jpeg[0].height), (16, 16));
+        if file == READING {
+            for (image, caption) in [
+                (png[0], "A lake at dawn"),
+                (png[1], "The lake once more"),
+                (jpeg[0], "A small JPEG"),
+            ] {
+                let text = page_text(&pdf, image.page);
+                assert!(
+                    text.contains(caption),
+                    "{caption} not on page {}",
+                    image.page
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_table_reads_back_in_rows_and_what_is_left_out_is_warned_at_its_line() {
+    if skip_without_poppler() {
+        return;
+    }
+    let (project, stderr) = built();
+    let pdf = output_file(project.path(), READING);
+    let pages = pdf_info(&pdf).pages;
+    let text: String = (1..=pages).map(|p| page_text(&pdf, p)).collect();
+    let words = pdf_words(&pdf);
+    // A row: the words on the line of `first`, in cells wherever the gap between two words
+    // is wider than a word space (a cell's text starts 8 pt after the one before ends).
+    let row = |first: &str| -> Vec<String> {
+        let start = words
+            .iter()
+            .find(|w| w.text == first)
+            .unwrap_or_else(|| panic!("no row {first}"));
+        let mut line: Vec<&Word> = words
+            .iter()
+            .filter(|w| w.page == start.page && (w.y_min - start.y_min).abs() < 1.0)
+            .collect();
+        line.sort_by(|a, b| a.x_min.total_cmp(&b.x_min));
+        let mut cells: Vec<String> = Vec::new();
+        let mut end = f64::MIN;
+        for word in line {
+            match cells.last_mut() {
+                Some(cell) if word.x_min - end < 5.0 => {
+                    cell.push(' ');
+                    cell.push_str(&word.text);
+                }
+                _ => cells.push(word.text.clone()),
+            }
+            end = word.x_max;
+        }
+        cells
+    };
+    assert_eq!(row("Day"), ["Day", "Question", "Minutes"]);
+    assert_eq!(
+        row("Monday"),
+        ["Monday", "What made you laugh today?", "10"]
+    );
+    assert_eq!(
+        row("Tuesday"),
+        ["Tuesday", "When did you feel heard?", "15"]
+    );
+    // The third column is flush right (`--:`): its cells end where its heading ends.
+    let right_edge = |text: &str| words.iter().find(|w| w.text == text).unwrap().x_max;
+    assert!((right_edge("Minutes") - right_edge("10")).abs() < 0.5);
+    assert!((right_edge("Minutes") - right_edge("15")).abs() < 0.5);
+    // The table too wide even in 7 pt type is set as text.
+    assert!(
+        text.contains("Supercalifragilistic1 · Supercalifragilistic2"),
+        "{text}"
+    );
+    for (line, what) in [
+        (
+            25,
+            "`pictures/python.webp` is left out of the booklet: it is not a PNG or JPEG file",
+        ),
+        (
+            27,
+            "`https://example.org/lake.png` is left out of the booklet: it is on the web",
+        ),
+        (
+            29,
+            "`pictures/missing.png` is left out of the booklet: there is no file",
+        ),
+        (31, "HTML is left out of the booklet"),
+        (33, "this table is too wide for the booklet's page"),
+    ] {
+        let expected = format!("warning: content/article.md:{line}:1: ");
+        assert!(
+            stderr
+                .lines()
+                .any(|l| l.starts_with(&expected) && l.contains(what)),
+            "no `{expected}… {what}` in:\n{stderr}"
+        );
+    }
+    assert_eq!(stderr.matches("warning:").count(), 5, "{stderr}");
+    // The pictures left out keep their captions, as lines of their own.
+    assert!(text.contains("A WebP picture") && text.contains("A missing picture"));
+}
+
+#[test]
+fn the_booklets_with_pictures_pass_qpdf_and_pdfa_preflight() {
+    let (project, _) = built();
+    for file in [READING, FOLD] {
+        let pdf = output_file(project.path(), file);
+        if let Ok(out) = Command::new("qpdf").arg("--check").arg(&pdf).output() {
+            assert!(
+                out.status.success(),
+                "{file}: {}",
+                String::from_utf8_lossy(&out.stdout)
+            );
+        }
+        let jars: Vec<String> = [
+            "preflight",
+            "pdfbox2",
+            "fontbox2",
+            "xmpbox",
+            "commons-logging",
+            "javax.activation",
+            "jaxb-api",
+        ]
+        .iter()
+        .map(|jar| format!("/usr/share/java/{jar}.jar"))
+        .collect();
+        if !jars.iter().all(|jar| Path::new(jar).exists()) {
+            eprintln!("skipping PDFBox preflight: not installed (.ci/setup installs it)");
+            continue;
+        }
+        let out = Command::new("java")
+            .args(["-Djava.util.logging.config.file=/dev/null", "-cp"])
+            .arg(jars.join(":"))
+            .arg("org.apache.pdfbox.preflight.Validator_A1b")
+            .arg(&pdf)
+            .output()
+            .expect("run java");
+        assert!(
+            out.status.success(),
+            "{file} is not PDF/A-1b: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+    }
+}
+
+#[test]
+fn the_booklets_with_pictures_rebuild_identically() {
+    let project = fixture_project();
+    assert_rebuilds_identically(project.path(), &[READING, FOLD]);
+}

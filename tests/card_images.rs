@@ -201,6 +201,32 @@ fn card_images_are_every_face_at_300_dpi_in_order_with_their_zip() {
 }
 
 #[test]
+fn makeplayingcards_gets_every_face_at_its_template_size() {
+    let project = seed_project();
+    let settings = project.path().join("content/settings.yaml");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    std::fs::write(
+        settings,
+        format!("{text}deck:\n  printer: makeplayingcards\n"),
+    )
+    .unwrap();
+    build_ok(project.path(), &[]);
+    let output = project.path().join("output");
+    let mut names: Vec<String> = std::fs::read_dir(output.join("cards"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let mut expected: Vec<String> = (1..=22).map(|n| format!("{n:03}-front.png")).collect();
+    expected.push("back.png".to_string());
+    assert_eq!(names, expected);
+    for name in &names {
+        let picture = Picture::decode(&std::fs::read(output.join("cards").join(name)).unwrap());
+        assert_eq!((picture.width, picture.height), (822, 1122), "{name}");
+    }
+}
+
+#[test]
 fn without_the_setting_no_card_images_are_written() {
     let project = small_project();
     build_ok(project.path(), &[]);

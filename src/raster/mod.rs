@@ -279,6 +279,44 @@ mod tests {
     }
 
     #[test]
+    fn a_picture_fills_its_rectangle_and_a_jpeg_is_an_error() {
+        use crate::picture::{Picture, Samples};
+        use std::sync::Arc;
+        // Two pixels, red then blue, stretched over the page's left half.
+        let picture = Arc::new(Picture {
+            width: 2,
+            height: 1,
+            grey: false,
+            samples: Samples::Pixels(vec![255, 0, 0, 0, 0, 255]),
+        });
+        let rect = Rect::new(0.0, 0.0, 10.0, 10.0);
+        let list: List = [Item::Image {
+            picture: picture.clone(),
+            rect,
+        }]
+        .into_iter()
+        .collect();
+        let image = Image::render(&list, &Forms::new(), view((20.0, 10.0), (20, 10))).unwrap();
+        assert_eq!(pixel(&image, 1, 5), [255, 0, 0]);
+        assert_eq!(pixel(&image, 8, 5), [0, 0, 255]);
+        assert_eq!(pixel(&image, 15, 5), [255, 255, 255]);
+        let jpeg = Arc::new(Picture {
+            samples: Samples::Jpeg(vec![0xff, 0xd8]),
+            ..(*picture).clone()
+        });
+        let list: List = [Item::Image {
+            picture: jpeg,
+            rect,
+        }]
+        .into_iter()
+        .collect();
+        let error = Image::render(&list, &Forms::new(), view((20.0, 10.0), (20, 10)))
+            .err()
+            .unwrap();
+        assert!(error.message.contains("JPEG"), "{}", error.message);
+    }
+
+    #[test]
     fn absurd_sizes_are_errors_not_allocations() {
         let empty = List::new();
         assert!(Image::render(&empty, &Forms::new(), view((10.0, 10.0), (0, 10))).is_err());

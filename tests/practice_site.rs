@@ -104,8 +104,10 @@ fn get(port: u16, path: &str) -> (u16, String) {
         "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
     )
     .unwrap();
-    let mut reply = String::new();
-    stream.read_to_string(&mut reply).unwrap();
+    // Bytes, not text: the pages link to pictures too (the icon for phones).
+    let mut bytes = Vec::new();
+    stream.read_to_end(&mut bytes).unwrap();
+    let reply = String::from_utf8_lossy(&bytes).into_owned();
     let status = reply[9..12].parse().unwrap();
     let body = reply.split_once("\r\n\r\n").unwrap().1.to_string();
     (status, body)

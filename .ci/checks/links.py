@@ -46,8 +46,9 @@ class Page(HTMLParser):
             if value is None:
                 continue
             if name == "content":
-                # Only <meta property="og:url|og:image"> carries an address in content=.
-                if tag == "meta" and (values.get("property") or "").startswith(("og:url", "og:image")):
+                # Only <meta property="og:url|og:image"> carries an address in content=
+                # (og:image:width, :height and :alt are a number and a text).
+                if tag == "meta" and values.get("property") in ("og:url", "og:image"):
                     self.references.append((line, value.strip()))
             elif name in LINK_ATTRIBUTES:
                 self.references.append((line, value.strip()))

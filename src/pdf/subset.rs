@@ -29,9 +29,41 @@ pub struct Subset {
 /// Subsets `style`'s face to the glyph ids `used`, in increasing order (plus `.notdef`, which
 /// every font needs).
 pub fn subset_face(style: Style, used: impl IntoIterator<Item = u16>) -> Result<Subset> {
+    cut(
+        style,
+        used,
+        "the PDF",
+        &SubsetProfile::Pdf,
+        CmapTarget::Unrestricted,
+    )
+}
+
+/// `style`'s face cut down to the glyph ids `glyphs` (and `.notdef`, first) with the tables
+/// a browser needs (OpenType's required ones), glyphs renumbered in increasing order of their
+/// ids. Its `cmap` holds the characters that map to the glyphs kept; the site replaces it
+/// with its own (see `site::fonts`).
+pub fn web_subset(style: Style, glyphs: impl IntoIterator<Item = u16>) -> Result<Subset> {
+    cut(
+        style,
+        glyphs,
+        "the site",
+        &SubsetProfile::Minimal,
+        CmapTarget::Unicode,
+    )
+}
+
+/// `style`'s face with `.notdef` and the glyphs `used` only, with the tables of `profile`, for
+/// `purpose` (named in the error).
+fn cut(
+    style: Style,
+    used: impl IntoIterator<Item = u16>,
+    purpose: &str,
+    profile: &SubsetProfile,
+    cmap: CmapTarget,
+) -> Result<Subset> {
     let fail = |what: String| {
         Error::new(format!(
-            "could not prepare the {} font for the PDF: {what}",
+            "could not prepare the {} font for {purpose}: {what}",
             style.describe()
         ))
     };
@@ -41,13 +73,7 @@ pub fn subset_face(style: Style, used: impl IntoIterator<Item = u16>) -> Result<
         .read::<FontData<'_>>()
         .map_err(|e| fail(e.to_string()))?;
     let provider = font.table_provider(0).map_err(|e| fail(e.to_string()))?;
-    let bytes = subset(
-        &provider,
-        &glyphs,
-        &SubsetProfile::Pdf,
-        CmapTarget::Unrestricted,
-    )
-    .map_err(|e| fail(e.to_string()))?;
+    let bytes = subset(&provider, &glyphs, profile, cmap).map_err(|e| fail(e.to_string()))?;
     let ids = glyphs
         .iter()
         .enumerate()
@@ -57,41 +83,6 @@ pub fn subset_face(style: Style, used: impl IntoIterator<Item = u16>) -> Result<
         bytes,
         ids,
         tag: tag(&glyphs),
-    })
-}
-
-/// `style`'s face cut down to the glyph ids `glyphs` (and `.notdef`, first) with the tables
-/// a browser needs (OpenType's required ones), glyphs renumbered in increasing order of their
-/// ids. Its `cmap` holds the characters that map to the glyphs kept; the site replaces it
-/// with its own (see `site::fonts`).
-pub fn web_subset(style: Style, glyphs: impl IntoIterator<Item = u16>) -> Result<Subset> {
-    let fail = |what: String| {
-        Error::new(format!(
-            "could not prepare the {} font for the site: {what}",
-            style.describe()
-        ))
-    };
-    let mut kept = vec![0u16];
-    kept.extend(glyphs.into_iter().filter(|&id| id != 0));
-    let font = ReadScope::new(style.bytes())
-        .read::<FontData<'_>>()
-        .map_err(|e| fail(e.to_string()))?;
-    let provider = font.table_provider(0).map_err(|e| fail(e.to_string()))?;
-    let bytes = subset(
-        &provider,
-        &kept,
-        &SubsetProfile::Minimal,
-        CmapTarget::Unicode,
-    )
-    .map_err(|e| fail(e.to_string()))?;
-    Ok(Subset {
-        bytes,
-        ids: kept
-            .iter()
-            .enumerate()
-            .map(|(new, &old)| (old, new as u16))
-            .collect(),
-        tag: tag(&kept),
     })
 }
 

@@ -70,7 +70,7 @@ impl Made {
 }
 
 /// The previous build's output, for a job that can tell a file of its own is unchanged
-/// without making it again (an image whose fingerprint matches).
+/// without writing it again (a PDF whose /ID, an image or zip whose fingerprint, matches).
 pub trait Previous: Sync {
     /// The previous build's file at `file` (a `/`-separated path inside the output), if any.
     fn read(&self, file: &str) -> Option<Vec<u8>>;

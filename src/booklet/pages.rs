@@ -1,11 +1,11 @@
-//! The booklet's pages in reading order: the cover, the article and the questions flowed onto
-//! A5 pages with running titles and page numbers, ruled notes pages up to a whole number of
-//! sheets, and the back cover; each page then turned into a display list with its text tagged
+//! The booklet's pages in reading order: the cover, the article (if any) and the questions
+//! flowed onto A5 pages with running titles and page numbers, ruled notes pages up to a whole
+//! number of sheets, and the back cover; each page then turned into a display list with its text tagged
 //! in reading order.
 
 use std::borrow::Cow;
 
-use crate::content::Project;
+use crate::content::Printed;
 use crate::display::{Item as Drawn, List, Path, Rect, Stroke, Tag, mm, pt};
 use crate::error::{Error, Result};
 use crate::layout::{Align, Breaking, Fit, Slot, Span, Style, fit, paginate};
@@ -52,7 +52,7 @@ pub(super) fn furniture(text: &str, style: Style, size: f32, baseline: f32) -> O
 /// Typesets the whole booklet in reading order, the cover first: one display list per A5 page
 /// (millimetres from its bottom-left corner), its text tagged so that the structure reads in
 /// order on whatever sheet a page is imposed.
-pub fn typeset(project: &Project) -> Result<Vec<List<'static>>> {
+pub fn typeset(project: &Printed) -> Result<Vec<List<'static>>> {
     let mut element = 0;
     Ok(lay_out(project)?
         .into_iter()
@@ -125,16 +125,19 @@ fn display(page: Page, element: &mut u32) -> List<'static> {
 }
 
 /// Lays out every page in reading order, the cover first, in the column's points.
-fn lay_out(project: &Project) -> Result<Vec<Page>> {
+fn lay_out(project: &Printed) -> Result<Vec<Page>> {
     let answer_lines = project.settings.booklet.answer_lines;
-    let mut items = article(project)?;
+    let mut items = match project.article {
+        Some(text) => article(project, text)?,
+        None => Vec::new(),
+    };
     items.extend(questions(project, answer_lines)?);
     let (_, height) = column();
     let slots: Vec<Slot> = items.iter().map(|i| i.slot).collect();
     let mut pages = vec![cover(project)?];
     // The site's title, or the deck's when that is too long for one line.
     let running_title = |baseline| {
-        furniture(project.site_title(), Style::Italic, 8.5, baseline)
+        furniture(project.site_title, Style::Italic, 8.5, baseline)
             .or_else(|| furniture(&project.deck.title, Style::Italic, 8.5, baseline))
     };
     let mut items = items.into_iter();
@@ -179,7 +182,7 @@ fn lay_out(project: &Project) -> Result<Vec<Page>> {
 /// A page for the reader's own notes: a heading and ruled lines down to the foot of the column.
 /// Its heading is the reader's "Your notes" (`words: your_notes`, where a problem with it is
 /// reported).
-pub(super) fn notes_page(project: &Project) -> Result<Page> {
+pub(super) fn notes_page(project: &Printed) -> Result<Page> {
     let words = &project.settings.words;
     let title = heading(
         &[Span::new(words.get(Key::YourNotes), Style::Bold)],

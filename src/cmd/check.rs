@@ -58,7 +58,11 @@ pub fn run(root: &Path, term: &Term) -> Result<(), Vec<Error>> {
         format!(
             "the article, {} questions, the settings, the templates, {} pages with their \
              links and {} printable file(s) are fine ({} ms). Nothing was written.",
-            project.deck.questions.len(),
+            project
+                .printed()
+                .iter()
+                .map(|(_, piece)| piece.deck.questions.len())
+                .sum::<usize>(),
             written.pages,
             downloads.len(),
             started.elapsed().as_millis()

@@ -4,7 +4,7 @@
 //!
 //! Card-relative lengths are in millimetres from the card's bottom-left corner.
 
-use crate::content::Project;
+use crate::content::Printed;
 use crate::display::{FormId, FormStore, Item, List, Rect, Tag, mm, pt};
 use crate::error::Error;
 use crate::layout::{Fit, Span, Style, TextBlock, fit};
@@ -42,7 +42,7 @@ pub struct FrontForms {
 
 impl Cards {
     /// Lays out every card of the project's deck, or explains every text that does not fit.
-    pub fn prepare(project: &Project) -> std::result::Result<Cards, Vec<Error>> {
+    pub fn prepare(project: &Printed) -> std::result::Result<Cards, Vec<Error>> {
         let settings = &project.settings.deck;
         let deck = &project.deck;
         let card = settings.card_size;

@@ -102,7 +102,11 @@ pub(super) fn cover(project: &Printed) -> Result<Page> {
 }
 
 /// The cover's top: `title` in bold, a short rule, and `under` it in italic.
-fn headline(marks: &mut Vec<Mark>, title: &str, under: &str) -> std::result::Result<(), LayoutError> {
+fn headline(
+    marks: &mut Vec<Mark>,
+    title: &str,
+    under: &str,
+) -> std::result::Result<(), LayoutError> {
     let mut y = pt(52.0);
     let (title, height) = cover_text(title, Style::Bold, (14.0, 24.0), y, INK, Role::Heading(1))?;
     marks.push(title);
@@ -137,8 +141,7 @@ pub(super) fn frame(page: &mut Page) {
 pub(super) fn back_cover(project: &Printed) -> Result<Page> {
     let mut page = Page::default();
     let article = project.article;
-    if let Some((article, description)) = article.and_then(|a| Some((a, a.description.as_ref()?)))
-    {
+    if let Some((article, description)) = article.and_then(|a| Some((a, a.description.as_ref()?))) {
         let (text, _) = cover_text(
             description,
             Style::Italic,

@@ -132,10 +132,7 @@ fn to_fold(project: &Printed, pages: &[List]) -> Result<Vec<u8>> {
     let words = &project.settings.words;
     let subject = words.fill(
         Key::FoldSubject,
-        &[
-            ("title", project.title()),
-            ("paper", paper.name(words)),
-        ],
+        &[("title", project.title()), ("paper", paper.name(words))],
     );
     let mut document = Document::new(metadata(project, subject, Some(Duplex::FlipShortEdge))?);
     let (width, height) = paper.landscape_mm();

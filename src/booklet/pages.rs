@@ -213,10 +213,37 @@ pub(super) fn notes_page(project: &Printed) -> Result<Page> {
 mod tests {
     use super::*;
     use crate::booklet::style::PAGE_WIDTH_MM;
-    use crate::content::Question;
+    use crate::content::{Article, Deck, Project, Question};
 
     fn seed() -> Project {
         Project::load(std::path::Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap()
+    }
+
+    /// The seed's home piece, as the printables see it.
+    fn home(project: &Project) -> Printed<'_> {
+        project.printed().remove(0).1
+    }
+
+    fn deck(project: &Project) -> &Deck {
+        project.deck.as_ref().expect("the seed has a home deck")
+    }
+
+    fn deck_mut(project: &mut Project) -> &mut Deck {
+        project.deck.as_mut().expect("the seed has a home deck")
+    }
+
+    fn home_article(project: &Project) -> &Article {
+        project
+            .article
+            .as_ref()
+            .expect("the seed has a home article")
+    }
+
+    fn home_article_mut(project: &mut Project) -> &mut Article {
+        project
+            .article
+            .as_mut()
+            .expect("the seed has a home article")
     }
 
     fn texts(page: &Page) -> Vec<String> {
@@ -256,8 +283,8 @@ mod tests {
     #[test]
     fn pages_become_display_lists_in_millimetres_from_the_bottom_tagged_in_reading_order() {
         let project = seed();
-        let pages = lay_out(&project).unwrap();
-        let lists = typeset(&project).unwrap();
+        let pages = lay_out(&home(&project)).unwrap();
+        let lists = typeset(&home(&project)).unwrap();
         assert_eq!(pages.len(), lists.len());
         let mut last_element = 0;
         for (page, list) in pages.iter().zip(&lists) {
@@ -314,7 +341,7 @@ mod tests {
         for lines in [0, 4, crate::settings::MAX_ANSWER_LINES] {
             let mut project = seed();
             project.settings.booklet.answer_lines = lines;
-            let pages = lay_out(&project).unwrap();
+            let pages = lay_out(&home(&project)).unwrap();
             let mut numbers = Vec::new();
             for page in pages.iter().filter(|p| !is_notes_page(p)) {
                 let on_page: Vec<String> = texts(page)
@@ -333,9 +360,9 @@ mod tests {
     fn text_stays_in_the_column_and_pages_are_numbered() {
         let mut project = seed();
         // A long question and a long follow-up, to fill pages.
-        project.deck.questions[3].follow_up =
-            Some(project.deck.questions[4].text.source().repeat(3).into());
-        let pages = lay_out(&project).unwrap();
+        let follow_up = deck(&project).questions[4].text.source().repeat(3);
+        deck_mut(&mut project).questions[3].follow_up = Some(follow_up.into());
+        let pages = lay_out(&home(&project)).unwrap();
         let (left, right) = (pt(SIDE_MARGIN_MM), pt(PAGE_WIDTH_MM - SIDE_MARGIN_MM));
         let bottom = pt(PAGE_HEIGHT_MM - PAGE_NUMBER_MM + 4.0);
         for (index, page) in pages.iter().enumerate() {
@@ -357,12 +384,12 @@ mod tests {
                 "page {number}"
             );
         }
-        assert!(texts(&pages[0]).contains(&project.deck.title));
+        assert!(texts(&pages[0]).contains(&deck(&project).title));
     }
 
     #[test]
     fn the_article_comes_first_then_the_questions() {
-        let pages = lay_out(&seed()).unwrap();
+        let pages = lay_out(&home(&seed())).unwrap();
         let first_question = pages
             .iter()
             .position(|p| texts(p).iter().any(|t| t == "1."))
@@ -391,7 +418,7 @@ mod tests {
         for lines in [0, 4, crate::settings::MAX_ANSWER_LINES] {
             let mut project = seed();
             project.settings.booklet.answer_lines = lines;
-            let pages = lay_out(&project).unwrap();
+            let pages = lay_out(&home(&project)).unwrap();
             assert_eq!(pages.len() % 4, 0, "{lines} lines: {} pages", pages.len());
             let content = pages[..pages.len() - 1]
                 .iter()
@@ -402,7 +429,7 @@ mod tests {
             if let Some((back, notes)) = padding.split_last() {
                 assert!(is_back_cover(back));
                 let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
-                let description = project.article.description.as_deref().unwrap();
+                let description = home_article(&project).description.as_deref().unwrap();
                 assert_eq!(
                     texts(back).iter().map(|t| words(t)).collect::<Vec<_>>(),
                     [words(description)],
@@ -419,8 +446,8 @@ mod tests {
     #[test]
     fn an_overlong_description_is_explained() {
         let mut project = seed();
-        project.article.description = Some("Words that go on and on. ".repeat(300));
-        let Err(err) = lay_out(&project) else {
+        home_article_mut(&mut project).description = Some("Words that go on and on. ".repeat(300));
+        let Err(err) = lay_out(&home(&project)) else {
             panic!("a description of 1,800 words fitted the back cover");
         };
         assert!(err.to_string().contains("article.md"), "{err}");
@@ -433,13 +460,13 @@ mod tests {
     #[test]
     fn a_character_the_font_lacks_names_the_question() {
         let mut project = seed();
-        project.deck.questions.push(Question {
+        deck_mut(&mut project).questions.push(Question {
             id: "tea".to_string(),
             text: "Do you like 茶?".into(),
             category: None,
             follow_up: None,
         });
-        let err = lay_out(&project).unwrap_err();
+        let err = lay_out(&home(&project)).unwrap_err();
         assert!(err.to_string().contains("question 21 (`tea`)"), "{err}");
         assert!(err.to_string().contains("questions.yaml"), "{err}");
         assert!(err.hint.is_some());
@@ -449,8 +476,9 @@ mod tests {
     fn a_question_too_long_for_a_page_is_an_error() {
         let mut project = seed();
         project.settings.booklet.answer_lines = crate::settings::MAX_ANSWER_LINES;
-        project.deck.questions[1].follow_up = Some("Say more about it. ".repeat(60).into());
-        let err = lay_out(&project).unwrap_err();
+        deck_mut(&mut project).questions[1].follow_up =
+            Some("Say more about it. ".repeat(60).into());
+        let err = lay_out(&home(&project)).unwrap_err();
         assert!(err.message.contains("question 2 (`most-loved`)"), "{err}");
         assert!(err.hint.unwrap().contains("answer_lines"));
     }
@@ -458,9 +486,10 @@ mod tests {
     #[test]
     fn introduction_paragraphs_break_at_blank_lines() {
         let mut project = seed();
-        project.deck.introduction = Some("First part\nstill first.\n\nSecond part.".into());
-        assert!(project.deck.typeset("en").is_empty());
-        let pages = lay_out(&project).unwrap();
+        deck_mut(&mut project).introduction =
+            Some("First part\nstill first.\n\nSecond part.".into());
+        assert!(deck_mut(&mut project).typeset("en").is_empty());
+        let pages = lay_out(&home(&project)).unwrap();
         let all: Vec<String> = pages.iter().flat_map(texts).collect();
         assert!(
             all.contains(&"First part still first.".to_string()),
@@ -472,8 +501,8 @@ mod tests {
     #[test]
     fn a_word_too_long_for_a_line_names_the_article() {
         let mut project = seed();
-        project.article.body = format!("Some {} here.\n", "a".repeat(120));
-        let err = lay_out(&project).unwrap_err();
+        home_article_mut(&mut project).body = format!("Some {} here.\n", "a".repeat(120));
+        let err = lay_out(&home(&project)).unwrap_err();
         assert!(err.to_string().contains("article.md"), "{err}");
         assert!(
             err.to_string().contains("too long to fit on one line"),

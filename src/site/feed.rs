@@ -10,7 +10,10 @@ type Entry<'a> = (String, &'a Article);
 
 /// The articles of `project`, newest first: the home article and every piece's.
 fn entries(project: &Project) -> Vec<Entry<'_>> {
-    let home = project.article.iter().map(|article| (String::new(), article));
+    let home = project
+        .article
+        .iter()
+        .map(|article| (String::new(), article));
     let mut entries: Vec<Entry> = home
         .chain(project.pieces.iter().filter_map(|piece| {
             piece

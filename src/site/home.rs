@@ -77,11 +77,16 @@ pub(super) fn description(project: &Project, home: &Held<'_>) -> String {
     if home.article.is_some() {
         return home.description.clone();
     }
-    let introduction = project.index.as_ref().map(|index| {
-        (index.description.clone()).unwrap_or_else(|| first_sentence(&index.body))
-    });
+    let introduction = project
+        .index
+        .as_ref()
+        .map(|index| (index.description.clone()).unwrap_or_else(|| first_sentence(&index.body)));
     introduction
         .filter(|text| !text.is_empty())
-        .or_else(|| home.deck.and_then(|d| d.introduction.as_ref()).map(Text::plain))
+        .or_else(|| {
+            home.deck
+                .and_then(|d| d.introduction.as_ref())
+                .map(Text::plain)
+        })
         .unwrap_or_else(|| project.site_title().to_string())
 }

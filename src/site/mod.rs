@@ -287,7 +287,10 @@ impl SiteRenderer {
         copy_content_files(project, out)?;
         if let Some(base) = &project.settings.base_url {
             // The home article's last change, else the newest article's.
-            let home = project.article.as_ref().map(|a| a.updated.unwrap_or(a.date));
+            let home = project
+                .article
+                .as_ref()
+                .map(|a| a.updated.unwrap_or(a.date));
             let lastmod = home.or(updated).map(|date| date.to_string());
             out.write(
                 "sitemap.xml",

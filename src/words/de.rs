@@ -135,7 +135,10 @@ pub const TABLE: &[(Key, &str)] = &[
         BookletSubject,
         "„{title}“ und {count} Gesprächsfragen als Heft",
     ),
-    (BookletAloneSubject, "„{title}“: {count} Gesprächsfragen als Heft"),
+    (
+        BookletAloneSubject,
+        "„{title}“: {count} Gesprächsfragen als Heft",
+    ),
     (
         FoldSubject,
         "Das Heft „{title}“, beidseitig auf {paper} zu drucken (an der kurzen Kante wenden), zu falten und zu heften",

@@ -126,7 +126,10 @@ pub const TABLE: &[(Key, &str)] = &[
         BookletSubject,
         "“{title}” and {count} conversation questions, as a booklet",
     ),
-    (BookletAloneSubject, "“{title}”: {count} conversation questions, as a booklet"),
+    (
+        BookletAloneSubject,
+        "“{title}”: {count} conversation questions, as a booklet",
+    ),
     (
         FoldSubject,
         "The booklet “{title}”, to print double-sided on {paper} (flip on the short edge), fold and staple",

@@ -135,7 +135,10 @@ pub const TABLE: &[(Key, &str)] = &[
         BookletSubject,
         "«{title}» y {count} preguntas para conversar, en cuadernillo",
     ),
-    (BookletAloneSubject, "«{title}»: {count} preguntas para conversar, en cuadernillo"),
+    (
+        BookletAloneSubject,
+        "«{title}»: {count} preguntas para conversar, en cuadernillo",
+    ),
     (
         FoldSubject,
         "El cuadernillo «{title}», para imprimir a doble cara en {paper} (girando por el borde corto), doblar y grapar",
@@ -204,7 +207,10 @@ pub const TABLE: &[(Key, &str)] = &[
         DeckSubject,
         "{count} cartas de conversación para acompañar «{title}»",
     ),
-    (DeckAloneSubject, "«{title}»: {count} cartas de conversación"),
+    (
+        DeckAloneSubject,
+        "«{title}»: {count} cartas de conversación",
+    ),
     (HomeDocumentTitle, "{deck} — cartas para recortar"),
     (ShopDocumentTitle, "{deck} — cartas para una imprenta"),
     (

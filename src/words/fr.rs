@@ -198,7 +198,10 @@ pub const TABLE: &[(Key, &str)] = &[
         DeckSubject,
         "{count} cartes de conversation pour accompagner «\u{202F}{title}\u{202F}»",
     ),
-    (DeckAloneSubject, "«\u{202F}{title}\u{202F}»\u{202F}: {count} cartes de conversation"),
+    (
+        DeckAloneSubject,
+        "«\u{202F}{title}\u{202F}»\u{202F}: {count} cartes de conversation",
+    ),
     (HomeDocumentTitle, "{deck} – cartes à découper"),
     (ShopDocumentTitle, "{deck} – cartes pour un imprimeur"),
     (

@@ -134,7 +134,10 @@ pub const TABLE: &[(Key, &str)] = &[
         BookletSubject,
         "«{title}» e {count} domande per conversare, in un libretto",
     ),
-    (BookletAloneSubject, "«{title}»: {count} domande per conversare, in un libretto"),
+    (
+        BookletAloneSubject,
+        "«{title}»: {count} domande per conversare, in un libretto",
+    ),
     (
         FoldSubject,
         "Il libretto «{title}», da stampare fronte-retro su {paper} (capovolgendo sul lato corto), piegare e pinzare",
@@ -200,7 +203,10 @@ pub const TABLE: &[(Key, &str)] = &[
         DeckSubject,
         "{count} carte di conversazione per accompagnare «{title}»",
     ),
-    (DeckAloneSubject, "«{title}»: {count} carte di conversazione"),
+    (
+        DeckAloneSubject,
+        "«{title}»: {count} carte di conversazione",
+    ),
     (HomeDocumentTitle, "{deck} — carte da ritagliare"),
     (ShopDocumentTitle, "{deck} — carte per la tipografia"),
     (

@@ -131,7 +131,10 @@ pub const TABLE: &[(Key, &str)] = &[
         BookletSubject,
         "“{title}” en {count} gespreksvragen, als boekje",
     ),
-    (BookletAloneSubject, "“{title}”: {count} gespreksvragen, als boekje"),
+    (
+        BookletAloneSubject,
+        "“{title}”: {count} gespreksvragen, als boekje",
+    ),
     (
         FoldSubject,
         "Het boekje “{title}”, om dubbelzijdig af te drukken op {paper} (omslaan langs de korte kant), te vouwen en te nieten",

@@ -130,7 +130,10 @@ pub const TABLE: &[(Key, &str)] = &[
         BookletSubject,
         "“{title}” e {count} perguntas para conversar, em livreto",
     ),
-    (BookletAloneSubject, "“{title}”: {count} perguntas para conversar, em livreto"),
+    (
+        BookletAloneSubject,
+        "“{title}”: {count} perguntas para conversar, em livreto",
+    ),
     (
         FoldSubject,
         "O livreto “{title}”, para imprimir frente e verso em {paper} (virando pela borda curta), dobrar e grampear",

@@ -170,7 +170,7 @@ pub(super) fn article(project: &Printed, article: &Article) -> Result<Vec<Item>>
     items.extend(by);
     let base_url = project.settings.base_url.as_deref();
     let notes = words.get(Key::Notes);
-    let mut pictures = Pictures::of(article, &project.paths);
+    let mut pictures = Pictures::of(article, project.paths);
     items.extend(
         article_body(
             &article.body,

@@ -213,38 +213,11 @@ pub(super) fn notes_page(project: &Printed) -> Result<Page> {
 mod tests {
     use super::*;
     use crate::booklet::style::PAGE_WIDTH_MM;
-    use crate::content::{Article, Deck, Project, Question};
-
-    fn seed() -> Project {
-        Project::load(std::path::Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap()
-    }
-
-    /// The seed's home piece, as the printables see it.
-    fn home(project: &Project) -> Printed<'_> {
-        project.printed().remove(0).1
-    }
-
-    fn deck(project: &Project) -> &Deck {
-        project.deck.as_ref().expect("the seed has a home deck")
-    }
-
-    fn deck_mut(project: &mut Project) -> &mut Deck {
-        project.deck.as_mut().expect("the seed has a home deck")
-    }
-
-    fn home_article(project: &Project) -> &Article {
-        project
-            .article
-            .as_ref()
-            .expect("the seed has a home article")
-    }
-
-    fn home_article_mut(project: &mut Project) -> &mut Article {
-        project
-            .article
-            .as_mut()
-            .expect("the seed has a home article")
-    }
+    use crate::content::Question;
+    use crate::content::seed::{
+        article as home_article, article_mut as home_article_mut, deck, deck_mut, home,
+        project as seed,
+    };
 
     fn texts(page: &Page) -> Vec<String> {
         page.marks

@@ -17,6 +17,8 @@ mod inline;
 mod page;
 mod piece;
 pub mod refs;
+#[cfg(test)]
+pub mod seed;
 mod slug;
 
 use std::collections::BTreeSet;
@@ -189,19 +191,16 @@ impl Project {
             .iter()
             .chain(pieces.iter().filter_map(|p| p.deck.as_ref()));
         warnings.extend(decks.flat_map(Deck::warnings));
-        if let Some(settings) = &settings {
-            if settings.title.is_none() && article.is_none() {
-                problems.push(
-                    Error::in_file(
-                        paths.shown(&settings_file),
-                        "the site has no name: there is no home article (content/article.md) \
-                         to take it from",
-                    )
-                    .with_hint(
-                        "add a line `title: \"Your practice's name\"` to content/settings.yaml",
-                    ),
-                );
-            }
+        let unnamed = settings.as_ref().is_some_and(|s| s.title.is_none());
+        if unnamed && article.is_none() {
+            problems.push(
+                Error::in_file(
+                    paths.shown(&settings_file),
+                    "the site has no name: there is no home article (content/article.md) to \
+                     take it from",
+                )
+                .with_hint("add a line `title: \"Your practice's name\"` to content/settings.yaml"),
+            );
         }
         match settings {
             Some(settings) if problems.is_empty() => Ok(Project {

@@ -249,27 +249,9 @@ impl Cards {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path as FsPath;
-
     use super::*;
-    use crate::content::{Deck, Project, Question};
-
-    fn seed() -> Project {
-        Project::load(FsPath::new(env!("CARGO_MANIFEST_DIR"))).expect("the seed content loads")
-    }
-
-    /// The seed's home piece, as the printables see it.
-    fn home(project: &Project) -> Printed<'_> {
-        project.printed().remove(0).1
-    }
-
-    fn deck(project: &Project) -> &Deck {
-        project.deck.as_ref().expect("the seed has a home deck")
-    }
-
-    fn deck_mut(project: &mut Project) -> &mut Deck {
-        project.deck.as_mut().expect("the seed has a home deck")
-    }
+    use crate::content::Question;
+    use crate::content::seed::{deck, deck_mut, home, project as seed};
 
     fn sizes(front: &Front) -> Vec<f32> {
         front

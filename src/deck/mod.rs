@@ -121,7 +121,7 @@ impl Job for HomeCards<'_> {
             file: HOME_FILE.to_string(),
             title: words(deck.project).get(Key::HomeDownloadTitle).to_string(),
             description: home_description(
-                &deck.project.settings,
+                deck.project.settings,
                 &deck.imposition,
                 deck.cards.fronts.len(),
             ),

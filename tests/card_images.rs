@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use common::*;
 use deckle::deck::Cards;
 use deckle::deck::images::{Face, Faces};
-use deckle::raster::View;
+use deckle::raster::{Image, View};
 
 /// An RGB picture read from a PNG.
 struct Picture {
@@ -269,7 +269,7 @@ fn raster(faces: &Faces, face: Face, dpi: f32, size: (u32, u32)) -> Picture {
         per_mm: dpi / 25.4,
         pixels: size,
     };
-    let image = faces.image(face, view).expect("the face draws");
+    let image = Image::render(&faces.list(face), faces.forms(), view).expect("the face draws");
     Picture {
         width: image.width(),
         height: image.height(),

@@ -27,7 +27,7 @@ use crate::content::Printed;
 use crate::deck::images;
 use crate::display::{List, Placement};
 use crate::error::{Error, Result};
-use crate::pdf::{Document, Duplex, Metadata, PageBoxes};
+use crate::pdf::{Document, Duplex, Metadata, PageBoxes, Writing, pdf_unless_unchanged};
 use crate::raster::Forms;
 use crate::render::{Download, Job, Made, Preview, Previous, Printable};
 use crate::settings::BookletPaper;
@@ -103,7 +103,7 @@ fn metadata(project: &Printed, subject: String, duplex: Option<Duplex>) -> Resul
 }
 
 /// The booklet in reading order.
-fn reading_order(project: &Printed, pages: &[List]) -> Result<Vec<u8>> {
+fn reading_order(project: &Printed, pages: &[List], writing: Writing) -> Result<Document> {
     let subject = project.settings.words.fill(
         match project.article {
             Some(_) => Key::BookletSubject,
@@ -114,7 +114,7 @@ fn reading_order(project: &Printed, pages: &[List]) -> Result<Vec<u8>> {
             ("count", &project.deck.questions.len().to_string()),
         ],
     );
-    let mut document = Document::new(metadata(project, subject, None)?);
+    let mut document = Document::new(metadata(project, subject, None)?, writing);
     for page in pages {
         let links = links::on_page(page);
         document.add_page_with_links(
@@ -123,18 +123,19 @@ fn reading_order(project: &Printed, pages: &[List]) -> Result<Vec<u8>> {
             &links,
         );
     }
-    document.finish()
+    Ok(document)
 }
 
 /// The booklet imposed for saddle-stitching: two pages per side of each sheet.
-fn to_fold(project: &Printed, pages: &[List]) -> Result<Vec<u8>> {
+fn to_fold(project: &Printed, pages: &[List], writing: Writing) -> Result<Document> {
     let paper = project.settings.booklet.paper;
     let words = &project.settings.words;
     let subject = words.fill(
         Key::FoldSubject,
         &[("title", project.title()), ("paper", paper.name(words))],
     );
-    let mut document = Document::new(metadata(project, subject, Some(Duplex::FlipShortEdge))?);
+    let metadata = metadata(project, subject, Some(Duplex::FlipShortEdge))?;
+    let mut document = Document::new(metadata, writing);
     let (width, height) = paper.landscape_mm();
     let [left, right] = halves(paper);
     for side in impose::impose(pages.len()) {
@@ -146,7 +147,7 @@ fn to_fold(project: &Printed, pages: &[List]) -> Result<Vec<u8>> {
         }
         document.add_page(PageBoxes::plain(width, height), &sheet);
     }
-    document.finish()
+    Ok(document)
 }
 
 /// The one line telling how to print the booklet to fold, in the reader's `words`.
@@ -204,14 +205,17 @@ impl Job for ReadingBooklet<'_> {
         })
     }
 
-    fn make(&self, _: &dyn Previous) -> Result<Made> {
+    fn make(&self, previous: &dyn Previous) -> Result<Made> {
         let booklet = self.0;
-        let bytes = reading_order(booklet.project, &booklet.pages)?;
-        let mut made = Made::one(READING_FILE, bytes, booklet.pages.len());
+        let (bytes, pages) = pdf_unless_unchanged(previous.read(READING_FILE), |writing| {
+            reading_order(booklet.project, &booklet.pages, writing)
+        })?;
+        let mut made = Made::one(READING_FILE, bytes, pages);
         if let Some(cover) = booklet.pages.first() {
             let preview = self.preview();
             let page = (PAGE_WIDTH_MM, PAGE_HEIGHT_MM);
-            let png = images::preview_png(cover, &Forms::new(), page, &preview)?;
+            let old = previous.read(&preview.file);
+            let png = images::preview_png(cover, &Forms::new(), page, &preview, old)?;
             made.files.push((preview.file, png));
         }
         Ok(made)
@@ -232,9 +236,11 @@ impl Job for FoldBooklet<'_> {
         })
     }
 
-    fn make(&self, _: &dyn Previous) -> Result<Made> {
+    fn make(&self, previous: &dyn Previous) -> Result<Made> {
         let booklet = self.0;
-        let bytes = to_fold(booklet.project, &booklet.pages)?;
+        let (bytes, _) = pdf_unless_unchanged(previous.read(FOLD_FILE), |writing| {
+            to_fold(booklet.project, &booklet.pages, writing)
+        })?;
         let sides = impose::padded_page_count(booklet.pages.len()) / 2;
         Ok(Made::one(FOLD_FILE, bytes, sides))
     }

@@ -136,11 +136,6 @@ impl<'a> Faces<'a> {
     pub fn forms(&self) -> &Forms<'a> {
         &self.forms
     }
-
-    /// `face` drawn as `view` lays its page on pixels (see [`Faces::page`]).
-    pub fn image(&self, face: Face, view: View) -> Result<Image> {
-        Image::render(&self.list(face), &self.forms, view)
-    }
 }
 
 /// The print page's picture `file` (in [`PREVIEWS`]) of a page of `page` mm, showing `alt`.
@@ -154,14 +149,22 @@ pub fn preview_of(page: (f32, f32), file: &str, alt: String) -> Preview {
     }
 }
 
-/// `preview` drawn from `list`, a page of `page` mm placing forms from `forms`, as a PNG.
+/// `preview` drawn from `list`, a page of `page` mm placing forms from `forms`, as a PNG; or
+/// `previous` (the last build's picture) as it is, when it shows the same.
 pub fn preview_png(
     list: &List,
     forms: &Forms,
     page: (f32, f32),
     preview: &Preview,
+    previous: Option<Vec<u8>>,
 ) -> Result<Vec<u8>> {
-    Image::render(list, forms, View::of_width(page, preview.width))?.png(Png::default())
+    png_unless_unchanged(
+        list,
+        forms,
+        View::of_width(page, preview.width),
+        None,
+        previous,
+    )
 }
 
 /// The number of the first question card among the fronts (after the title and how-to cards).

@@ -26,7 +26,7 @@ use crate::colour::Colour;
 use crate::content::Printed;
 use crate::display::{FormId, FormStore, Item, List, Rect, Stroke};
 use crate::error::{Error, Result};
-use crate::pdf::{Document, Duplex, Metadata, PageBoxes};
+use crate::pdf::{Document, Duplex, Metadata, PageBoxes, Writing, pdf_unless_unchanged};
 use crate::raster::Forms;
 use crate::render::{Download, Job, Made, Preview, Previous, Printable};
 use crate::settings::{Backs, DeckSettings, PRINTER_MARGIN_MM, Settings, Size};
@@ -132,11 +132,12 @@ impl Job for HomeCards<'_> {
         })
     }
 
-    fn make(&self, _: &dyn Previous) -> Result<Made> {
+    fn make(&self, previous: &dyn Previous) -> Result<Made> {
         let deck = self.0;
-        let document = home_document(deck.project, &deck.cards, &deck.imposition)?;
-        let pages = document.page_count();
-        let mut made = Made::one(HOME_FILE, document.finish()?, pages);
+        let (pdf, pages) = pdf_unless_unchanged(previous.read(HOME_FILE), |writing| {
+            home_document(deck.project, &deck.cards, &deck.imposition, writing)
+        })?;
+        let mut made = Made::one(HOME_FILE, pdf, pages);
         let mut forms = Forms::new();
         let home = HomeForms::new(
             &deck.project.settings.deck,
@@ -155,7 +156,8 @@ impl Job for HomeCards<'_> {
         );
         let page = deck.imposition.page;
         let preview = self.preview();
-        let png = images::preview_png(&fronts, &forms, (page.width, page.height), &preview)?;
+        let old = previous.read(&preview.file);
+        let png = images::preview_png(&fronts, &forms, (page.width, page.height), &preview, old)?;
         made.files.push((preview.file, png));
         Ok(made)
     }
@@ -207,17 +209,23 @@ impl Job for PrintShopCards<'_> {
         })
     }
 
-    fn make(&self, _: &dyn Previous) -> Result<Made> {
+    fn make(&self, previous: &dyn Previous) -> Result<Made> {
         let deck = self.0;
-        let document = print_shop_document(deck.project, &deck.cards)?;
-        let pages = document.page_count();
-        let mut made = Made::one(PRINT_SHOP_FILE, document.finish()?, pages);
+        let (pdf, pages) = pdf_unless_unchanged(previous.read(PRINT_SHOP_FILE), |writing| {
+            print_shop_document(deck.project, &deck.cards, writing)
+        })?;
+        let mut made = Made::one(PRINT_SHOP_FILE, pdf, pages);
         let faces = images::Faces::new(&deck.cards, 0.0);
         for (face, preview) in self.previews() {
-            let view = crate::raster::View::of_width(faces.page(), preview.width);
-            let image = faces.image(face, view)?;
-            made.files
-                .push((preview.file, image.png(crate::raster::Png::default())?));
+            let old = previous.read(&preview.file);
+            let png = images::preview_png(
+                &faces.list(face),
+                faces.forms(),
+                faces.page(),
+                &preview,
+                old,
+            )?;
+            made.files.push((preview.file, png));
         }
         Ok(made)
     }
@@ -345,14 +353,20 @@ fn home_description(settings: &Settings, imposition: &Imposition, cards: usize) 
     format!("{sheets} {}", words.get(how))
 }
 
-fn home_document(project: &Printed, cards: &Cards, imposition: &Imposition) -> Result<Document> {
+fn home_document(
+    project: &Printed,
+    cards: &Cards,
+    imposition: &Imposition,
+    writing: Writing,
+) -> Result<Document> {
     let settings = &project.settings.deck;
     let duplex = match settings.backs {
         Backs::DuplexLongEdge => Duplex::FlipLongEdge,
         Backs::DuplexShortEdge => Duplex::FlipShortEdge,
         Backs::FoldOver | Backs::None => Duplex::Simplex,
     };
-    let mut document = Document::new(metadata(project, Key::HomeDocumentTitle, Some(duplex))?);
+    let metadata = metadata(project, Key::HomeDocumentTitle, Some(duplex))?;
+    let mut document = Document::new(metadata, writing);
     let page = PageBoxes::plain(imposition.page.width, imposition.page.height);
     if settings.calibration_page {
         for side in calibration::test_sheet(imposition, words(project))? {
@@ -453,11 +467,11 @@ fn home_sheet<'a>(
     (fronts, backs)
 }
 
-fn print_shop_document(project: &Printed, cards: &Cards) -> Result<Document> {
+fn print_shop_document(project: &Printed, cards: &Cards, writing: Writing) -> Result<Document> {
     let settings = &project.settings.deck;
     let card = settings.card_size;
     let bleed = settings.bleed_mm;
-    let mut document = Document::new(metadata(project, Key::ShopDocumentTitle, None)?);
+    let mut document = Document::new(metadata(project, Key::ShopDocumentTitle, None)?, writing);
     let page_w = card.width + 2.0 * bleed;
     let page_h = card.height + 2.0 * bleed;
     let whole = Rect::new(0.0, 0.0, page_w, page_h);

@@ -10,7 +10,7 @@ use super::fonts::GlyphsUsed;
 use super::metadata::Metadata;
 use super::pictures::Pictures;
 use super::structure::Element;
-use super::syntax::{ObjectRef, ObjectWriter, number_array};
+use super::syntax::{ObjectRef, ObjectWriter, Writing, number_array};
 use super::{draw, finish, tree};
 use crate::display::{FormId, FormStore, List, Rect, pt};
 use crate::error::{Error, Result};
@@ -76,9 +76,9 @@ impl FormStore<'_> for Document {
 }
 
 impl Document {
-    /// An empty document.
-    pub fn new(metadata: Metadata) -> Document {
-        let mut writer = ObjectWriter::new();
+    /// An empty document, written as a file or only fingerprinted (see [`Writing`]).
+    pub fn new(metadata: Metadata, writing: Writing) -> Document {
+        let mut writer = ObjectWriter::new(writing);
         Document {
             metadata,
             leaves: vec![writer.reserve()],
@@ -239,7 +239,15 @@ impl Document {
 
     /// The finished PDF file.
     pub fn finish(self) -> Result<Vec<u8>> {
-        finish::finish(self)
+        let (writer, catalog, info) = finish::finish(self)?;
+        writer.finish(catalog, info)
+    }
+
+    /// The /ID the finished file has, without writing it (the document may have been made
+    /// with [`Writing::Fingerprint`]).
+    pub fn id(self) -> Result<String> {
+        let (writer, _, _) = finish::finish(self)?;
+        Ok(writer.id())
     }
 }
 
@@ -268,7 +276,7 @@ mod tests {
     }
 
     fn sample() -> Document {
-        let mut document = Document::new(sample_metadata());
+        let mut document = Document::new(sample_metadata(), Writing::File);
         let block = crate::layout::fit(
             &[crate::layout::Span::new(
                 "What’s “kerning”, AVA? Cafe\u{301} Z\u{30C}",
@@ -426,7 +434,7 @@ mod tests {
 
     #[test]
     fn the_structure_reads_in_element_order_across_pages() {
-        let mut document = Document::new(sample_metadata());
+        let mut document = Document::new(sample_metadata(), Writing::File);
         let tag = |element, role| Tag::Content { element, role };
         let blocks: Vec<TextBlock> = [
             "Heading",

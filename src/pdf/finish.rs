@@ -7,12 +7,14 @@ use std::fmt::Write as _;
 use super::canvas::form_name;
 use super::document::Document;
 use super::metadata::{Duplex, Metadata};
-use super::syntax::text_string;
+use super::syntax::{ObjectRef, ObjectWriter, text_string};
 use super::{colour_profile, fonts, structure, tree};
 use crate::date::Date;
 use crate::error::Result;
 
-pub(super) fn finish(document: Document) -> Result<Vec<u8>> {
+/// Writes what ends `document` after its pages, giving back its writer, ready for the
+/// cross-reference table, with the catalog and the document information to name there.
+pub(super) fn finish(document: Document) -> Result<(ObjectWriter, ObjectRef, ObjectRef)> {
     let Document {
         metadata,
         mut writer,
@@ -101,7 +103,7 @@ pub(super) fn finish(document: Document) -> Result<Vec<u8>> {
     );
     let info = writer.reserve();
     writer.object(info, &info_dictionary(&metadata));
-    writer.finish(catalog, info)
+    Ok((writer, catalog, info))
 }
 
 /// The name of the colour space every colour in a deckle PDF is given in.

@@ -7,17 +7,24 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::sync::OnceLock;
 
 use printpdf::ToUnicodeCMap;
 
-use super::subset::subset_face;
-use super::syntax::{ObjectRef, ObjectWriter, number_array};
+use super::subset::{Plan, pdf_program};
+use super::syntax::{ObjectRef, ObjectWriter, fingerprint, number_array};
 use crate::error::Result;
 use crate::layout::{Font, GlyphText, Style};
 
 /// The resource name of a style's font in every deckle PDF ("F1" for regular, and so on).
 pub fn resource_name(style: Style) -> &'static str {
     ["F1", "F2", "F3", "F4"][style as usize]
+}
+
+/// A fingerprint of `style`'s font file, taken once.
+fn face_print(style: Style) -> u64 {
+    static PRINTS: OnceLock<[u64; 4]> = OnceLock::new();
+    PRINTS.get_or_init(|| Style::ALL.map(|style| fingerprint(style.bytes(), 0)))[style as usize]
 }
 
 /// Writes `style`'s face as the Type 0 font `id`, embedding only the glyphs in `used`
@@ -29,15 +36,18 @@ pub fn embed(
     used: &BTreeMap<u16, GlyphText>,
 ) -> Result<()> {
     let font = Font::get(style);
-    let subset = subset_face(style, used.keys().copied())?;
+    let subset = Plan::new(used.keys().copied());
     let name = format!("{}+{}", subset.tag, style.postscript_name());
 
+    // The program is wholly the face cut to the glyphs kept: fingerprinted by their ids, and
+    // cut only when the file is written.
     let program = writer.reserve();
-    writer.stream(
-        program,
-        &format!(" /Length1 {}", subset.bytes.len()),
-        &subset.bytes,
-    )?;
+    let kept: Vec<u8> = subset.glyphs.iter().flat_map(|g| g.to_le_bytes()).collect();
+    let key = [&face_print(style).to_le_bytes()[..], &kept].concat();
+    writer.derived_stream(program, &key, || {
+        let bytes = pdf_program(style, &subset)?;
+        Ok((format!(" /Length1 {}", bytes.len()), bytes))
+    })?;
 
     let largest = used.keys().next_back().copied().unwrap_or(0);
     let mut map = vec![0u8; 2 * (usize::from(largest) + 1)];
@@ -205,7 +215,7 @@ mod tests {
     fn each_glyph_id_leads_to_the_same_glyph_in_the_subset() {
         let run = shape("Quiet “flying” waves", Style::Italic).unwrap();
         let used: BTreeMap<u16, GlyphText> = run.glyphs.iter().map(|g| (g.id, g.text)).collect();
-        let mut writer = ObjectWriter::new();
+        let mut writer = ObjectWriter::new(crate::pdf::Writing::File);
         let font = writer.reserve();
         embed(&mut writer, font, Style::Italic, &used).unwrap();
         let info = writer.reserve();

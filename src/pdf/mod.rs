@@ -17,7 +17,8 @@
 //! - `finish`: fonts, resources, page tree, catalog, PDF/A metadata;
 //! - `tree`: balanced page, number and structure trees, for PDF/A-1's array limit;
 //! - `pictures`: each picture stored once as an image;
-//! - `fonts`, `subset`: the embedded fonts; `colour_profile`: sRGB; `syntax`: PDF objects.
+//! - `fonts`, `subset`: the embedded fonts; `colour_profile`: sRGB; `syntax`: PDF objects;
+//! - `keep`: a previous build's file kept when it is the same document.
 
 mod annotations;
 mod canvas;
@@ -26,6 +27,7 @@ mod document;
 mod draw;
 mod finish;
 mod fonts;
+mod keep;
 mod metadata;
 mod pictures;
 mod structure;
@@ -35,6 +37,7 @@ mod tree;
 
 pub use annotations::Link;
 pub use document::{Document, PageBoxes};
+pub use keep::pdf_unless_unchanged;
 pub use metadata::{Duplex, Metadata};
 pub use subset::web_subset;
-pub use syntax::fingerprint;
+pub use syntax::{Writing, fingerprint};

@@ -2,7 +2,10 @@
 //! objects and streams, and the cross-reference table that ends the file.
 //!
 //! [`ObjectWriter`] appends each object the moment it is complete, so a document of thousands
-//! of pages never exists in memory as anything but its finished (compressed) bytes.
+//! of pages never exists in memory as anything but its finished (compressed) bytes. It also
+//! fingerprints every object as it is given, before compressing: that fingerprint is the file's
+//! /ID, and an [`ObjectWriter`] made with [`Writing::Fingerprint`] computes only it (nothing
+//! compressed, nothing kept), to tell whether a previous build's file is the same document.
 
 use std::fmt::Write as _;
 
@@ -115,9 +118,27 @@ impl std::fmt::Display for ObjectRef {
     }
 }
 
+/// What a PDF being made ([`super::Document`]) does with the objects it is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Writing {
+    /// Writes the file.
+    File,
+    /// Only fingerprints what the file would hold (the /ID it would have), which costs a
+    /// fraction of writing it: nothing is compressed or kept.
+    Fingerprint,
+}
+
+/// Changed whenever the same objects are written into different bytes (the trailer, the way
+/// streams are compressed), so that files kept by their /ID are written again. The program's
+/// version is folded in too.
+const WRITING_VERSION: u8 = 1;
+
 /// A PDF file being written front to back: each object goes into the bytes as soon as it is
 /// given, and [`ObjectWriter::finish`] adds the cross-reference table and trailer.
 pub struct ObjectWriter {
+    writing: Writing,
+    /// The fingerprint of every object given so far, in two independent lanes.
+    print: [u64; 2],
     bytes: Vec<u8>,
     /// Where each object starts, by object number minus one; `None` until it is written.
     offsets: Vec<Option<usize>>,
@@ -136,9 +157,15 @@ impl std::fmt::Debug for ObjectWriter {
 
 impl ObjectWriter {
     /// A PDF 1.7 file (PrintScaling needs 1.6 and the Duplex hint 1.7), with the binary comment
-    /// that tells transfer programs the file is not text.
-    pub fn new() -> ObjectWriter {
+    /// that tells transfer programs the file is not text; or only its fingerprint.
+    pub fn new(writing: Writing) -> ObjectWriter {
+        let mut print = [1, 2].map(|seed| fingerprint(env!("CARGO_PKG_VERSION").as_bytes(), seed));
+        for lane in &mut print {
+            *lane = fold(*lane, &[WRITING_VERSION, DEFLATE_LEVEL as u8]);
+        }
         ObjectWriter {
+            writing,
+            print,
             bytes: b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec(),
             offsets: Vec::new(),
             compressor: flate2::Compress::new(flate2::Compression::new(DEFLATE_LEVEL), true),
@@ -154,6 +181,10 @@ impl ObjectWriter {
 
     /// Writes object `id` with `body` (a dictionary, array, number…).
     pub fn object(&mut self, id: ObjectRef, body: &str) {
+        self.remember(id, &[body.as_bytes()]);
+        if self.writing == Writing::Fingerprint {
+            return;
+        }
         self.begin(id);
         self.bytes.extend_from_slice(body.as_bytes());
         self.bytes.extend_from_slice(b"\nendobj\n");
@@ -162,14 +193,42 @@ impl ObjectWriter {
     /// Writes stream object `id`: `entries` are its dictionary's entries besides /Length and
     /// /Filter (`/Type /XObject …`), `content` its data, deflated when that is worth it.
     pub fn stream(&mut self, id: ObjectRef, entries: &str, content: &[u8]) -> Result<()> {
+        self.remember(id, &[entries.as_bytes(), content]);
+        if self.writing == Writing::Fingerprint {
+            return Ok(());
+        }
         let packed = content.len() >= SMALLEST_WORTH_COMPRESSING && self.deflate(content)?;
         self.write_stream(id, entries, content, packed);
+        Ok(())
+    }
+
+    /// Writes stream object `id` with the entries and content `make` gives, as
+    /// [`ObjectWriter::stream`] does, but fingerprints `key` in their place: for a stream
+    /// wholly decided by `key` and costly to make (a font program, by the glyphs it keeps).
+    /// Only fingerprinting, `make` is not called.
+    pub fn derived_stream(
+        &mut self,
+        id: ObjectRef,
+        key: &[u8],
+        make: impl FnOnce() -> Result<(String, Vec<u8>)>,
+    ) -> Result<()> {
+        self.remember(id, &[b"derived", key]);
+        if self.writing == Writing::Fingerprint {
+            return Ok(());
+        }
+        let (entries, content) = make()?;
+        let packed = content.len() >= SMALLEST_WORTH_COMPRESSING && self.deflate(&content)?;
+        self.write_stream(id, &entries, &content, packed);
         Ok(())
     }
 
     /// Writes stream object `id` as [`ObjectWriter::stream`] does, but never compressed (PDF/A
     /// wants document metadata readable as it is).
     pub fn plain_stream(&mut self, id: ObjectRef, entries: &str, content: &[u8]) {
+        self.remember(id, &[b"plain", entries.as_bytes(), content]);
+        if self.writing == Writing::Fingerprint {
+            return;
+        }
         self.write_stream(id, entries, content, false);
     }
 
@@ -218,6 +277,30 @@ impl ObjectWriter {
         Ok(self.packed.len() + 19 < content.len())
     }
 
+    /// Folds object `id` and its `parts` into the fingerprint (each part's length first, so
+    /// that no two different objects read the same), and marks it written.
+    fn remember(&mut self, id: ObjectRef, parts: &[&[u8]]) {
+        for lane in &mut self.print {
+            *lane = fold(*lane, &id.0.to_le_bytes());
+            for part in parts {
+                *lane = fold(*lane, &(part.len() as u64).to_le_bytes());
+                *lane = fold(*lane, part);
+            }
+        }
+    }
+
+    /// The file's /ID: the fingerprint of every object given, as hexadecimal digits between
+    /// `<` and `>`. The same objects give the same /ID, whether written or only fingerprinted.
+    pub fn id(&self) -> String {
+        let mut id = Vec::with_capacity(16);
+        for lane in self.print {
+            id.extend(lane.to_be_bytes());
+        }
+        let mut hex = Vec::new();
+        push_hex(&mut hex, &id);
+        String::from_utf8_lossy(&hex).into_owned()
+    }
+
     fn begin(&mut self, id: ObjectRef) {
         self.offsets[id.0 as usize - 1] = Some(self.bytes.len());
         push_integer(&mut self.bytes, u64::from(id.0));
@@ -225,16 +308,15 @@ impl ObjectWriter {
     }
 
     /// Ends the file: the cross-reference table and a trailer naming the catalog `root` and
-    /// the document information `info`, with an /ID that is a fingerprint of everything before
-    /// it (identical content, identical file).
+    /// the document information `info`, with its [`ObjectWriter::id`] (identical content,
+    /// identical file). Made with [`Writing::Fingerprint`], there is no file to end: an error.
     pub fn finish(mut self, root: ObjectRef, info: ObjectRef) -> Result<Vec<u8>> {
-        let id = {
-            let mut id = fingerprint(&self.bytes, 1).to_be_bytes().to_vec();
-            id.extend(fingerprint(&self.bytes, 2).to_be_bytes());
-            let mut hex = Vec::new();
-            push_hex(&mut hex, &id);
-            String::from_utf8_lossy(&hex).into_owned()
-        };
+        if self.writing == Writing::Fingerprint {
+            return Err(Error::new(
+                "could not write the PDF: it was only fingerprinted (a mistake in deckle)",
+            ));
+        }
+        let id = self.id();
         let start = self.bytes.len();
         let mut table = format!("xref\n0 {}\n0000000000 65535 f \n", self.offsets.len() + 1);
         for (index, offset) in self.offsets.iter().enumerate() {
@@ -260,8 +342,15 @@ impl ObjectWriter {
 /// multiply-and-xor, taken eight bytes at a time so that a 10 MB PDF costs a millisecond, with
 /// `seed` folded in first.
 pub fn fingerprint(bytes: &[u8], seed: u8) -> u64 {
-    const PRIME: u64 = 0x0100_0000_01b3;
-    let mut hash: u64 = (0xcbf2_9ce4_8422_2325 ^ u64::from(seed)).wrapping_mul(PRIME);
+    let hash: u64 = (0xcbf2_9ce4_8422_2325 ^ u64::from(seed)).wrapping_mul(PRIME);
+    fold(hash, bytes)
+}
+
+/// FNV-1a's prime over 64 bits.
+const PRIME: u64 = 0x0100_0000_01b3;
+
+/// `hash` carried on over `bytes`, as [`fingerprint`] does.
+fn fold(mut hash: u64, bytes: &[u8]) -> u64 {
     let mut words = bytes.chunks_exact(8);
     for word in &mut words {
         let mut eight = [0u8; 8];
@@ -324,7 +413,7 @@ mod tests {
 
     #[test]
     fn the_cross_reference_table_points_at_each_object() {
-        let mut writer = ObjectWriter::new();
+        let mut writer = ObjectWriter::new(Writing::File);
         let later = writer.reserve();
         let first = writer.reserve();
         writer.object(first, "<</A 1>>");
@@ -362,7 +451,7 @@ mod tests {
 
     #[test]
     fn an_object_never_written_is_an_error() {
-        let mut writer = ObjectWriter::new();
+        let mut writer = ObjectWriter::new(Writing::File);
         let root = writer.reserve();
         let info = writer.reserve();
         writer.object(info, "<<>>");

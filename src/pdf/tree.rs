@@ -227,7 +227,7 @@ mod tests {
             time: 0,
             duplex: None,
         };
-        let mut document = Document::new(metadata);
+        let mut document = Document::new(metadata, crate::pdf::Writing::File);
         let block = layout::fit(
             &[layout::Span::new("Hi", Style::Regular)],
             &layout::Fit {

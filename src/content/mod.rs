@@ -6,9 +6,9 @@
 //! (`content/<slug>/`) and plain pages (`content/<name>.md`) are read beside it; the home
 //! article stays the home page. A project with folders or pages may leave out the home
 //! article, the home deck or both, as a folder may: the home page then opens with the site's
-//! name (which the settings must give when there is no home article). Loading reads and validates every file and reports every
-//! problem it finds at once, so a writer can fix them all before the next build. Nothing here
-//! knows about HTML or PDF.
+//! name (which the settings must give when there is no home article). Loading reads and
+//! validates every file and reports every problem it finds at once, so a writer can fix them
+//! all before the next build. Nothing here knows about HTML or PDF.
 
 mod article;
 mod deck;

@@ -153,6 +153,11 @@ fn card_images_are_every_face_at_300_dpi_in_order_with_their_zip() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("and 4 PDFs into"),
+        "the zip is no PDF: {said}"
+    );
     let output = project.path().join("output");
     let first = snapshot(&output);
     let mut images: Vec<&String> = first.keys().filter(|k| k.starts_with("cards/")).collect();
@@ -198,6 +203,26 @@ fn card_images_are_every_face_at_300_dpi_in_order_with_their_zip() {
             assert!(second.get(name) == Some(bytes), "{name} changed");
         }
     }
+
+    // After an edit, the rebuilt zip holds the new picture of the edited card (a zip whose
+    // pictures are all unchanged is kept from the previous build, never a stale one).
+    let (seed, _) = seed_cards();
+    let edited = seed.deck.questions[0].text.source();
+    let questions = read_content(project.path(), "questions.yaml");
+    write_content(
+        project.path(),
+        "questions.yaml",
+        &questions.replacen(edited, "What is a small thing I do that you love?", 1),
+    );
+    let out = deckle_with_env(project.path(), &["build"], &epoch);
+    assert!(out.status.success());
+    let third = snapshot(&output);
+    let card = "cards/003-front.png";
+    assert_ne!(third[card], first[card], "the edited card is drawn again");
+    let mut archive = zip::ZipArchive::new(Cursor::new(&third["cards.zip"])).unwrap();
+    let mut inside = Vec::new();
+    std::io::Read::read_to_end(&mut archive.by_name(card).unwrap(), &mut inside).unwrap();
+    assert!(inside == third[card], "the zip holds the new picture");
 }
 
 #[test]

@@ -41,7 +41,8 @@ pub struct BuildReport {
 impl BuildReport {
     /// The one line printed after a build.
     pub fn summary(&self) -> String {
-        let pdfs = self.downloads.len();
+        // A zip of card images is a download, not a PDF.
+        let pdfs = self.downloads.iter().filter(|d| !d.images).count();
         format!(
             "Built {} pages and {} PDF{} into {} ({} files, {} KB) in {} ms.",
             self.written.pages,

@@ -7,6 +7,7 @@
 //!   alternating (in the order of the printer chosen in `deck: printer:`, see [`printers`]),
 //!   TrimBox and BleedBox on every page.
 
+mod archive;
 mod calibration;
 mod design;
 mod frame;

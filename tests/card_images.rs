@@ -207,7 +207,7 @@ fn card_images_are_every_face_at_300_dpi_in_order_with_their_zip() {
     // After an edit, the rebuilt zip holds the new picture of the edited card (a zip whose
     // pictures are all unchanged is kept from the previous build, never a stale one).
     let (seed, _) = seed_cards();
-    let edited = seed.deck.questions[0].text.source();
+    let edited = seed.deck.as_ref().unwrap().questions[0].text.source();
     let questions = read_content(project.path(), "questions.yaml");
     write_content(
         project.path(),

@@ -231,7 +231,7 @@ impl Job for CardImages<'_> {
         .into_iter()
         .collect::<Result<Vec<_>>>()?;
         let project = self.deck.project;
-        let time = crate::date::document_time(project.article.date, project.article.updated)?;
+        let time = project.time()?;
         let named: Vec<(String, Vec<u8>)> = files
             .into_iter()
             .zip(pngs)

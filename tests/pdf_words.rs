@@ -196,3 +196,52 @@ fn a_character_the_font_lacks_names_the_language() {
     assert!(stderr.contains("(U+8336)"), "{stderr}");
     assert!(stderr.contains("the site's language is `ja`"), "{stderr}");
 }
+
+#[test]
+fn titles_and_names_get_the_reader_s_punctuation() {
+    if skip_without_poppler() {
+        return;
+    }
+    let project = seed_in_language("fr", "");
+    let dir = project.path();
+    let article = read_content(dir, "article.md");
+    let title = article.lines().find(|l| l.starts_with("title:")).unwrap();
+    write_content(
+        dir,
+        "article.md",
+        &article.replacen(title, "title: \"L'empathie : \\\"vraiment\\\" ?\"", 1),
+    );
+    let deck = read_content(dir, "questions.yaml");
+    let title = deck.lines().find(|l| l.starts_with("title:")).unwrap();
+    write_content(
+        dir,
+        "questions.yaml",
+        &deck.replacen(title, "title: \"Nos questions d'amour : vraiment ?\"", 1),
+    );
+    build_ok(dir, &[]);
+    let output = dir.join("output");
+    // The narrow no-break space (U+202F) keeps `?` and `:` with their words.
+    let article_title = "L’empathie\u{202F}: «\u{202F}vraiment\u{202F}»\u{202F}?";
+    let deck_title = "Nos questions d’amour\u{202F}: vraiment\u{202F}?";
+    let home = read(&output, "index.html");
+    assert!(home.contains(&format!("<title>{article_title}")), "{home}");
+    let questions = read(&output, "questions/index.html");
+    assert!(questions.contains(deck_title), "the deck's page");
+    let info = poppler(
+        "pdfinfo",
+        &["-enc", "UTF-8", arg(&output.join("booklet-a5.pdf"))],
+    );
+    let booklet = info.lines().find_map(|l| l.strip_prefix("Title:")).unwrap();
+    assert_eq!(booklet.trim_start(), article_title);
+    let cards = pdf_text(&output.join("cards-print-shop.pdf"));
+    let card: String = cards
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(card, "Nos questions d’amour", "the title card");
+    assert!(
+        !cards.contains("d'amour"),
+        "no straight apostrophe is printed"
+    );
+}

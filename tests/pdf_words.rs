@@ -204,20 +204,8 @@ fn titles_and_names_get_the_reader_s_punctuation() {
     }
     let project = seed_in_language("fr", "");
     let dir = project.path();
-    let article = read_content(dir, "article.md");
-    let title = article.lines().find(|l| l.starts_with("title:")).unwrap();
-    write_content(
-        dir,
-        "article.md",
-        &article.replacen(title, "title: \"L'empathie : \\\"vraiment\\\" ?\"", 1),
-    );
-    let deck = read_content(dir, "questions.yaml");
-    let title = deck.lines().find(|l| l.starts_with("title:")).unwrap();
-    write_content(
-        dir,
-        "questions.yaml",
-        &deck.replacen(title, "title: \"Nos questions d'amour : vraiment ?\"", 1),
-    );
+    retitle(dir, "article.md", "L'empathie : \\\"vraiment\\\" ?");
+    retitle(dir, "questions.yaml", "Nos questions d'amour : vraiment ?");
     build_ok(dir, &[]);
     let output = dir.join("output");
     // The narrow no-break space (U+202F) keeps `?` and `:` with their words.
@@ -243,5 +231,16 @@ fn titles_and_names_get_the_reader_s_punctuation() {
     assert!(
         !cards.contains("d'amour"),
         "no straight apostrophe is printed"
+    );
+}
+
+/// Gives the header's or deck's `title:` of `file` (in `content/`) the quoted `title`.
+fn retitle(dir: &Path, file: &str, title: &str) {
+    let text = read_content(dir, file);
+    let line = text.lines().find(|l| l.starts_with("title:")).unwrap();
+    write_content(
+        dir,
+        file,
+        &text.replacen(line, &format!("title: \"{title}\""), 1),
     );
 }

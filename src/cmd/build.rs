@@ -72,7 +72,7 @@ pub fn run(options: &BuildOptions) -> Result<BuildReport, Vec<Error>> {
         .unwrap_or_else(|| project.paths.output());
     output::check_placement(&out, &[project.paths.content(), project.paths.templates()])
         .map_err(|e| vec![e])?;
-    let (written, downloads) = build_project(&project, &out)?;
+    let (written, downloads) = build_project(&project, &out, None)?;
     Ok(BuildReport {
         out,
         written,
@@ -82,12 +82,15 @@ pub fn run(options: &BuildOptions) -> Result<BuildReport, Vec<Error>> {
     })
 }
 
-/// Renders a loaded project into `out`, replacing it only if everything succeeded.
+/// Renders a loaded project into `out`, replacing it only if everything succeeded; files
+/// that come out the same are taken from `previous` (another build of the project) when
+/// given, or else from the `out` it replaces.
 pub fn build_project(
     project: &Project,
     out: &Path,
+    previous: Option<&Path>,
 ) -> Result<(Written, Vec<Download>), Vec<Error>> {
-    let staging = Staging::begin(out).map_err(|e| vec![e])?;
+    let staging = Staging::begin(out).map_err(|e| vec![e])?.reusing(previous);
     let downloads = render(project, &staging)?;
     let written = staging.commit().map_err(|e| vec![e])?;
     Ok((written, downloads))

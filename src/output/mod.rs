@@ -124,6 +124,16 @@ impl Staging {
         Ok(staging)
     }
 
+    /// Takes unchanged files from `previous`, another build of the same project (the
+    /// preview's last site, built in a folder of its own), instead of from the folder this
+    /// build replaces.
+    pub fn reusing(mut self, previous: Option<&Path>) -> Staging {
+        if let Some(previous) = previous.filter(|folder| folder.is_dir()) {
+            self.previous = Some(previous.to_path_buf());
+        }
+        self
+    }
+
     /// Writes one file of the build, at a `/`-separated path relative to the output folder.
     ///
     /// A file the previous build made with the same contents is hard-linked from the previous
@@ -377,6 +387,33 @@ mod tests {
         assert_eq!(fs::read(out.join("same.html")).unwrap(), b"unchanged");
         assert_eq!(fs::read(out.join("edited.html")).unwrap(), b"after!");
         assert_eq!(fs::metadata(out.join("same.html")).unwrap().nlink(), 1);
+        fs::remove_dir_all(root).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_build_can_keep_files_from_another_build_of_the_project() {
+        use std::os::unix::fs::MetadataExt;
+        let root = temp("reusing");
+        let (one, two) = (root.join("site-1"), root.join("site-2"));
+        let first = Staging::begin(&one).unwrap();
+        first.write("same.pdf", b"unchanged").unwrap();
+        assert_eq!(first.previous("same.pdf"), None);
+        first.commit().unwrap();
+        let second = Staging::begin(&two).unwrap().reusing(Some(&one));
+        assert_eq!(
+            second.previous("same.pdf").as_deref(),
+            Some(&b"unchanged"[..])
+        );
+        second.write("same.pdf", b"unchanged").unwrap();
+        second.commit().unwrap();
+        let inode = |folder: &Path| fs::metadata(folder.join("same.pdf")).unwrap().ino();
+        assert_eq!(inode(&two), inode(&one), "linked, not written again");
+        // No such folder: nothing to keep, nothing fails.
+        let third = Staging::begin(&root.join("site-3"))
+            .unwrap()
+            .reusing(Some(&root.join("gone")));
+        assert_eq!(third.previous("same.pdf"), None);
         fs::remove_dir_all(root).unwrap();
     }
 

@@ -18,6 +18,8 @@ pub struct Builder {
     publish: Publisher,
     term: Term,
     generation: u64,
+    /// The last build that worked, whose unchanged files (PDFs, pictures) the next one keeps.
+    last: Option<PathBuf>,
 }
 
 impl Builder {
@@ -29,6 +31,7 @@ impl Builder {
             publish,
             term,
             generation: 0,
+            last: None,
         }
     }
 
@@ -40,10 +43,11 @@ impl Builder {
         let out = self.site_folder(self.generation);
         let result = Project::load(&self.paths.root).and_then(|mut project| {
             project.settings.base_url = None;
-            build::build_project(&project, &out)
+            build::build_project(&project, &out, self.last.as_deref())
         });
         match result {
             Ok((written, _)) => {
+                self.last = Some(out.clone());
                 self.publish.send_modify(|status| {
                     status.site = Some(out);
                     status.version += 1;

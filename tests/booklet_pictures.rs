@@ -234,6 +234,69 @@ fn a_phone_photograph_stored_on_its_side_is_printed_upright() {
     }
 }
 
+/// The description (`/Alt`) of each Figure element of `pdf`'s structure, in reading order.
+fn figure_descriptions(pdf: &Path) -> Vec<String> {
+    fn dictionary<'a>(
+        doc: &'a lopdf::Document,
+        object: &'a lopdf::Object,
+    ) -> Option<&'a lopdf::Dictionary> {
+        doc.dereference(object).ok()?.1.as_dict().ok()
+    }
+    let doc = lopdf::Document::load(pdf).unwrap();
+    let catalog = doc.catalog().unwrap();
+    let root = dictionary(&doc, catalog.get(b"StructTreeRoot").unwrap()).unwrap();
+    let top = dictionary(&doc, root.get(b"K").unwrap()).unwrap();
+    top.get(b"K")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|element| dictionary(&doc, element))
+        .filter(|e| e.get(b"S").unwrap().as_name().unwrap() == b"Figure")
+        .map(|figure| {
+            let alt = figure.get(b"Alt").unwrap().as_str().unwrap();
+            match alt.strip_prefix(&[0xfe, 0xff]) {
+                Some(utf16) => String::from_utf16(
+                    &utf16
+                        .chunks(2)
+                        .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                        .collect::<Vec<_>>(),
+                )
+                .unwrap(),
+                None => String::from_utf8(alt.to_vec()).unwrap(),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn a_described_picture_is_a_figure_read_aloud_by_its_description() {
+    if skip_without_poppler() {
+        return;
+    }
+    let (project, _) = built();
+    let described = [
+        "A lake at dawn",
+        "The lake once more",
+        "A large photograph",
+        "A phone photograph",
+    ];
+    for file in [READING, FOLD] {
+        let pdf = output_file(project.path(), file);
+        assert_eq!(figure_descriptions(&pdf), described, "{file}");
+        // Each figure is read just before its caption; the picture with a title and no
+        // description ("A small JPEG") is not one, nor are the pictures left out.
+        let structure = pdf_structure(&pdf);
+        let figures: Vec<usize> = (0..structure.len())
+            .filter(|&i| structure[i].0.starts_with("Figure"))
+            .collect();
+        assert_eq!(figures.len(), described.len(), "{file}: {structure:?}");
+        for (at, caption) in figures.into_iter().zip(described) {
+            assert_eq!(structure[at + 1], ("P".to_string(), caption.to_string()));
+        }
+    }
+}
+
 #[test]
 fn a_table_reads_back_in_rows_and_what_is_left_out_is_warned_at_its_line() {
     if skip_without_poppler() {

@@ -103,7 +103,7 @@ pub(super) fn article_body(
                     .collect();
                 let source = block.source.as_deref().unwrap_or_default();
                 match pictures.get(source) {
-                    Ok(shown) => picture(shown, &caption, indent)?,
+                    Ok(shown) => picture(shown, &caption, block.alt.as_deref(), indent)?,
                     // Left out (and warned about when the project was read): the caption
                     // alone, as a line of its own.
                     Err(_) => paragraph(

@@ -50,6 +50,9 @@ pub enum Mark {
         width: f32,
         /// Its height.
         height: f32,
+        /// What it shows, in words, for a reader who cannot see it; `None` for a picture
+        /// without a description, which the PDF's structure leaves out.
+        alt: Option<Arc<str>>,
     },
     /// Straight lines through `points`, each (x, downwards y); back to the first when
     /// `closed`.

@@ -118,9 +118,14 @@ impl Pictures {
 }
 
 /// A picture set across the column, centred, with its caption (`caption`, may be empty) in
-/// small italics under it; the picture is kept with the caption's first line, and the
-/// caption's lines together.
-pub(super) fn picture(picture: Arc<Picture>, caption: &[Span], indent: f32) -> ParagraphResult {
+/// small italics under it and its description `alt` for readers who cannot see it; the
+/// picture is kept with the caption's first line, and the caption's lines together.
+pub(super) fn picture(
+    picture: Arc<Picture>,
+    caption: &[Span],
+    alt: Option<&str>,
+    indent: f32,
+) -> ParagraphResult {
     let (column_width, column_height) = column();
     let room = column_width - indent;
     let (width, height) = size(&picture, room, column_height * MAX_HEIGHT_SHARE);
@@ -142,6 +147,7 @@ pub(super) fn picture(picture: Arc<Picture>, caption: &[Span], indent: f32) -> P
             top: 0.0,
             width,
             height,
+            alt: alt.map(Arc::from),
         }],
     }];
     if !caption.is_empty() {

@@ -30,11 +30,16 @@ impl Canvas {
                     stroke,
                     closed,
                 } => self.stroke(path, *stroke, *closed),
-                Item::Image { picture, rect } => {
+                Item::Image {
+                    picture,
+                    rect,
+                    figure,
+                } => {
                     let number = pictures(picture);
                     // The stored pixels turned upright onto the rectangle, in points.
                     let matrix = picture.orientation.placement(*rect).map(pt);
-                    self.image(number, matrix);
+                    let bounds = [rect.x, rect.y, rect.x + rect.w, rect.y + rect.h].map(pt);
+                    self.image(number, matrix, figure.as_ref().map(|f| (f, bounds)));
                 }
                 Item::Form { form, matrix } => {
                     let [a, b, c, d, e, f] = *matrix;

@@ -295,6 +295,7 @@ mod tests {
             let list: List = [Item::Image {
                 picture: picture.clone(),
                 rect,
+                figure: None,
             }]
             .into_iter()
             .collect();
@@ -328,6 +329,7 @@ mod tests {
         let list: List = [Item::Image {
             picture: jpeg,
             rect,
+            figure: None,
         }]
         .into_iter()
         .collect();

@@ -66,7 +66,11 @@ impl<'p, 'f> Painter<'p, 'f> {
                     stroke,
                     closed,
                 } => self.stroke(path, *stroke, *closed, transform, clip)?,
-                Item::Image { picture, rect } => self.picture(picture, *rect, transform, clip)?,
+                Item::Image {
+                    picture,
+                    rect,
+                    figure: _,
+                } => self.picture(picture, *rect, transform, clip)?,
                 Item::Form { form, matrix } => {
                     if clip.is_some() {
                         return Err(Error::new(

@@ -130,6 +130,7 @@ pub(super) fn ornament(gap: f32) -> Item {
     let half = pt(12.0);
     Item {
         slot: Slot::new(14.0, gap),
+        repeated: None,
         marks: vec![rule(width / 2.0 - half, width / 2.0 + half, 7.0, 0.6)],
     }
 }

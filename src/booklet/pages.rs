@@ -162,6 +162,12 @@ fn lay_out(project: &Project) -> Result<Vec<Page>> {
         for (n, item) in items.by_ref().take(range.len()).enumerate() {
             if n > 0 {
                 y += item.slot.gap_before;
+            } else if let Some(repeated) = &item.repeated {
+                // A table going on from the page before: its header row again.
+                let again = repeated.iter().cloned();
+                page.marks
+                    .extend(again.map(|m| m.moved(pt(SIDE_MARGIN_MM), y)));
+                y += item.slot.repeated_above;
             }
             page.marks.extend(
                 item.marks

@@ -141,6 +141,7 @@ pub(super) fn picture(
     slot.keep_with_next = !caption.is_empty();
     let mut items = vec![Item {
         slot,
+        repeated: None,
         marks: vec![Mark::Picture {
             picture,
             x: indent + (room - width) / 2.0,

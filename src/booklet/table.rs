@@ -7,6 +7,8 @@
 //! is too wide even then is set as text, one paragraph per row with its cells between " · "
 //! (as the booklet printed every table before), and [`super::leftovers`] warns about it.
 
+use std::sync::Arc;
+
 use crate::layout::{Align, Breaking, ParagraphError, Slot, Span, TextBlock, set_ragged};
 
 use super::blocks::{Block, Run};
@@ -23,7 +25,8 @@ const SIDE: f32 = 4.0;
 const ABOVE: f32 = 3.0;
 
 /// A table set in the column, its left edge at `indent`: one item per row, so that a long
-/// table can go on over a page, its header row kept with the first row.
+/// table can go on over a page, its header row kept with the first row and set again at the
+/// top of each page it goes on to.
 pub(super) fn table(block: &Block, indent: f32) -> ParagraphResult {
     match widths(block, indent)? {
         Some((size, widths)) => rows(block, indent, size, &widths),
@@ -133,9 +136,42 @@ fn rows(block: &Block, indent: f32, size: f32, widths: &[f32]) -> ParagraphResul
         ));
         let mut slot = Slot::new(height, if header { PARAGRAPH_GAP + 2.0 } else { 0.0 });
         slot.keep_with_next = header;
-        items.push(Item { slot, marks });
+        items.push(Item {
+            slot,
+            marks,
+            repeated: None,
+        });
+    }
+    // Each row after the header's brings it along, as page furniture, should it start a page.
+    if let Some((first, rest)) = items.split_first_mut() {
+        let again: Arc<[Mark]> = first.marks.iter().cloned().map(as_furniture).collect();
+        for row in rest {
+            row.slot.repeated_above = first.slot.height;
+            row.repeated = Some(Arc::clone(&again));
+        }
     }
     Ok(items)
+}
+
+/// `mark` as page furniture: drawn, but not read again by a screen reader.
+fn as_furniture(mark: Mark) -> Mark {
+    match mark {
+        Mark::Text {
+            block,
+            x,
+            top,
+            colour,
+            ..
+        } => Mark::Text {
+            block,
+            x,
+            top,
+            colour,
+            role: None,
+            continues: false,
+        },
+        other => other,
+    }
 }
 
 /// A table too wide to set as one: each row a paragraph, its cells between " · ".

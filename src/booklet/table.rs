@@ -1,6 +1,9 @@
 //! Tables in the booklet: Markdown's simple tables set as tables, the header row in bold,
 //! columns as wide as their content needs within the column of text and aligned as the
-//! Markdown says (`|--:|` flush right), a rule under every row.
+//! Markdown says (`|--:|` flush right), a rule under every row. Each cell is tagged for the
+//! PDF's structure as a `TH` or `TD` of its row and column (`Role::Cell`), so a screen reader
+//! reads a table as one; a table that goes on over a page sets its header row again at the top
+//! of each page, as page furniture the reader does not read twice.
 //!
 //! Type starts a little smaller than the body and shrinks, step by step down to
 //! [`SMALLEST_SIZE`], until every column is at least as wide as its longest word. A table that
@@ -9,6 +12,7 @@
 
 use std::sync::Arc;
 
+use crate::display::Role;
 use crate::layout::{Align, Breaking, ParagraphError, Slot, Span, TextBlock, set_ragged};
 
 use super::blocks::{Block, Run};
@@ -95,7 +99,7 @@ fn rows(block: &Block, indent: f32, size: f32, widths: &[f32]) -> ParagraphResul
     let total: f32 = widths.iter().sum();
     let mut items = Vec::new();
     for (index, row) in block.rows.iter().enumerate() {
-        let mut cells: Vec<(f32, TextBlock)> = Vec::new();
+        let mut cells: Vec<(f32, TextBlock, usize)> = Vec::new();
         let mut x = indent;
         for (column, (cell, width)) in row.iter().zip(widths).enumerate() {
             if !cell.is_empty() {
@@ -103,13 +107,13 @@ fn rows(block: &Block, indent: f32, size: f32, widths: &[f32]) -> ParagraphResul
                 let mut set = set_ragged(&spans(cell), inside, size, leading, Breaking::Paragraph)?;
                 let align = block.columns.get(column).copied().unwrap_or(Align::Left);
                 set.align(align, inside);
-                cells.push((x + SIDE, set));
+                cells.push((x + SIDE, set, column));
             }
             x += width;
         }
         let height = cells
             .iter()
-            .map(|(_, set)| set.lines.len() as f32 * leading)
+            .map(|(_, set, _)| set.lines.len() as f32 * leading)
             .fold(leading, f32::max)
             + 2.0 * ABOVE;
         let header = index == 0;
@@ -117,14 +121,19 @@ fn rows(block: &Block, indent: f32, size: f32, widths: &[f32]) -> ParagraphResul
         if header {
             marks.push(rule(indent, indent + total, 0.0, 0.8));
         }
-        for (x, set) in cells {
+        for (x, set, column) in cells {
             let offset = super::column::line_offset(&set);
+            let number = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
             marks.push(Mark::Text {
                 block: set,
                 x,
                 top: ABOVE + offset,
                 colour: INK,
-                role: Some(crate::display::Role::Paragraph),
+                role: Some(Role::Cell {
+                    header,
+                    row: number(index),
+                    column: number(column),
+                }),
                 continues: false,
             });
         }

@@ -31,6 +31,18 @@ pub enum Role {
     Paragraph,
     /// A picture read aloud by its description (only a [`Figure`] has it).
     Figure,
+    /// A table's cell: in its header row (a column's heading) or not, in row `row` and column
+    /// `column` of its table, both from 0, the header row 0. Cells drawn one after another are
+    /// one table while each comes after the one before (a later row, or a later column of
+    /// the same row).
+    Cell {
+        /// Whether it is in the header row.
+        header: bool,
+        /// Its row.
+        row: u32,
+        /// Its column.
+        column: u32,
+    },
 }
 
 /// How text belongs to the document's structure (the tags that let a screen reader read a PDF

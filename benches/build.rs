@@ -8,10 +8,11 @@
 //! CPU time (user + system; steadier than wall time on a busy machine), the peak memory of the
 //! build process (its maximum resident set, from `wait4`), the size of `output/`, and for each
 //! PDF its size per question card.
-//! Each deck is built three times over: into `output/` on the disk holding the temporary folder
+//! Each deck is built four times over: into `output/` on the disk holding the temporary folder
 //! as a writer's rebuild would (replacing the previous build of the same content: unchanged
-//! files are linked, not written), into an empty `output/` on that disk as a first build would
-//! (`new`), and rebuilt into a folder in memory (`/dev/shm`, where there is one), which shows
+//! files are linked, not written, and unchanged PDFs and pictures kept, not made again), the
+//! same after one question of one deck was edited (`edited`), into an empty `output/` on that
+//! disk as a first build would (`new`), and rebuilt into a folder in memory (`/dev/shm`, where there is one), which shows
 //! what the program itself costs apart from the disk.
 //! `cargo bench --bench build -- --quick` builds only the seed, once (a smoke test for CI).
 
@@ -26,6 +27,8 @@ struct Case {
     name: String,
     questions: usize,
     project: PathBuf,
+    /// The deck a writer edits between builds in the `edited` rows (one question's words).
+    edited: PathBuf,
     runs: usize,
 }
 
@@ -54,6 +57,7 @@ fn main() -> io::Result<()> {
         name: "seed".into(),
         questions: 20,
         project: copy_seed(seed, &work.path().join("seed"))?,
+        edited: PathBuf::from("content/questions.yaml"),
         runs: if quick { 1 } else { 11 },
     }];
     if !quick {
@@ -64,6 +68,7 @@ fn main() -> io::Result<()> {
             // Bytes per card are those of the home piece's PDFs, at the output's top.
             questions: PRACTICE_QUESTIONS,
             project,
+            edited: PathBuf::from("content/piece-01/questions.yaml"),
             runs: 5,
         });
     }
@@ -75,6 +80,7 @@ fn main() -> io::Result<()> {
                 name: format!("{questions} questions"),
                 questions,
                 project,
+                edited: PathBuf::from("content/questions.yaml"),
                 runs,
             });
         }
@@ -88,6 +94,7 @@ fn main() -> io::Result<()> {
     for case in &cases {
         let mut places = vec![
             ("disk", case.project.join("output"), Start::Rebuild),
+            ("edited", case.project.join("output"), Start::Edited),
             ("new", case.project.join("output"), Start::Empty),
         ];
         if let Some(folder) = &in_memory {
@@ -106,6 +113,9 @@ fn main() -> io::Result<()> {
 enum Start {
     /// The previous build of the same content, as when a writer rebuilds.
     Rebuild,
+    /// The previous build, with one question of one deck edited since (unmeasured), as when
+    /// a writer saves a change.
+    Edited,
     /// Nothing: the folder is removed (unmeasured) before each build, as on a first build.
     Empty,
 }
@@ -117,8 +127,10 @@ fn measure(binary: &Path, case: &Case, output: &Path, start: Start) -> io::Resul
     build(binary, &case.project, output)?;
     let mut runs = (0..case.runs)
         .map(|_| {
-            if start == Start::Empty {
-                fs::remove_dir_all(output)?;
+            match start {
+                Start::Empty => fs::remove_dir_all(output)?,
+                Start::Edited => edit(&case.project.join(&case.edited))?,
+                Start::Rebuild => {}
             }
             build(binary, &case.project, output)
         })
@@ -147,6 +159,20 @@ fn measure(binary: &Path, case: &Case, output: &Path, start: Start) -> io::Resul
             &per_card
         }
     ))
+}
+
+/// Changes the words of the first question of `deck`: adds a word in front, or takes it away
+/// again, so that each build finds an edit.
+fn edit(deck: &Path) -> io::Result<()> {
+    const TYPED: &str = "text: \"";
+    const EDITED: &str = "text: \"Now, ";
+    let yaml = fs::read_to_string(deck)?;
+    let edited = if yaml.contains(EDITED) {
+        yaml.replacen(EDITED, TYPED, 1)
+    } else {
+        yaml.replacen(TYPED, EDITED, 1)
+    };
+    fs::write(deck, edited)
 }
 
 /// Runs `deckle build --out output` in `project` and measures its wall time and peak memory.

@@ -111,15 +111,19 @@ impl<'de> Deserialize<'de> for Date {
 /// the last update (or publication) date given, so rebuilding unchanged content gives the
 /// same bytes.
 pub fn document_time(published: Date, updated: Option<Date>) -> crate::error::Result<i64> {
-    match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(value) => value.trim().parse::<i64>().map_err(|_| {
-            Error::new(format!(
-                "the environment variable SOURCE_DATE_EPOCH is `{value}`, not a number of seconds"
-            ))
-            .with_hint("set it to a whole number such as 1700000000, or unset it")
-        }),
-        Err(_) => Ok(updated.unwrap_or(published).to_unix_seconds()),
-    }
+    source_date_epoch().unwrap_or_else(|| Ok(updated.unwrap_or(published).to_unix_seconds()))
+}
+
+/// The time `SOURCE_DATE_EPOCH` gives, if it is set: what every document is stamped with
+/// then, so that builds of the same content are byte-identical.
+pub fn source_date_epoch() -> Option<crate::error::Result<i64>> {
+    let value = std::env::var("SOURCE_DATE_EPOCH").ok()?;
+    Some(value.trim().parse::<i64>().map_err(|_| {
+        Error::new(format!(
+            "the environment variable SOURCE_DATE_EPOCH is `{value}`, not a number of seconds"
+        ))
+        .with_hint("set it to a whole number such as 1700000000, or unset it")
+    }))
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! two PDFs share one layout without any shared cell; the site is prepared beside them and
 //! written last, offering the printables' downloads.
 
-use crate::content::Project;
+use crate::content::Printed;
 use crate::error::{Error, Result};
 
 /// A file offered for download on the site's print page (a PDF, say).
@@ -70,7 +70,7 @@ impl Made {
 }
 
 /// The previous build's output, for a job that can tell a file of its own is unchanged
-/// without making it again (an image whose fingerprint matches).
+/// without writing it again (a PDF whose /ID, an image or zip whose fingerprint, matches).
 pub trait Previous: Sync {
     /// The previous build's file at `file` (a `/`-separated path inside the output), if any.
     fn read(&self, file: &str) -> Option<Vec<u8>>;
@@ -102,9 +102,9 @@ pub trait Printable: Sync + Send {
     fn jobs(&self) -> Vec<Box<dyn Job + '_>>;
 }
 
-/// How a printable is prepared from a project: its layout, or every problem found.
+/// How a printable is prepared from a piece with a deck: its layout, or every problem found.
 pub type Prepare =
-    for<'a> fn(&'a Project) -> std::result::Result<Box<dyn Printable + 'a>, Vec<Error>>;
+    for<'a> fn(&'a Printed<'a>) -> std::result::Result<Box<dyn Printable + 'a>, Vec<Error>>;
 
 /// A printable whose files go into a folder of the output (a piece's `teens/`), or the root
 /// when the folder is `""`.

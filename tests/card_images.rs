@@ -153,6 +153,11 @@ fn card_images_are_every_face_at_300_dpi_in_order_with_their_zip() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("and 4 PDFs into"),
+        "the zip is no PDF: {said}"
+    );
     let output = project.path().join("output");
     let first = snapshot(&output);
     let mut images: Vec<&String> = first.keys().filter(|k| k.starts_with("cards/")).collect();
@@ -198,6 +203,26 @@ fn card_images_are_every_face_at_300_dpi_in_order_with_their_zip() {
             assert!(second.get(name) == Some(bytes), "{name} changed");
         }
     }
+
+    // After an edit, the rebuilt zip holds the new picture of the edited card (a zip whose
+    // pictures are all unchanged is kept from the previous build, never a stale one).
+    let (seed, _) = seed_cards();
+    let edited = seed.deck.as_ref().unwrap().questions[0].text.source();
+    let questions = read_content(project.path(), "questions.yaml");
+    write_content(
+        project.path(),
+        "questions.yaml",
+        &questions.replacen(edited, "What is a small thing I do that you love?", 1),
+    );
+    let out = deckle_with_env(project.path(), &["build"], &epoch);
+    assert!(out.status.success());
+    let third = snapshot(&output);
+    let card = "cards/003-front.png";
+    assert_ne!(third[card], first[card], "the edited card is drawn again");
+    let mut archive = zip::ZipArchive::new(Cursor::new(&third["cards.zip"])).unwrap();
+    let mut inside = Vec::new();
+    std::io::Read::read_to_end(&mut archive.by_name(card).unwrap(), &mut inside).unwrap();
+    assert!(inside == third[card], "the zip holds the new picture");
 }
 
 #[test]
@@ -286,7 +311,7 @@ fn the_image_backend_draws_a_card_as_poppler_draws_its_pdf() {
     build_ok(project.path(), &[]);
     let pdf = output_file(project.path(), "cards-print-shop.pdf");
     let (seed, _) = seed_cards();
-    let cards = Cards::prepare(&seed).expect("the seed's cards");
+    let cards = Cards::prepare(&seed.printed()[0].1).expect("the seed's cards");
     let faces = Faces::new(&cards, seed.settings.deck.bleed_mm);
     // Page 1 is card 1's front, page 2 its back.
     for (page, face, name) in [
@@ -310,7 +335,7 @@ fn the_image_backend_draws_a_card_as_poppler_draws_its_pdf() {
 #[test]
 fn cards_look_as_the_reference_images_show() {
     let (seed, _) = seed_cards();
-    let cards = Cards::prepare(&seed).expect("the seed's cards");
+    let cards = Cards::prepare(&seed.printed()[0].1).expect("the seed's cards");
     let faces = Faces::new(&cards, seed.settings.deck.bleed_mm);
     let size = View::at_dpi(faces.page(), 75.0).pixels;
     let refresh = std::env::var_os("DECKLE_REFRESH_IMAGES").is_some();
@@ -352,7 +377,7 @@ fn shared_links_show_their_card_and_unchanged_images_are_kept() {
     assert_eq!((icon.width, icon.height), (180, 180));
     let (seed, _) = seed_cards();
     let mut pictures = std::collections::BTreeSet::new();
-    for question in &seed.deck.questions {
+    for question in &seed.deck.as_ref().unwrap().questions {
         let html = read(&output, &format!("questions/{}.html", question.id));
         let url = meta(&html, "og:image").expect("an og:image");
         let file = url
@@ -375,7 +400,7 @@ fn shared_links_show_their_card_and_unchanged_images_are_kept() {
     }
     assert_eq!(
         pictures.len(),
-        seed.deck.questions.len(),
+        seed.deck.as_ref().unwrap().questions.len(),
         "each shows its own card"
     );
     for page in ["index.html", "questions/index.html", "print.html"] {
@@ -392,7 +417,7 @@ fn shared_links_show_their_card_and_unchanged_images_are_kept() {
     // drawn again (and the numbers of the others are unchanged).
     let before = snapshot(&output.join("share"));
     let questions = read_content(project.path(), "questions.yaml");
-    let first = seed.deck.questions[0].text.source();
+    let first = seed.deck.as_ref().unwrap().questions[0].text.source();
     assert!(questions.contains(first));
     write_content(
         project.path(),
@@ -405,7 +430,10 @@ fn shared_links_show_their_card_and_unchanged_images_are_kept() {
         .keys()
         .filter(|name| before.get(*name) != after.get(*name))
         .collect();
-    let edited = format!("questions/{}.png", seed.deck.questions[0].id);
+    let edited = format!(
+        "questions/{}.png",
+        seed.deck.as_ref().unwrap().questions[0].id
+    );
     assert_eq!(
         changed,
         [&edited],

@@ -111,76 +111,13 @@ fn the_home_article_cannot_be_a_draft() {
     );
 }
 
-/// Every `href` and `src` on `html`.
-fn links(html: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    for attribute in ["href=\"", "src=\""] {
-        for (at, _) in html.match_indices(attribute) {
-            let rest = &html[at + attribute.len()..];
-            if let Some(end) = rest.find('"') {
-                found.push(rest[..end].to_string());
-            }
-        }
-    }
-    found
-}
-
-/// `target` seen from the page at `from` (both inside the output), without its `#part`;
-/// `None` for addresses elsewhere.
-fn resolve(from: &str, target: &str) -> Option<String> {
-    let target = target.split('#').next().unwrap_or_default();
-    if target.is_empty() || target.contains(':') {
-        return None;
-    }
-    let mut parts: Vec<&str> = from.split('/').collect();
-    parts.pop();
-    for part in target.split('/') {
-        match part {
-            ".." => {
-                parts.pop().expect("a link leads out of the site");
-            }
-            "." | "" => {}
-            part => parts.push(part),
-        }
-    }
-    Some(parts.join("/"))
-}
-
 #[test]
 fn every_page_is_reached_from_the_home_page_and_every_link_works() {
     let dir = practice();
     build_ok(dir.path(), &["--base-url", "https://practice.example.org/"]);
     let site = dir.path().join("output");
     let files = snapshot(&site);
-    let mut seen = std::collections::BTreeSet::from(["index.html".to_string()]);
-    let mut queue = vec!["index.html".to_string()];
-    while let Some(page) = queue.pop() {
-        let html = read(&site, &page);
-        assert!(html.contains("<title>"), "{page} has no title");
-        assert!(
-            html.contains("href=\"") && html.contains("style.css\""),
-            "{page}"
-        );
-        for link in links(&html) {
-            let Some(target) = resolve(&page, &link) else {
-                continue;
-            };
-            assert!(
-                files.contains_key(&target),
-                "{page} links to {link}, which is missing"
-            );
-            if target.ends_with(".html") && seen.insert(target.clone()) {
-                queue.push(target);
-            }
-        }
-    }
-    let pages: Vec<&String> = files.keys().filter(|f| f.ends_with(".html")).collect();
-    for page in pages {
-        assert!(
-            seen.contains(page) || page == "404.html",
-            "nothing links to {page}"
-        );
-    }
+    let seen = reached_pages(&site);
     for expected in [
         "couples/index.html",
         "couples/questions/index.html",
@@ -191,6 +128,7 @@ fn every_page_is_reached_from_the_home_page_and_every_link_works() {
         "teens/questions/index.html",
         "teens/questions/teens-hero.html",
         "teens/draw.html",
+        "teens/print.html",
         "about.html",
         "contact.html",
     ] {
@@ -304,7 +242,7 @@ fn the_home_page_lists_the_pieces_newest_first_and_pages_link_within_their_piece
     ] {
         assert!(couples.contains(link), "{link}:\n{couples}");
     }
-    // An article alone has no deck links; a deck alone has no article or print page.
+    // An article alone has no deck links; a deck alone has no article, but its print page.
     let alone = read(&site, "letting-go/index.html");
     assert!(
         !alone.contains("draw.html") && !alone.contains("print.html"),
@@ -315,7 +253,10 @@ fn the_home_page_lists_the_pieces_newest_first_and_pages_link_within_their_piece
         deck_alone.contains("Questions for teenagers"),
         "{deck_alone}"
     );
-    assert!(!deck_alone.contains("print.html"), "{deck_alone}");
+    assert!(
+        deck_alone.contains("href=\"../print.html\"") && !deck_alone.contains(">Article<"),
+        "{deck_alone}"
+    );
 }
 
 #[test]
@@ -326,7 +267,7 @@ fn each_deck_prints_its_own_questions_only() {
     let dir = practice();
     build_ok(dir.path(), &[]);
     let site = dir.path().join("output");
-    let decks: [(&str, &[&str]); 2] = [
+    let decks: [(&str, &[&str]); 3] = [
         (
             "",
             &[
@@ -341,6 +282,11 @@ fn each_deck_prints_its_own_questions_only() {
                 "What made you smile this week?",
                 "What do you fear most about us?",
             ],
+        ),
+        // A deck alone prints its own cards and booklet too.
+        (
+            "teens/",
+            &["Which song describes your week?", "Who do you look up to?"],
         ),
     ];
     let every: Vec<&str> = decks.iter().flat_map(|(_, q)| q.iter().copied()).collect();
@@ -372,6 +318,44 @@ fn each_deck_prints_its_own_questions_only() {
     );
     let info = poppler("pdfinfo", &[arg(&site.join("couples/booklet-a5.pdf"))]);
     assert!(info.contains("Talking as a Couple"), "{info}");
+
+    // The deck alone's print page offers its four PDFs, named after the deck: its booklet
+    // opens with the deck's title and introduction and holds no article.
+    let print = read(&site, "teens/print.html");
+    for pdf in [
+        "cards-to-cut-out.pdf",
+        "cards-print-shop.pdf",
+        "booklet-a5.pdf",
+        "booklet-to-fold.pdf",
+    ] {
+        assert!(
+            print.contains(&format!("href=\"../teens/{pdf}\"")),
+            "{pdf}:\n{print}"
+        );
+    }
+    let booklet = site.join("teens/booklet-a5.pdf");
+    let text = pdf_text(&booklet);
+    let cover = text.split('\u{c}').next().unwrap();
+    assert!(
+        cover.contains("Teens Deck") && cover.contains("2 questions"),
+        "{cover}"
+    );
+    assert!(
+        text.contains("Questions for teenagers and their parents."),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Welcome") && !text.contains("Ada Example"),
+        "the home article is in the deck's booklet:\n{text}"
+    );
+    for pdf in ["booklet-a5.pdf", "cards-print-shop.pdf"] {
+        let info = poppler("pdfinfo", &[arg(&site.join("teens").join(pdf))]);
+        assert!(info.contains("Teens Deck"), "{info}");
+        assert!(
+            !info.contains("Author:"),
+            "a deck alone has no author:\n{info}"
+        );
+    }
 }
 
 #[test]

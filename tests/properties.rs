@@ -176,7 +176,7 @@ proptest! {
         }
         let project = project_with("questions.yaml", yaml.as_bytes());
         if let Some(loaded) = loads_or_locates(project.path(), "questions.yaml")? {
-            let loaded: Vec<&str> = loaded.deck.questions.iter().map(|q| q.text.source()).collect();
+            let loaded: Vec<&str> = loaded.deck.as_ref().unwrap().questions.iter().map(|q| q.text.source()).collect();
             let written: Vec<&str> = texts.iter().map(|t| t.trim()).collect();
             prop_assert_eq!(loaded, written);
         } else {
@@ -289,7 +289,7 @@ proptest! {
         let Some(project) = loads_or_locates(project.path(), "questions.yaml")? else {
             return Ok(());
         };
-        match Cards::prepare(&project) {
+        match Cards::prepare(&project.printed()[0].1) {
             Ok(cards) => {
                 let (width, height, safe) = (cards.card.width, cards.card.height, cards.safe);
                 for front in &cards.fronts {

@@ -2,7 +2,7 @@
 //! [`super::blocks`] and set as headings, paragraphs, lists, quotes, notes, pictures and
 //! pauses.
 
-use crate::content::Project;
+use crate::content::{Article, Printed};
 use crate::display::pt;
 use crate::error::Result;
 use crate::layout::{Slot, Span, Style};
@@ -136,9 +136,8 @@ pub(super) fn ornament(gap: f32) -> Item {
 }
 
 /// The article's title, byline and text.
-pub(super) fn article(project: &Project) -> Result<Vec<Item>> {
-    let article = &project.article;
-    let fail = |e| cannot_set(Source::Article, project, e);
+pub(super) fn article(project: &Printed, article: &Article) -> Result<Vec<Item>> {
+    let fail = |e| cannot_set(Source::Article(article), project, e);
     let mut items = heading(
         &[Span::new(article.title.as_str(), Style::Bold)],
         1,
@@ -172,7 +171,7 @@ pub(super) fn article(project: &Project) -> Result<Vec<Item>> {
     items.extend(by);
     let base_url = project.settings.base_url.as_deref();
     let notes = words.get(Key::Notes);
-    let mut pictures = Pictures::of(article, &project.paths);
+    let mut pictures = Pictures::of(article, project.paths);
     items.extend(
         article_body(
             &article.body,

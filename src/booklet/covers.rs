@@ -1,8 +1,8 @@
-//! The booklet's covers: the front with the article's and the deck's titles, the back with
-//! the article's description, both in a thin double frame.
+//! The booklet's covers: the front with the article's and the deck's titles (a deck alone's:
+//! its title), the back with the article's description, both in a thin double frame.
 
 use crate::colour::Colour;
-use crate::content::Project;
+use crate::content::Printed;
 use crate::display::{Role, pt};
 use crate::error::{Error, Result};
 use crate::layout::{Align, Breaking, Fit, LayoutError, ParagraphError, Span, Style, fit};
@@ -49,69 +49,48 @@ pub(super) fn cover_text(
 }
 
 /// The cover: the article's title, its author, and the deck's title with the number of
-/// questions, inside a thin double frame.
-pub(super) fn cover(project: &Project) -> Result<Page> {
-    let article = &project.article;
-    let deck = &project.deck;
-    let in_article = |e| cannot_set(Source::Article, project, ParagraphError::Layout(e));
+/// questions, inside a thin double frame; a deck alone's cover has its title and the number of
+/// questions.
+pub(super) fn cover(project: &Printed) -> Result<Page> {
+    let deck = project.deck;
     let in_deck = |e| cannot_set(Source::Deck("title"), project, ParagraphError::Layout(e));
-    let mut marks = Vec::new();
-    let mut y = pt(52.0);
-    let (title, height) = cover_text(
-        &article.title,
-        Style::Bold,
-        (14.0, 24.0),
-        y,
-        INK,
-        Role::Heading(1),
-    )
-    .map_err(in_article)?;
-    marks.push(title);
-    y += height + 16.0;
-    let (width, _) = column();
-    marks.push(rule(width / 2.0 - 18.0, width / 2.0 + 18.0, y, 0.8));
-    y += 16.0;
-    let (author, _) = cover_text(
-        &article.author,
-        Style::Italic,
-        (10.0, 13.0),
-        y,
-        INK,
-        Role::Paragraph,
-    )
-    .map_err(in_article)?;
-    marks.push(author);
-
-    let mut y = pt(150.0);
-    let (deck_title, height) = cover_text(
-        &deck.title,
-        Style::Regular,
-        (10.0, 13.0),
-        y,
-        INK,
-        Role::Paragraph,
-    )
-    .map_err(in_deck)?;
-    marks.push(deck_title);
-    y += height + 4.0;
-    let count = deck.questions.len();
     let questions = project.settings.words.count(
         Key::BookletQuestionsOne,
         Key::BookletQuestionsOther,
-        count,
+        deck.questions.len(),
         &[],
     );
-    let (line, _) = cover_text(
-        &questions,
-        Style::Italic,
-        (9.0, 10.0),
-        y,
-        MUTED,
-        Role::Paragraph,
-    )
-    .map_err(in_deck)?;
-    marks.push(line);
-
+    let mut marks = Vec::new();
+    match project.article {
+        Some(article) => {
+            let in_article =
+                |e| cannot_set(Source::Article(article), project, ParagraphError::Layout(e));
+            headline(&mut marks, &article.title, &article.author).map_err(in_article)?;
+            let mut y = pt(150.0);
+            let (deck_title, height) = cover_text(
+                &deck.title,
+                Style::Regular,
+                (10.0, 13.0),
+                y,
+                INK,
+                Role::Paragraph,
+            )
+            .map_err(in_deck)?;
+            marks.push(deck_title);
+            y += height + 4.0;
+            let (line, _) = cover_text(
+                &questions,
+                Style::Italic,
+                (9.0, 10.0),
+                y,
+                MUTED,
+                Role::Paragraph,
+            )
+            .map_err(in_deck)?;
+            marks.push(line);
+        }
+        None => headline(&mut marks, &deck.title, &questions).map_err(in_deck)?,
+    }
     let mut page = Page {
         marks: marks
             .into_iter()
@@ -120,6 +99,24 @@ pub(super) fn cover(project: &Project) -> Result<Page> {
     };
     frame(&mut page);
     Ok(page)
+}
+
+/// The cover's top: `title` in bold, a short rule, and `under` it in italic.
+fn headline(
+    marks: &mut Vec<Mark>,
+    title: &str,
+    under: &str,
+) -> std::result::Result<(), LayoutError> {
+    let mut y = pt(52.0);
+    let (title, height) = cover_text(title, Style::Bold, (14.0, 24.0), y, INK, Role::Heading(1))?;
+    marks.push(title);
+    y += height + 16.0;
+    let (width, _) = column();
+    marks.push(rule(width / 2.0 - 18.0, width / 2.0 + 18.0, y, 0.8));
+    y += 16.0;
+    let (under, _) = cover_text(under, Style::Italic, (10.0, 13.0), y, INK, Role::Paragraph)?;
+    marks.push(under);
+    Ok(())
 }
 
 /// A thin double frame around the cover.
@@ -141,9 +138,10 @@ pub(super) fn frame(page: &mut Page) {
 }
 
 /// The back cover: the article's description (when it has one), framed like the front.
-pub(super) fn back_cover(project: &Project) -> Result<Page> {
+pub(super) fn back_cover(project: &Printed) -> Result<Page> {
     let mut page = Page::default();
-    if let Some(description) = &project.article.description {
+    let article = project.article;
+    if let Some((article, description)) = article.and_then(|a| Some((a, a.description.as_ref()?))) {
         let (text, _) = cover_text(
             description,
             Style::Italic,
@@ -156,10 +154,10 @@ pub(super) fn back_cover(project: &Project) -> Result<Page> {
                 LayoutError::DoesNotFit { .. } => Error::new(
                     "the article's `description` is too long for the booklet's back cover",
                 )
-                .located(project.article.origin("description"))
+                .located(article.origin("description"))
                 .with_hint("shorten it to a sentence or two (search engines show only about 160 characters of it)"),
                 missing => cannot_set(
-                    Source::Article,
+                    Source::Article(article),
                     project,
                     ParagraphError::Layout(missing),
                 ),

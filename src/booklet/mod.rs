@@ -1,5 +1,5 @@
-//! The printable question booklet: the article and the questions, typeset as a little A5
-//! book, in reading order (`booklet-a5.pdf`) and imposed for saddle-stitching on a home printer
+//! The printable question booklet: the article (when the piece has one) and the questions,
+//! typeset as a little A5 book, in reading order (`booklet-a5.pdf`) and imposed for saddle-stitching on a home printer
 //! (`booklet-to-fold.pdf`).
 //!
 //! [`blocks`] reads the article's Markdown; `style` holds how the booklet looks, `column` sets
@@ -23,7 +23,7 @@ mod reader;
 mod style;
 mod table;
 
-use crate::content::Project;
+use crate::content::Printed;
 use crate::deck::images;
 use crate::display::{List, Placement};
 use crate::error::{Error, Result};
@@ -42,12 +42,14 @@ pub const FOLD_FILE: &str = "booklet-to-fold.pdf";
 
 /// The booklet of one project, typeset: its A5 pages, for both PDFs.
 pub struct PreparedBooklet<'a> {
-    project: &'a Project,
+    project: &'a Printed<'a>,
     pages: Vec<List<'static>>,
 }
 
 /// Typesets the booklet's pages once for both booklet PDFs.
-pub fn prepare(project: &Project) -> std::result::Result<Box<dyn Printable + '_>, Vec<Error>> {
+pub fn prepare<'a>(
+    project: &'a Printed<'a>,
+) -> std::result::Result<Box<dyn Printable + 'a>, Vec<Error>> {
     let pages = pages::typeset(project).map_err(|e| vec![e])?;
     Ok(Box::new(PreparedBooklet { project, pages }))
 }
@@ -89,23 +91,26 @@ fn halves(paper: BookletPaper) -> [Placement; 2] {
     ]
 }
 
-fn metadata(project: &Project, subject: String, duplex: Option<Duplex>) -> Result<Metadata> {
+fn metadata(project: &Printed, subject: String, duplex: Option<Duplex>) -> Result<Metadata> {
     Ok(Metadata {
-        title: project.article.title.clone(),
-        author: project.article.author.clone(),
+        title: project.title().to_string(),
+        author: project.author().to_string(),
         subject,
         language: project.settings.language.clone(),
-        time: crate::date::document_time(project.article.date, project.article.updated)?,
+        time: project.time()?,
         duplex,
     })
 }
 
 /// The booklet in reading order.
-fn reading_order(project: &Project, pages: &[List], writing: Writing) -> Result<Document> {
+fn reading_order(project: &Printed, pages: &[List], writing: Writing) -> Result<Document> {
     let subject = project.settings.words.fill(
-        Key::BookletSubject,
+        match project.article {
+            Some(_) => Key::BookletSubject,
+            None => Key::BookletAloneSubject,
+        },
         &[
-            ("title", &project.article.title),
+            ("title", project.title()),
             ("count", &project.deck.questions.len().to_string()),
         ],
     );
@@ -122,15 +127,12 @@ fn reading_order(project: &Project, pages: &[List], writing: Writing) -> Result<
 }
 
 /// The booklet imposed for saddle-stitching: two pages per side of each sheet.
-fn to_fold(project: &Project, pages: &[List], writing: Writing) -> Result<Document> {
+fn to_fold(project: &Printed, pages: &[List], writing: Writing) -> Result<Document> {
     let paper = project.settings.booklet.paper;
     let words = &project.settings.words;
     let subject = words.fill(
         Key::FoldSubject,
-        &[
-            ("title", &project.article.title),
-            ("paper", paper.name(words)),
-        ],
+        &[("title", project.title()), ("paper", paper.name(words))],
     );
     let metadata = metadata(project, subject, Some(Duplex::FlipShortEdge))?;
     let mut document = Document::new(metadata, writing);
@@ -190,7 +192,10 @@ impl Job for ReadingBooklet<'_> {
             file: READING_FILE.to_string(),
             title: words.get(Key::BookletDownloadTitle).to_string(),
             description: words.fill(
-                Key::BookletDownloadDescription,
+                match project.article {
+                    Some(_) => Key::BookletDownloadDescription,
+                    None => Key::BookletAloneDownloadDescription,
+                },
                 &[("count", &project.deck.questions.len().to_string())],
             ),
             bytes: 0,

@@ -1,11 +1,11 @@
-//! The booklet's pages in reading order: the cover, the article and the questions flowed onto
-//! A5 pages with running titles and page numbers, ruled notes pages up to a whole number of
-//! sheets, and the back cover; each page then turned into a display list with its text tagged
+//! The booklet's pages in reading order: the cover, the article (if any) and the questions
+//! flowed onto A5 pages with running titles and page numbers, ruled notes pages up to a whole
+//! number of sheets, and the back cover; each page then turned into a display list with its text tagged
 //! in reading order.
 
 use std::borrow::Cow;
 
-use crate::content::Project;
+use crate::content::Printed;
 use crate::display::{Figure, Item as Drawn, List, Path, Rect, Stroke, Tag, mm, pt};
 use crate::error::{Error, Result};
 use crate::layout::{Align, Breaking, Fit, Slot, Span, Style, fit, paginate};
@@ -52,7 +52,7 @@ pub(super) fn furniture(text: &str, style: Style, size: f32, baseline: f32) -> O
 /// Typesets the whole booklet in reading order, the cover first: one display list per A5 page
 /// (millimetres from its bottom-left corner), its text tagged so that the structure reads in
 /// order on whatever sheet a page is imposed.
-pub fn typeset(project: &Project) -> Result<Vec<List<'static>>> {
+pub fn typeset(project: &Printed) -> Result<Vec<List<'static>>> {
     let mut element = 0;
     Ok(lay_out(project)?
         .into_iter()
@@ -133,16 +133,19 @@ fn display(page: Page, element: &mut u32) -> List<'static> {
 }
 
 /// Lays out every page in reading order, the cover first, in the column's points.
-fn lay_out(project: &Project) -> Result<Vec<Page>> {
+fn lay_out(project: &Printed) -> Result<Vec<Page>> {
     let answer_lines = project.settings.booklet.answer_lines;
-    let mut items = article(project)?;
+    let mut items = match project.article {
+        Some(text) => article(project, text)?,
+        None => Vec::new(),
+    };
     items.extend(questions(project, answer_lines)?);
     let (_, height) = column();
     let slots: Vec<Slot> = items.iter().map(|i| i.slot).collect();
     let mut pages = vec![cover(project)?];
     // The site's title, or the deck's when that is too long for one line.
     let running_title = |baseline| {
-        furniture(project.site_title(), Style::Italic, 8.5, baseline)
+        furniture(project.site_title, Style::Italic, 8.5, baseline)
             .or_else(|| furniture(&project.deck.title, Style::Italic, 8.5, baseline))
     };
     let mut items = items.into_iter();
@@ -193,7 +196,7 @@ fn lay_out(project: &Project) -> Result<Vec<Page>> {
 /// A page for the reader's own notes: a heading and ruled lines down to the foot of the column.
 /// Its heading is the reader's "Your notes" (`words: your_notes`, where a problem with it is
 /// reported).
-pub(super) fn notes_page(project: &Project) -> Result<Page> {
+pub(super) fn notes_page(project: &Printed) -> Result<Page> {
     let words = &project.settings.words;
     let title = heading(
         &[Span::new(words.get(Key::YourNotes), Style::Bold)],
@@ -225,10 +228,10 @@ mod tests {
     use super::*;
     use crate::booklet::style::PAGE_WIDTH_MM;
     use crate::content::Question;
-
-    fn seed() -> Project {
-        Project::load(std::path::Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap()
-    }
+    use crate::content::seed::{
+        article as home_article, article_mut as home_article_mut, deck, deck_mut, home,
+        project as seed,
+    };
 
     fn texts(page: &Page) -> Vec<String> {
         page.marks
@@ -267,8 +270,8 @@ mod tests {
     #[test]
     fn pages_become_display_lists_in_millimetres_from_the_bottom_tagged_in_reading_order() {
         let project = seed();
-        let pages = lay_out(&project).unwrap();
-        let lists = typeset(&project).unwrap();
+        let pages = lay_out(&home(&project)).unwrap();
+        let lists = typeset(&home(&project)).unwrap();
         assert_eq!(pages.len(), lists.len());
         let mut last_element = 0;
         for (page, list) in pages.iter().zip(&lists) {
@@ -325,7 +328,7 @@ mod tests {
         for lines in [0, 4, crate::settings::MAX_ANSWER_LINES] {
             let mut project = seed();
             project.settings.booklet.answer_lines = lines;
-            let pages = lay_out(&project).unwrap();
+            let pages = lay_out(&home(&project)).unwrap();
             let mut numbers = Vec::new();
             for page in pages.iter().filter(|p| !is_notes_page(p)) {
                 let on_page: Vec<String> = texts(page)
@@ -344,9 +347,9 @@ mod tests {
     fn text_stays_in_the_column_and_pages_are_numbered() {
         let mut project = seed();
         // A long question and a long follow-up, to fill pages.
-        project.deck.questions[3].follow_up =
-            Some(project.deck.questions[4].text.source().repeat(3).into());
-        let pages = lay_out(&project).unwrap();
+        let follow_up = deck(&project).questions[4].text.source().repeat(3);
+        deck_mut(&mut project).questions[3].follow_up = Some(follow_up.into());
+        let pages = lay_out(&home(&project)).unwrap();
         let (left, right) = (pt(SIDE_MARGIN_MM), pt(PAGE_WIDTH_MM - SIDE_MARGIN_MM));
         let bottom = pt(PAGE_HEIGHT_MM - PAGE_NUMBER_MM + 4.0);
         for (index, page) in pages.iter().enumerate() {
@@ -368,12 +371,12 @@ mod tests {
                 "page {number}"
             );
         }
-        assert!(texts(&pages[0]).contains(&project.deck.title));
+        assert!(texts(&pages[0]).contains(&deck(&project).title));
     }
 
     #[test]
     fn the_article_comes_first_then_the_questions() {
-        let pages = lay_out(&seed()).unwrap();
+        let pages = lay_out(&home(&seed())).unwrap();
         let first_question = pages
             .iter()
             .position(|p| texts(p).iter().any(|t| t == "1."))
@@ -402,7 +405,7 @@ mod tests {
         for lines in [0, 4, crate::settings::MAX_ANSWER_LINES] {
             let mut project = seed();
             project.settings.booklet.answer_lines = lines;
-            let pages = lay_out(&project).unwrap();
+            let pages = lay_out(&home(&project)).unwrap();
             assert_eq!(pages.len() % 4, 0, "{lines} lines: {} pages", pages.len());
             let content = pages[..pages.len() - 1]
                 .iter()
@@ -413,7 +416,7 @@ mod tests {
             if let Some((back, notes)) = padding.split_last() {
                 assert!(is_back_cover(back));
                 let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
-                let description = project.article.description.as_deref().unwrap();
+                let description = home_article(&project).description.as_deref().unwrap();
                 assert_eq!(
                     texts(back).iter().map(|t| words(t)).collect::<Vec<_>>(),
                     [words(description)],
@@ -430,8 +433,8 @@ mod tests {
     #[test]
     fn an_overlong_description_is_explained() {
         let mut project = seed();
-        project.article.description = Some("Words that go on and on. ".repeat(300));
-        let Err(err) = lay_out(&project) else {
+        home_article_mut(&mut project).description = Some("Words that go on and on. ".repeat(300));
+        let Err(err) = lay_out(&home(&project)) else {
             panic!("a description of 1,800 words fitted the back cover");
         };
         assert!(err.to_string().contains("article.md"), "{err}");
@@ -444,13 +447,13 @@ mod tests {
     #[test]
     fn a_character_the_font_lacks_names_the_question() {
         let mut project = seed();
-        project.deck.questions.push(Question {
+        deck_mut(&mut project).questions.push(Question {
             id: "tea".to_string(),
             text: "Do you like 茶?".into(),
             category: None,
             follow_up: None,
         });
-        let err = lay_out(&project).unwrap_err();
+        let err = lay_out(&home(&project)).unwrap_err();
         assert!(err.to_string().contains("question 21 (`tea`)"), "{err}");
         assert!(err.to_string().contains("questions.yaml"), "{err}");
         assert!(err.hint.is_some());
@@ -460,8 +463,9 @@ mod tests {
     fn a_question_too_long_for_a_page_is_an_error() {
         let mut project = seed();
         project.settings.booklet.answer_lines = crate::settings::MAX_ANSWER_LINES;
-        project.deck.questions[1].follow_up = Some("Say more about it. ".repeat(60).into());
-        let err = lay_out(&project).unwrap_err();
+        deck_mut(&mut project).questions[1].follow_up =
+            Some("Say more about it. ".repeat(60).into());
+        let err = lay_out(&home(&project)).unwrap_err();
         assert!(err.message.contains("question 2 (`most-loved`)"), "{err}");
         assert!(err.hint.unwrap().contains("answer_lines"));
     }
@@ -469,9 +473,10 @@ mod tests {
     #[test]
     fn introduction_paragraphs_break_at_blank_lines() {
         let mut project = seed();
-        project.deck.introduction = Some("First part\nstill first.\n\nSecond part.".into());
-        assert!(project.deck.typeset("en").is_empty());
-        let pages = lay_out(&project).unwrap();
+        deck_mut(&mut project).introduction =
+            Some("First part\nstill first.\n\nSecond part.".into());
+        assert!(deck_mut(&mut project).typeset("en").is_empty());
+        let pages = lay_out(&home(&project)).unwrap();
         let all: Vec<String> = pages.iter().flat_map(texts).collect();
         assert!(
             all.contains(&"First part still first.".to_string()),
@@ -483,8 +488,8 @@ mod tests {
     #[test]
     fn a_word_too_long_for_a_line_names_the_article() {
         let mut project = seed();
-        project.article.body = format!("Some {} here.\n", "a".repeat(120));
-        let err = lay_out(&project).unwrap_err();
+        home_article_mut(&mut project).body = format!("Some {} here.\n", "a".repeat(120));
+        let err = lay_out(&home(&project)).unwrap_err();
         assert!(err.to_string().contains("article.md"), "{err}");
         assert!(
             err.to_string().contains("too long to fit on one line"),

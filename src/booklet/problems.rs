@@ -2,23 +2,23 @@
 //! recorded when the content was read), which part it is (the article, the deck's title or
 //! words, a question), with a hint for the writer.
 
-use crate::content::Project;
+use crate::content::{Article, Printed};
 use crate::error::Error;
 use crate::layout::{LayoutError, ParagraphError};
 
 /// Who and what a piece of text is, for error messages.
 #[derive(Clone, Copy)]
 pub(super) enum Source<'a> {
-    Article,
+    Article(&'a Article),
     Deck(&'a str),
     Question(usize, &'a str),
 }
 
 /// Explains why the booklet cannot set the text of `source`, at that text. A character the
 /// fonts lack has the wording the cards use too, so that a build reports it once.
-pub(super) fn cannot_set(source: Source, project: &Project, err: ParagraphError) -> Error {
+pub(super) fn cannot_set(source: Source, project: &Printed, err: ParagraphError) -> Error {
     let (what, origin) = match source {
-        Source::Article => ("the article".to_string(), project.article.body_origin()),
+        Source::Article(article) => ("the article".to_string(), article.body_origin()),
         Source::Deck(part) => (format!("the deck’s {part}"), project.deck.origin(part)),
         Source::Question(index, id) => (
             format!("question {} (`{id}`)", index + 1),

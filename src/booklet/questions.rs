@@ -1,7 +1,7 @@
 //! The questions part of the booklet: the deck's title and introduction, each question with
 //! its number, follow-up and lines to write on (kept on one page), and the closing words.
 
-use crate::content::{Project, Text};
+use crate::content::{Printed, Text};
 use crate::error::{Error, Result};
 use crate::layout::{Align, Breaking, Slot, Span, Style, paragraph_spans, text_spans};
 
@@ -12,7 +12,7 @@ use super::style::{ANSWER_LINE_PITCH, INDENT_STEP, MUTED, PARAGRAPH_GAP, Setting
 
 /// One question: its number hanging in the margin, its text, any follow-up, and the lines to
 /// write on; one item, so it is never split across pages.
-pub(super) fn question(project: &Project, index: usize, answer_lines: usize) -> Result<Item> {
+pub(super) fn question(project: &Printed, index: usize, answer_lines: usize) -> Result<Item> {
     let q = &project.deck.questions[index];
     let fail = |e| cannot_set(Source::Question(index, &q.id), project, e);
     let (width, _) = column();
@@ -113,7 +113,7 @@ pub(super) fn words_paragraphs(text: &Text, gap: f32, align: Align) -> Paragraph
 const PART_GAP: f32 = 36.0;
 
 /// The questions part: a heading, the deck's introduction, the questions, the closing words.
-pub(super) fn questions(project: &Project, answer_lines: usize) -> Result<Vec<Item>> {
+pub(super) fn questions(project: &Printed, answer_lines: usize) -> Result<Vec<Item>> {
     let deck = &project.deck;
     let mut items = heading(&[Span::new(deck.title.as_str(), Style::Bold)], 1, 15.0, 0.0)
         .map_err(|e| cannot_set(Source::Deck("title"), project, e))?;

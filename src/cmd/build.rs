@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::content::Project;
+use crate::content::{Printed, Project};
 use crate::error::Error;
 use crate::output::{self, Staging, Written};
 use crate::render::{Download, InFolder, Job, Prepare, Printable};
@@ -41,7 +41,8 @@ pub struct BuildReport {
 impl BuildReport {
     /// The one line printed after a build.
     pub fn summary(&self) -> String {
-        let pdfs = self.downloads.len();
+        // A zip of card images is a download, not a PDF.
+        let pdfs = self.downloads.iter().filter(|d| !d.images).count();
         format!(
             "Built {} pages and {} PDF{} into {} ({} files, {} KB) in {} ms.",
             self.written.pages,
@@ -110,41 +111,27 @@ impl Prepared<'_> {
     }
 }
 
-/// The folders and projects whose printables are made: the home piece at the root, then
-/// every piece with both an article and a deck in its folder.
-pub type Printed<'a> = Vec<(&'a str, &'a Project)>;
-
-/// What `project` prints, with the pieces' own projects (from [`Project::piece_projects`]).
-pub fn printed<'a>(project: &'a Project, pieces: &'a [(String, Project)]) -> Printed<'a> {
-    std::iter::once(("", project))
-        .chain(
-            pieces
-                .iter()
-                .map(|(folder, piece)| (folder.as_str(), piece)),
-        )
-        .collect()
-}
-
-/// The first phase: loads the theme and lays out and checks every printable of every
-/// project in `printed` (side by side), reporting every problem of them all, each once.
+/// The first phase: loads the theme and lays out and checks every printable of every piece
+/// in `printed` (side by side, from [`Project::printed`]), reporting every problem of them
+/// all, each once.
 pub fn prepare<'a>(
     project: &'a Project,
-    printed: &Printed<'a>,
+    printed: &'a [(String, Printed<'a>)],
 ) -> Result<Prepared<'a>, Vec<Error>> {
     let mut problems = project.broken_references();
     let theme = Theme::load(&project.paths)
         .map_err(|e| problems.push(e))
         .ok();
-    let work: Vec<(&str, &Project, Prepare)> = printed
+    let work: Vec<(&str, &Printed, Prepare)> = printed
         .iter()
-        .flat_map(|&(folder, project)| PRINTABLES.map(|prepare| (folder, project, prepare)))
+        .flat_map(|(folder, piece)| PRINTABLES.map(|prepare| (folder.as_str(), piece, prepare)))
         .collect();
     let results = parallel::map(
         &work,
         1,
         "laying out the PDFs",
-        |&(folder, project, prepare)| {
-            prepare(project).map(|printable| InFolder::boxed(folder, printable))
+        |&(folder, piece, prepare)| {
+            prepare(piece).map(|printable| InFolder::boxed(folder, printable))
         },
     )
     .map_err(|e| vec![e])?;
@@ -176,8 +163,8 @@ pub fn prepare<'a>(
 /// the printables' files first, one job each on one pool of threads, then the site that
 /// offers them.
 pub fn render(project: &Project, staging: &Staging) -> Result<Vec<Download>, Vec<Error>> {
-    let pieces = project.piece_projects();
-    let prepared = prepare(project, &printed(project, &pieces))?;
+    let printed = project.printed();
+    let prepared = prepare(project, &printed)?;
     let jobs = prepared.jobs();
     let made = parallel::map(&jobs, 1, "making the PDFs", |job| {
         let made = job.make(staging)?;
@@ -209,8 +196,8 @@ pub fn render(project: &Project, staging: &Staging) -> Result<Vec<Download>, Vec
 /// its previews only an empty file of its name for those links to reach: making the PDFs
 /// would find nothing more.
 pub fn rehearse(project: &Project, out: &Path) -> Result<(Written, Vec<Download>), Vec<Error>> {
-    let pieces = project.piece_projects();
-    let prepared = prepare(project, &printed(project, &pieces))?;
+    let printed = project.printed();
+    let prepared = prepare(project, &printed)?;
     let staging = Staging::begin(out).map_err(|e| vec![e])?;
     let downloads = prepared
         .jobs()

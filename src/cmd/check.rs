@@ -53,12 +53,24 @@ pub fn run(root: &Path, term: &Term) -> Result<(), Vec<Error>> {
     if !broken.is_empty() {
         return Err(broken);
     }
+    let articles = project.article.iter().count()
+        + project
+            .pieces
+            .iter()
+            .filter(|p| p.article.is_some())
+            .count();
+    let questions: usize = project
+        .printed()
+        .iter()
+        .map(|(_, piece)| piece.deck.questions.len())
+        .sum();
     term.success(
         "OK:",
         format!(
-            "the article, {} questions, the settings, the templates, {} pages with their \
-             links and {} printable file(s) are fine ({} ms). Nothing was written.",
-            project.deck.questions.len(),
+            "{articles} article{}, {questions} questions, the settings, the templates, {} \
+             pages with their links and {} printable file(s) are fine ({} ms). Nothing was \
+             written.",
+            if articles == 1 { "" } else { "s" },
             written.pages,
             downloads.len(),
             started.elapsed().as_millis()
@@ -67,14 +79,14 @@ pub fn run(root: &Path, term: &Term) -> Result<(), Vec<Error>> {
     Ok(())
 }
 
-/// Where the writer can fix a broken link on `page`: the article is the home page, every other
-/// page comes from the templates.
+/// Where the writer can fix a broken link on `page`: the home page is the home article (or the
+/// introduction, `content/index.md`), every other page comes from the templates.
 fn link_hint(page: &str) -> String {
     let relative = "links between pages are relative, like `questions/index.html`";
     if page == "index.html" {
         format!(
-            "fix the link in content/{} (or in templates/article.html, if you changed it); \
-             {relative}",
+            "fix the link in content/{} or content/index.md (or in templates/article.html, if \
+             you changed it); {relative}",
             ProjectPaths::ARTICLE
         )
     } else {

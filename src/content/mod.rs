@@ -4,9 +4,11 @@
 //! The one-piece layout (`content/article.md` + `content/questions.yaml`) is the home piece:
 //! its pages stay at the site's root, as they always were. Pieces in folders
 //! (`content/<slug>/`) and plain pages (`content/<name>.md`) are read beside it; the home
-//! article stays the home page. Loading reads and validates every file and reports every
-//! problem it finds at once, so a writer can fix them all before the next build. Nothing here
-//! knows about HTML or PDF.
+//! article stays the home page. A project with folders or pages may leave out the home
+//! article, the home deck or both, as a folder may: the home page then opens with the site's
+//! name (which the settings must give when there is no home article). Loading reads and
+//! validates every file and reports every problem it finds at once, so a writer can fix them
+//! all before the next build. Nothing here knows about HTML or PDF.
 
 mod article;
 mod deck;
@@ -15,6 +17,8 @@ mod inline;
 mod page;
 mod piece;
 pub mod refs;
+#[cfg(test)]
+pub mod seed;
 mod slug;
 
 use std::collections::BTreeSet;
@@ -25,7 +29,7 @@ pub use deck::{Deck, Question};
 pub use files::{STATIC, resolve};
 pub use inline::{Run, SOFT_HYPHEN, Text};
 pub use page::Page;
-pub use piece::Piece;
+pub use piece::{Piece, Printed};
 
 use crate::error::{Error, Location};
 use crate::settings::Settings;
@@ -83,10 +87,11 @@ pub struct Project {
     pub paths: ProjectPaths,
     /// Site-wide settings.
     pub settings: Settings,
-    /// The article shown on the home page and in the booklet.
-    pub article: Article,
-    /// The question deck.
-    pub deck: Deck,
+    /// The home article (`content/article.md`), shown on the home page and in the home
+    /// booklet; optional when the project has pieces in folders or plain pages.
+    pub article: Option<Article>,
+    /// The home deck (`content/questions.yaml`); optional as the home article is.
+    pub deck: Option<Deck>,
     /// The pieces in folders (`content/<slug>/`), by slug.
     pub pieces: Vec<Piece>,
     /// The plain pages (`content/<name>.md`), in menu order.
@@ -117,24 +122,31 @@ impl Project {
                 ),
             ]);
         }
+        let inventory = files::Inventory::take(&paths).map_err(|e| vec![e])?;
         let mut problems = Vec::new();
         let settings_file = paths.content_file(ProjectPaths::SETTINGS);
         let settings = Settings::load(&settings_file, &paths.shown(&settings_file))
             .map_err(|e| problems.extend(e))
             .ok();
-        let article = Article::load(&paths, &paths.content_file(ProjectPaths::ARTICLE))
-            .map_err(|e| problems.push(e))
-            .ok();
+        // A site of one piece needs both home files; a site with folders or pages reads
+        // those that are there.
+        let home_needed = inventory.pieces.is_empty() && inventory.pages.is_empty();
+        let home_file = |name: &str| {
+            let path = paths.content_file(name);
+            (home_needed || path.exists()).then_some(path)
+        };
+        let article = home_file(ProjectPaths::ARTICLE).and_then(|path| {
+            Article::load(&paths, &path)
+                .map_err(|e| problems.push(e))
+                .ok()
+        });
         // Without settings the build stops anyway: the deck is still read, for its problems.
         let language = settings.as_ref().map_or("en", |s| s.language.as_str());
-        let deck = Deck::load(
-            &paths,
-            &paths.content_file(ProjectPaths::QUESTIONS),
-            language,
-        )
-        .map_err(|e| problems.extend(e))
-        .ok();
-        let inventory = files::Inventory::take(&paths).map_err(|e| vec![e])?;
+        let deck = home_file(ProjectPaths::QUESTIONS).and_then(|path| {
+            Deck::load(&paths, &path, language)
+                .map_err(|e| problems.extend(e))
+                .ok()
+        });
         problems.extend(inventory.problems.iter().cloned());
         let pieces = load_pieces(&paths, &inventory, language, &mut problems);
         let mut pages: Vec<Page> = inventory
@@ -162,13 +174,11 @@ impl Project {
         let (published, mut warnings) = inventory.publish(&paths, &linked);
         if let Some(settings) = &settings {
             warnings.extend(settings.warnings.iter().cloned());
-            // What each booklet cannot print: the home article's, and each piece's with a deck.
-            let booklets = article.iter().chain(
-                pieces
-                    .iter()
-                    .filter(|piece| piece.deck.is_some())
-                    .filter_map(|piece| piece.article.as_ref()),
-            );
+            // What each booklet cannot print: the article of every piece with a deck.
+            let home = (article.as_ref(), deck.as_ref());
+            let booklets = std::iter::once(home)
+                .chain(pieces.iter().map(|p| (p.article.as_ref(), p.deck.as_ref())))
+                .filter_map(|(article, deck)| deck.and(article));
             for booklet in booklets {
                 warnings.extend(crate::booklet::leftovers::warnings(
                     booklet,
@@ -181,8 +191,19 @@ impl Project {
             .iter()
             .chain(pieces.iter().filter_map(|p| p.deck.as_ref()));
         warnings.extend(decks.flat_map(Deck::warnings));
-        match (settings, article, deck) {
-            (Some(settings), Some(article), Some(deck)) if problems.is_empty() => Ok(Project {
+        let unnamed = settings.as_ref().is_some_and(|s| s.title.is_none());
+        if unnamed && article.is_none() {
+            problems.push(
+                Error::in_file(
+                    paths.shown(&settings_file),
+                    "the site has no name: there is no home article (content/article.md) to \
+                     take it from",
+                )
+                .with_hint("add a line `title: \"Your practice's name\"` to content/settings.yaml"),
+            );
+        }
+        match settings {
+            Some(settings) if problems.is_empty() => Ok(Project {
                 paths,
                 settings,
                 article,
@@ -197,36 +218,34 @@ impl Project {
         }
     }
 
-    /// A project for each piece with both an article and a deck, by its folder (`teens/`),
-    /// for the printables: each piece prints its own cards and booklet.
-    pub fn piece_projects(&self) -> Vec<(String, Project)> {
-        self.pieces
-            .iter()
-            .filter_map(|piece| {
-                let project = Project {
-                    paths: self.paths.clone(),
-                    settings: self.settings.clone(),
-                    article: piece.article.clone()?,
-                    deck: piece.deck.clone()?,
-                    pieces: Vec::new(),
-                    pages: Vec::new(),
-                    index: None,
-                    published: Vec::new(),
-                    warnings: Vec::new(),
+    /// What the project prints, by the folder it goes in (`""` for the home piece, `teens/`):
+    /// every piece with a deck, the home piece first, prints its own cards and booklet.
+    pub fn printed(&self) -> Vec<(String, Printed<'_>)> {
+        let home = (String::new(), self.article.as_ref(), self.deck.as_ref());
+        let pieces = self.pieces.iter().map(|piece| {
+            let folder = format!("{}/", piece.slug);
+            (folder, piece.article.as_ref(), piece.deck.as_ref())
+        });
+        std::iter::once(home)
+            .chain(pieces)
+            .filter_map(|(folder, article, deck)| {
+                let printed = Printed {
+                    paths: &self.paths,
+                    settings: &self.settings,
+                    site_title: self.site_title(),
+                    article,
+                    deck: deck?,
                 };
-                Some((format!("{}/", piece.slug), project))
+                Some((folder, printed))
             })
             .collect()
     }
 
     /// Every `@/` link of the articles and pages that leads nowhere, located.
     pub fn broken_references(&self) -> Vec<Error> {
-        let mut bodies: Vec<(&str, Location, usize)> = vec![(
-            self.article.body.as_str(),
-            self.article.body_origin(),
-            self.article.body_line,
-        )];
-        for article in self.pieces.iter().filter_map(|p| p.article.as_ref()) {
+        let mut bodies: Vec<(&str, Location, usize)> = Vec::new();
+        let articles = self.article.iter();
+        for article in articles.chain(self.pieces.iter().filter_map(|p| p.article.as_ref())) {
             bodies.push((&article.body, article.body_origin(), article.body_line));
         }
         for page in self.pages.iter().chain(&self.index) {
@@ -244,12 +263,14 @@ impl Project {
         self.pages.retain(|page| !page.draft);
     }
 
-    /// The site's name: the settings' title, or else the article's.
+    /// The site's name: the settings' title, or else the home article's (loading makes sure
+    /// there is one of the two).
     pub fn site_title(&self) -> &str {
-        self.settings
-            .title
-            .as_deref()
-            .unwrap_or(&self.article.title)
+        match (&self.settings.title, &self.article) {
+            (Some(title), _) => title,
+            (None, Some(article)) => &article.title,
+            (None, None) => "",
+        }
     }
 }
 

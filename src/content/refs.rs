@@ -28,7 +28,11 @@ pub fn address(project: &Project, reference: &str) -> Option<String> {
         None => (None, source),
     };
     let (prefix, article, deck) = match folder {
-        None => (String::new(), true, Some(&project.deck)),
+        None => (
+            String::new(),
+            project.article.is_some(),
+            project.deck.as_ref(),
+        ),
         Some(folder) => {
             let piece = project.pieces.iter().find(|p| p.slug == folder)?;
             (

@@ -4,7 +4,7 @@
 //!
 //! Card-relative lengths are in millimetres from the card's bottom-left corner.
 
-use crate::content::Project;
+use crate::content::Printed;
 use crate::display::{FormId, FormStore, Item, List, Rect, Tag, mm, pt};
 use crate::error::Error;
 use crate::layout::{Fit, Span, Style, TextBlock, fit};
@@ -42,7 +42,7 @@ pub struct FrontForms {
 
 impl Cards {
     /// Lays out every card of the project's deck, or explains every text that does not fit.
-    pub fn prepare(project: &Project) -> std::result::Result<Cards, Vec<Error>> {
+    pub fn prepare(project: &Printed) -> std::result::Result<Cards, Vec<Error>> {
         let settings = &project.settings.deck;
         let deck = &project.deck;
         let card = settings.card_size;
@@ -249,14 +249,9 @@ impl Cards {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path as FsPath;
-
     use super::*;
     use crate::content::Question;
-
-    fn seed() -> Project {
-        Project::load(FsPath::new(env!("CARGO_MANIFEST_DIR"))).expect("the seed content loads")
-    }
+    use crate::content::seed::{deck, deck_mut, home, project as seed};
 
     fn sizes(front: &Front) -> Vec<f32> {
         front
@@ -270,9 +265,9 @@ mod tests {
     fn every_seed_question_fits_a_poker_card_at_11_pt_or_more() {
         let project = seed();
         assert_eq!(project.settings.deck.card_size, Size::POKER);
-        let cards = Cards::prepare(&project).unwrap();
-        let questions = &cards.fronts[cards.fronts.len() - project.deck.questions.len()..];
-        for (front, question) in questions.iter().zip(&project.deck.questions) {
+        let cards = Cards::prepare(&home(&project)).unwrap();
+        let questions = &cards.fronts[cards.fronts.len() - deck(&project).questions.len()..];
+        for (front, question) in questions.iter().zip(&deck(&project).questions) {
             // The label, then the question: the question is the largest text.
             let size = sizes(front).into_iter().fold(0.0, f32::max);
             assert!(size >= 11.0, "{}: {size} pt", front.name);
@@ -293,7 +288,7 @@ mod tests {
             project.settings.deck.card_size = card;
             // The seed's longest question would not fit a mini card at 11 pt.
             project.settings.deck.smallest_font_size = 7.0;
-            let cards = Cards::prepare(&project).unwrap();
+            let cards = Cards::prepare(&home(&project)).unwrap();
             let safe = Rect::new(0.0, 0.0, card.width, card.height).grow(-cards.safe);
             for front in &cards.fronts {
                 for (_, rect) in front.text_boxes() {
@@ -306,14 +301,14 @@ mod tests {
     #[test]
     fn overlong_and_unprintable_questions_are_errors_naming_them() {
         let mut project = seed();
-        project.deck.questions.push(Question {
+        deck_mut(&mut project).questions.push(Question {
             id: "endless".to_string(),
             text: "Why ".repeat(150).into(),
             category: None,
             follow_up: None,
         });
-        project.deck.questions[4].text = "Is 愛 love?".into();
-        let errors = Cards::prepare(&project).unwrap_err();
+        deck_mut(&mut project).questions[4].text = "Is 愛 love?".into();
+        let errors = Cards::prepare(&home(&project)).unwrap_err();
         // Every question that cannot be set is its own problem, in order.
         assert_eq!(errors.len(), 2, "{errors:?}");
         assert!(
@@ -346,8 +341,8 @@ mod tests {
     #[test]
     fn a_character_the_font_lacks_is_an_error_naming_it() {
         let mut project = seed();
-        project.deck.questions[2].text = "What does 愛 mean to you?".into();
-        let error = &Cards::prepare(&project).unwrap_err()[0];
+        deck_mut(&mut project).questions[2].text = "What does 愛 mean to you?".into();
+        let error = &Cards::prepare(&home(&project)).unwrap_err()[0];
         assert!(
             error.message.contains("question 3 (`childhood-memory`)"),
             "{}",
@@ -359,14 +354,14 @@ mod tests {
     #[test]
     fn question_cards_share_a_design_per_bottom_ornament() {
         let mut project = seed();
-        project.deck.questions[3].category = Some("Feelings".into());
-        let cards = Cards::prepare(&project).unwrap();
+        deck_mut(&mut project).questions[3].category = Some("Feelings".into());
+        let cards = Cards::prepare(&home(&project)).unwrap();
         // The bare design (title and how-to cards), questions closed by an ornament, and the
         // one question whose category takes the ornament's place.
         assert_eq!(cards.designs.len(), 3);
         let designs: Vec<usize> = cards.fronts.iter().map(|front| front.design).collect();
         let mut expected = vec![0, 0];
-        expected.extend((0..project.deck.questions.len()).map(|i| if i == 3 { 2 } else { 1 }));
+        expected.extend((0..deck(&project).questions.len()).map(|i| if i == 3 { 2 } else { 1 }));
         assert_eq!(designs, expected);
         assert_eq!(cards.designs[1].len(), 2);
         assert_eq!(cards.designs[2].len(), 1);
@@ -375,9 +370,9 @@ mod tests {
     #[test]
     fn categories_and_follow_ups_are_set() {
         let mut project = seed();
-        project.deck.questions[0].category = Some("Getting started".into());
-        project.deck.questions[0].follow_up = Some("And why now?".into());
-        let cards = Cards::prepare(&project).unwrap();
+        deck_mut(&mut project).questions[0].category = Some("Getting started".into());
+        deck_mut(&mut project).questions[0].follow_up = Some("And why now?".into());
+        let cards = Cards::prepare(&home(&project)).unwrap();
         let texts: Vec<String> = cards.fronts[2]
             .text_boxes()
             .iter()

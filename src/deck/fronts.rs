@@ -4,7 +4,7 @@
 //! Lengths are in millimetres from the card's bottom-left corner.
 
 use crate::colour::Colour;
-use crate::content::Project;
+use crate::content::Printed;
 use crate::display::{Rect, Role, mm, pt};
 use crate::error::Result;
 use crate::layout::{Fit, LayoutError, Span, Style, TextBlock, fit, fit_stack, text_spans};
@@ -84,7 +84,7 @@ impl Front {
     }
 }
 
-pub(super) fn title_card(project: &Project, frame: &Frame, palette: &Palette) -> Result<Front> {
+pub(super) fn title_card(project: &Printed, frame: &Frame, palette: &Palette) -> Result<Front> {
     let card = frame.card;
     let text = frame.text;
     let title = fit(
@@ -104,15 +104,31 @@ pub(super) fn title_card(project: &Project, frame: &Frame, palette: &Palette) ->
             &project.settings.language,
         )
     })?;
+    let title_mark = |block, top| Mark::Text {
+        block,
+        left: text.x,
+        top,
+        colour: palette.text,
+        role: Some(Role::Heading(1)),
+    };
+    // A deck alone has no author: its title stands alone in the middle of the card.
+    let Some(article) = project.article else {
+        let top = text.y + text.h / 2.0 + mm(title.height()) / 2.0;
+        return Ok(Front {
+            name: "the title card".to_string(),
+            design: 0,
+            marks: vec![title_mark(title, top)],
+        });
+    };
     let author = fit(
-        &[Span::new(&project.article.author, Style::Italic)],
+        &[Span::new(&article.author, Style::Italic)],
         &Fit {
             height: pt(text.h * 0.2),
             ..centred(text.w, 11.0 * frame.scale, 7.0, 1.2)
         },
     )
     .map_err(|e| {
-        let origin = project.article.origin("author");
+        let origin = article.origin("author");
         let language = &project.settings.language;
         layout_error(e, "the article's author", origin, card, "", language)
     })?;
@@ -125,13 +141,7 @@ pub(super) fn title_card(project: &Project, frame: &Frame, palette: &Palette) ->
         name: "the title card".to_string(),
         design: 0,
         marks: vec![
-            Mark::Text {
-                block: title,
-                left: text.x,
-                top,
-                colour: palette.text,
-                role: Some(Role::Heading(1)),
-            },
+            title_mark(title, top),
             Mark::Divider(Divider {
                 x: card.width / 2.0,
                 y: divider_y,
@@ -151,7 +161,7 @@ pub(super) fn title_card(project: &Project, frame: &Frame, palette: &Palette) ->
 /// The how-to-use cards: the deck's introduction and closing on one card, or each on a card
 /// of its own when together they would need type below `smallest_font_size`.
 pub(super) fn how_to_cards(
-    project: &Project,
+    project: &Printed,
     frame: &Frame,
     palette: &Palette,
     settings: &DeckSettings,
@@ -253,7 +263,7 @@ fn how_to_card(
 /// Lays out question `index`: its front (with the bare design for now) and the ornaments of
 /// its design, which the questions share.
 pub(super) fn question_card(
-    project: &Project,
+    project: &Printed,
     index: usize,
     frame: &Frame,
     palette: &Palette,

@@ -4,14 +4,12 @@
 //! changed keeps the previous build's file), and the small pictures the print page shows
 //! beside each download.
 
-use std::io::Write;
-
-use super::PreparedDeck;
 use super::design::{Cards, FrontForms};
 use super::ornaments::rosette;
 use super::palette::Palette;
+use super::{PreparedDeck, archive};
 use crate::display::{FormId, Item, List, Rect};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::parallel;
 use crate::raster::{Forms, Image, Png, View, png_unless_unchanged};
 use crate::render::{Download, Job, Made, Preview, Previous};
@@ -233,67 +231,15 @@ impl Job for CardImages<'_> {
         .into_iter()
         .collect::<Result<Vec<_>>>()?;
         let project = self.deck.project;
-        let time = crate::date::document_time(project.article.date, project.article.updated)?;
+        let time = project.time()?;
         let named: Vec<(String, Vec<u8>)> = files
             .into_iter()
             .zip(pngs)
             .map(|((name, _), png)| (format!("{FOLDER}{name}"), png))
             .collect();
-        let zip = zip_of(&named, time)?;
+        let zip = archive::zip_unless_unchanged(&named, time, previous.read(ZIP_FILE))?;
         let mut made = Made::one(ZIP_FILE, zip, named.len());
         made.files.extend(named);
         Ok(made)
-    }
-}
-
-/// A zip of `files` (paths inside it and bytes), deflated, every entry dated `time` (seconds
-/// since 1970, kept between 1980 and 2107 as zip's dates are) so the same files give the
-/// same bytes.
-fn zip_of(files: &[(String, Vec<u8>)], time: i64) -> Result<Vec<u8>> {
-    let failed = |e: &dyn std::fmt::Display| Error::new(format!("could not write {ZIP_FILE}: {e}"));
-    let date = crate::date::Date::from_unix_seconds(time);
-    let seconds = time.rem_euclid(86_400);
-    let dated = zip::DateTime::from_date_and_time(
-        date.year.clamp(1980, 2107) as u16,
-        date.month as u8,
-        date.day as u8,
-        (seconds / 3600) as u8,
-        (seconds / 60 % 60) as u8,
-        (seconds % 60) as u8,
-    )
-    .unwrap_or_default();
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .last_modified_time(dated)
-        .unix_permissions(0o644);
-    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    for (name, bytes) in files {
-        writer
-            .start_file(name.as_str(), options)
-            .map_err(|e| failed(&e))?;
-        writer.write_all(bytes).map_err(|e| failed(&e))?;
-    }
-    Ok(writer.finish().map_err(|e| failed(&e))?.into_inner())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_zip_lists_its_files_in_order_and_repeats_its_bytes() {
-        let files = vec![
-            ("cards/001-front.png".to_string(), b"one".to_vec()),
-            ("cards/back.png".to_string(), b"two".to_vec()),
-        ];
-        let zip = zip_of(&files, 1_700_000_000).unwrap();
-        assert_eq!(zip, zip_of(&files, 1_700_000_000).unwrap());
-        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&zip)).unwrap();
-        let names: Vec<String> = (0..archive.len())
-            .map(|i| archive.by_index(i).unwrap().name().unwrap().to_string())
-            .collect();
-        assert_eq!(names, ["cards/001-front.png", "cards/back.png"]);
-        // Before 1980 (zip's first year) the date is 1980's.
-        assert!(zip_of(&files, 0).is_ok());
     }
 }

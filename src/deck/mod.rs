@@ -7,6 +7,7 @@
 //!   alternating (in the order of the printer chosen in `deck: printer:`, see [`printers`]),
 //!   TrimBox and BleedBox on every page.
 
+mod archive;
 mod calibration;
 mod design;
 mod frame;
@@ -23,7 +24,7 @@ pub use design::{Cards, FrontForms};
 pub use sheet::Imposition;
 
 use crate::colour::Colour;
-use crate::content::Project;
+use crate::content::Printed;
 use crate::display::{FormId, FormStore, Item, List, Rect, Stroke};
 use crate::error::{Error, Result};
 use crate::pdf::{Document, Duplex, Metadata, PageBoxes, Writing, pdf_unless_unchanged};
@@ -47,14 +48,16 @@ const HOME_BACK_BLEED: f32 = sheet::MIN_GUTTER - sheet::MARK_GAP;
 
 /// The deck of one project, laid out: the cards and how they go on the home printer's sheets.
 pub struct PreparedDeck<'a> {
-    project: &'a Project,
+    project: &'a Printed<'a>,
     cards: Cards,
     imposition: Imposition,
 }
 
 /// Lays out the project's cards once for both card PDFs, reporting every text that does not
 /// fit.
-pub fn prepare(project: &Project) -> std::result::Result<Box<dyn Printable + '_>, Vec<Error>> {
+pub fn prepare<'a>(
+    project: &'a Printed<'a>,
+) -> std::result::Result<Box<dyn Printable + 'a>, Vec<Error>> {
     let settings = &project.settings.deck;
     let imposition = Imposition::new(settings.paper, settings.card_size, settings.backs);
     let cards = Cards::prepare(project);
@@ -119,7 +122,7 @@ impl Job for HomeCards<'_> {
             file: HOME_FILE.to_string(),
             title: words(deck.project).get(Key::HomeDownloadTitle).to_string(),
             description: home_description(
-                &deck.project.settings,
+                deck.project.settings,
                 &deck.imposition,
                 deck.cards.fronts.len(),
             ),
@@ -230,26 +233,29 @@ impl Job for PrintShopCards<'_> {
 }
 
 /// The reader's words, with the writer's own laid over them.
-fn words(project: &Project) -> &Words {
+fn words<'a>(project: &Printed<'a>) -> &'a Words {
     &project.settings.words
 }
 
 /// The PDF's metadata, its title the deck's with the file's purpose (`title`, a key with a
 /// `{deck}`).
-fn metadata(project: &Project, title: Key, duplex: Option<Duplex>) -> Result<Metadata> {
+fn metadata(project: &Printed, title: Key, duplex: Option<Duplex>) -> Result<Metadata> {
     let words = words(project);
     Ok(Metadata {
         title: words.fill(title, &[("deck", &project.deck.title)]),
-        author: project.article.author.clone(),
+        author: project.author().to_string(),
         subject: words.fill(
-            Key::DeckSubject,
+            match project.article {
+                Some(_) => Key::DeckSubject,
+                None => Key::DeckAloneSubject,
+            },
             &[
                 ("count", &project.deck.questions.len().to_string()),
-                ("title", &project.article.title),
+                ("title", project.title()),
             ],
         ),
         language: project.settings.language.clone(),
-        time: crate::date::document_time(project.article.date, project.article.updated)?,
+        time: project.time()?,
         duplex,
     })
 }
@@ -349,7 +355,7 @@ fn home_description(settings: &Settings, imposition: &Imposition, cards: usize) 
 }
 
 fn home_document(
-    project: &Project,
+    project: &Printed,
     cards: &Cards,
     imposition: &Imposition,
     writing: Writing,
@@ -462,7 +468,7 @@ fn home_sheet<'a>(
     (fronts, backs)
 }
 
-fn print_shop_document(project: &Project, cards: &Cards, writing: Writing) -> Result<Document> {
+fn print_shop_document(project: &Printed, cards: &Cards, writing: Writing) -> Result<Document> {
     let settings = &project.settings.deck;
     let card = settings.card_size;
     let bleed = settings.bleed_mm;

@@ -165,8 +165,7 @@ fn xmp_metadata(metadata: &Metadata) -> String {
 <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">
 <dc:format>application/pdf</dc:format>
 <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{title}</rdf:li></rdf:Alt></dc:title>
-<dc:creator><rdf:Seq><rdf:li>{author}</rdf:li></rdf:Seq></dc:creator>
-<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{subject}</rdf:li></rdf:Alt></dc:description>
+{creator}<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{subject}</rdf:li></rdf:Alt></dc:description>
 </rdf:Description>
 <rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">
 <xmp:CreatorTool>{PRODUCER}</xmp:CreatorTool>
@@ -185,7 +184,13 @@ fn xmp_metadata(metadata: &Metadata) -> String {
 </x:xmpmeta>
 <?xpacket end=\"w\"?>",
         title = xml_text(&metadata.title),
-        author = xml_text(&metadata.author),
+        creator = match metadata.author.as_str() {
+            "" => String::new(),
+            author => format!(
+                "<dc:creator><rdf:Seq><rdf:li>{}</rdf:li></rdf:Seq></dc:creator>\n",
+                xml_text(author)
+            ),
+        },
         subject = xml_text(&metadata.subject),
     )
 }
@@ -196,10 +201,13 @@ fn info_dictionary(metadata: &Metadata) -> String {
     let date = pdf_date(metadata.time);
     let producer = text_string(PRODUCER);
     format!(
-        "<</Title {} /Author {} /Subject {} /Creator {producer} /Producer {producer} \
+        "<</Title {}{} /Subject {} /Creator {producer} /Producer {producer} \
          /CreationDate ({date}) /ModDate ({date}) /Trapped /False>>",
         text_string(&metadata.title),
-        text_string(&metadata.author),
+        match metadata.author.as_str() {
+            "" => String::new(),
+            author => format!(" /Author {}", text_string(author)),
+        },
         text_string(&metadata.subject),
     )
 }

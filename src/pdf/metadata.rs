@@ -18,7 +18,8 @@ pub enum Duplex {
 pub struct Metadata {
     /// The document's title, shown by PDF readers instead of the file name.
     pub title: String,
-    /// Who wrote it.
+    /// Who wrote it; empty when nobody is named (a deck alone), and then the PDF names no
+    /// author.
     pub author: String,
     /// What it is, in a sentence.
     pub subject: String,

@@ -10,7 +10,11 @@ type Entry<'a> = (String, &'a Article);
 
 /// The articles of `project`, newest first: the home article and every piece's.
 fn entries(project: &Project) -> Vec<Entry<'_>> {
-    let mut entries: Vec<Entry> = std::iter::once((String::new(), &project.article))
+    let home = project
+        .article
+        .iter()
+        .map(|article| (String::new(), article));
+    let mut entries: Vec<Entry> = home
         .chain(project.pieces.iter().filter_map(|piece| {
             piece
                 .article
@@ -31,14 +35,24 @@ fn timestamp(date: crate::date::Date) -> String {
     format!("{date}T00:00:00Z")
 }
 
-/// The feed of `project`'s articles, for the site at `base` (ending in `/`).
-pub(super) fn atom_xml(project: &Project, base: &str, title: &str) -> String {
-    let entries = entries(project);
-    let updated = entries
+/// The last change of any article of `project` (the feed's and the sitemap's date); `None`
+/// when the site has no article.
+pub(super) fn updated(project: &Project) -> Option<crate::date::Date> {
+    entries(project)
         .iter()
         .map(|(_, article)| last_change(article))
         .max()
-        .unwrap_or(project.article.date);
+}
+
+/// The feed of `project`'s articles, for the site at `base` (ending in `/`), updated at
+/// `updated` (see [`updated`]).
+pub(super) fn atom_xml(
+    project: &Project,
+    base: &str,
+    title: &str,
+    updated: crate::date::Date,
+) -> String {
+    let entries = entries(project);
     let mut xml = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n  <title>{}</title>\n  <id>{}</id>\n  <link href=\"{}\"/>\n  <link rel=\"self\" href=\"{}feed.xml\"/>\n  <updated>{}</updated>\n",
         escape_xml(title),

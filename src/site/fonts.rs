@@ -69,13 +69,12 @@ const ALWAYS: &str = "’‘“”«»„‹›–—…·•×\u{a0}\u{202f}";
 fn characters(project: &Project, words: &Words) -> BTreeSet<char> {
     let mut text: Vec<&str> = vec![project.site_title(), ALWAYS];
     let pieces = &project.pieces;
-    let articles =
-        std::iter::once(&project.article).chain(pieces.iter().filter_map(|p| p.article.as_ref()));
+    let articles = (project.article.iter()).chain(pieces.iter().filter_map(|p| p.article.as_ref()));
     for article in articles {
         text.extend([article.title.as_str(), &article.author, &article.body]);
         text.extend(article.description.as_deref());
     }
-    let decks = std::iter::once(&project.deck).chain(pieces.iter().filter_map(|p| p.deck.as_ref()));
+    let decks = (project.deck.iter()).chain(pieces.iter().filter_map(|p| p.deck.as_ref()));
     for deck in decks {
         add_deck(deck, &mut text);
     }

@@ -1,12 +1,14 @@
 //! The home page's list of the pieces in folders: every article newest first (title, date,
 //! author, description, reading time, number of questions, a link to draw cards), then the
-//! decks that stand alone. The home article stays above it.
+//! decks that stand alone. The home article stays above it; without one, the home page opens
+//! with the site's name and the introduction (`content/index.md`).
 
 use serde::Serialize;
 use tera::Value;
 
+use super::first_sentence;
 use super::piece::Held;
-use crate::content::Text;
+use crate::content::{Project, Text};
 use crate::words::Words;
 
 /// One piece as the home page lists it.
@@ -66,4 +68,25 @@ pub(super) fn listing(pieces: &[Held<'_>], words: &Words) -> Value {
         (None, None) => std::cmp::Ordering::Equal,
     });
     Value::from_serializable(&summaries.into_iter().map(|(_, s)| s).collect::<Vec<_>>())
+}
+
+/// The home page's description (`home` being the home piece): its article's; without one, the
+/// introduction's (its `description`, or else its first sentence), or else the home deck's
+/// introduction, or else the site's name.
+pub(super) fn description(project: &Project, home: &Held<'_>) -> String {
+    if home.article.is_some() {
+        return home.description.clone();
+    }
+    let introduction = project
+        .index
+        .as_ref()
+        .map(|index| (index.description.clone()).unwrap_or_else(|| first_sentence(&index.body)));
+    introduction
+        .filter(|text| !text.is_empty())
+        .or_else(|| {
+            home.deck
+                .and_then(|d| d.introduction.as_ref())
+                .map(Text::plain)
+        })
+        .unwrap_or_else(|| project.site_title().to_string())
 }

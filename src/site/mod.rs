@@ -52,6 +52,8 @@ struct SiteView<'a> {
     language: &'a str,
     locale: String,
     base_url: Option<&'a str>,
+    /// Whether the site has a feed (`feed.xml`: it has an address and an article).
+    feed: bool,
     /// The deck's accent, for the browser's `theme-color`.
     theme_color: String,
 }
@@ -113,10 +115,10 @@ impl Shared<'_> {
             .as_ref()
             .map(|base| format!("{base}{}", page.path.trim_end_matches("index.html")));
         let here = page.path.strip_prefix(&held.prefix).unwrap_or(&page.path);
-        // Share images are made with the printables, for each piece with an article and a
-        // deck, and only when the site's address is known (`og:image` is absolute).
-        let image = match (&self.project.settings.base_url, held.article, held.deck) {
-            (Some(base), Some(_), Some(deck)) => Some(ShareView {
+        // Share images are made with the cards, for each piece with a deck, and only when the
+        // site's address is known (`og:image` is absolute).
+        let image = match (&self.project.settings.base_url, held.deck) {
+            (Some(base), Some(deck)) => Some(ShareView {
                 url: format!(
                     "{base}{}{}",
                     held.prefix,
@@ -197,6 +199,7 @@ impl SiteRenderer {
     pub fn write(&self, project: &Project, out: &Staging) -> Result<()> {
         let language = project.settings.language.as_str();
         let words = &project.settings.words;
+        let updated = feed::updated(project);
         let shared = Shared {
             project,
             site: Value::from_serializable(&SiteView {
@@ -204,6 +207,7 @@ impl SiteRenderer {
                 language,
                 locale: crate::words::locale(language),
                 base_url: project.settings.base_url.as_deref(),
+                feed: project.settings.base_url.is_some() && updated.is_some(),
                 theme_color: project.settings.deck.colours.accent.hex(),
             }),
             menu: pages::menu(project),
@@ -223,15 +227,17 @@ impl SiteRenderer {
                 Held::new(&shared, prefix, held, piece.draft(), &self.downloads)
             })
             .collect();
+        let home = Held::new(
+            &shared,
+            String::new(),
+            (project.article.as_ref(), project.deck.as_ref()),
+            false,
+            &self.downloads,
+        );
         let home = Held {
             listing: home::listing(&pieces, words),
-            ..Held::new(
-                &shared,
-                String::new(),
-                (Some(&project.article), Some(&project.deck)),
-                false,
-                &self.downloads,
-            )
+            description: home::description(project, &home),
+            ..home
         };
         let mut sitemap = self.write_piece(&shared, &home, out)?;
         for held in &pieces {
@@ -280,16 +286,20 @@ impl SiteRenderer {
         )?;
         copy_content_files(project, out)?;
         if let Some(base) = &project.settings.base_url {
-            let article = &project.article;
-            let lastmod = article.updated.unwrap_or(article.date);
+            // The home article's last change, else the newest article's.
+            let home = project
+                .article
+                .as_ref()
+                .map(|a| a.updated.unwrap_or(a.date));
+            let lastmod = home.or(updated).map(|date| date.to_string());
             out.write(
                 "sitemap.xml",
-                sitemap_xml(base, &sitemap, &lastmod.to_string()).as_bytes(),
+                sitemap_xml(base, &sitemap, lastmod.as_deref()).as_bytes(),
             )?;
-            out.write(
-                "feed.xml",
-                feed::atom_xml(project, base, project.site_title()).as_bytes(),
-            )?;
+            if let Some(updated) = updated {
+                let feed = feed::atom_xml(project, base, project.site_title(), updated);
+                out.write("feed.xml", feed.as_bytes())?;
+            }
             out.write(
                 "robots.txt",
                 format!("User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n").as_bytes(),
@@ -310,14 +320,17 @@ fn copy_content_files(project: &Project, out: &Staging) -> Result<()> {
     Ok(())
 }
 
-fn sitemap_xml(base: &str, paths: &[String], lastmod: &str) -> String {
+/// The sitemap of the pages at `paths` of the site at `base`, each last changed at `lastmod`
+/// when that is known.
+fn sitemap_xml(base: &str, paths: &[String], lastmod: Option<&str>) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for path in paths {
         let location = format!("{base}{}", path.trim_end_matches("index.html"));
+        let lastmod = lastmod.map_or_else(String::new, |date| format!("<lastmod>{date}</lastmod>"));
         xml.push_str(&format!(
-            "  <url><loc>{}</loc><lastmod>{lastmod}</lastmod></url>\n",
+            "  <url><loc>{}</loc>{lastmod}</url>\n",
             escape_xml(&location)
         ));
     }
@@ -363,7 +376,7 @@ mod tests {
         let xml = sitemap_xml(
             "https://a.org/x/",
             &["index.html".into(), "questions/q.html".into()],
-            "2025-02-19",
+            Some("2025-02-19"),
         );
         assert!(xml.contains("<loc>https://a.org/x/</loc>"));
         assert!(xml.contains("<loc>https://a.org/x/questions/q.html</loc>"));

@@ -55,13 +55,14 @@ struct DeckItem<'a> {
 }
 
 /// The menu's decks, the home deck first, then each piece's in folder order; none when the
-/// site has only one deck (the piece's own "Questions" leads to it).
+/// site's only deck is the home deck (the home page's own "Questions" leads to it).
 pub(super) fn decks(project: &Project) -> Value {
     let pieces = project
         .pieces
         .iter()
         .filter_map(|piece| Some((format!("{}/", piece.slug), piece.deck.as_ref()?)));
-    let decks: Vec<DeckItem> = std::iter::once((String::new(), &project.deck))
+    let home = project.deck.iter().map(|deck| (String::new(), deck));
+    let decks: Vec<DeckItem> = home
         .chain(pieces)
         .map(|(prefix, deck)| DeckItem {
             title: &deck.title,
@@ -69,7 +70,7 @@ pub(super) fn decks(project: &Project) -> Value {
             prefix,
         })
         .collect();
-    if decks.len() < 2 {
+    if decks.len() < 2 && project.deck.is_some() {
         return Value::from_serializable(&Vec::<()>::new());
     }
     Value::from_serializable(&decks)

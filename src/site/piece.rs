@@ -1,5 +1,6 @@
 //! One piece's pages: its article, its question list, a page per question (previous and next
-//! within its deck), "draw a card" and its print page. The home piece's pages sit at the
+//! within its deck), "draw a card" and its print page (every deck has one). The home page is
+//! written with or without a home article. The home piece's pages sit at the
 //! site's root; a piece in `content/<slug>/` has the same pages under `<slug>/`.
 //!
 //! Templates link inside the piece through `here` (the way back to the piece's folder) and to
@@ -191,7 +192,7 @@ pub(super) struct Held<'a> {
     pub questions: Vec<Value>,
     /// Whether the piece is a draft (only `serve` gets this far with one).
     pub draft: bool,
-    /// The templates' `pieces`: the other pieces, listed on the home piece's article page.
+    /// The templates' `pieces`: the other pieces, listed on the home page.
     pub listing: Value,
 }
 
@@ -298,13 +299,19 @@ impl SiteRenderer {
     ) -> Result<Vec<String>> {
         let words = shared.words;
         let mut fixed = Vec::new();
-        if let Some(article) = held.article {
+        // The home page is there with or without a home article: it opens the site.
+        let home = held.prefix.is_empty();
+        let (title, section) = match held.article {
+            Some(article) => (Some(article.title.as_str()), "article"),
+            None => (home.then(|| shared.project.site_title()), "home"),
+        };
+        if let Some(title) = title {
             fixed.push(Page {
                 path: format!("{}index.html", held.prefix),
                 template: "article.html",
-                title: &article.title,
+                title,
                 description: &held.description,
-                section: "article",
+                section,
                 question: None,
             });
         }
@@ -332,16 +339,14 @@ impl SiteRenderer {
                 section: "draw",
                 question: None,
             });
-            if held.article.is_some() {
-                fixed.push(Page {
-                    path: format!("{}print.html", held.prefix),
-                    template: "print.html",
-                    title: words.get(Key::Print),
-                    description: words.get(Key::PrintDescription),
-                    section: "print",
-                    question: None,
-                });
-            }
+            fixed.push(Page {
+                path: format!("{}print.html", held.prefix),
+                template: "print.html",
+                title: words.get(Key::Print),
+                description: words.get(Key::PrintDescription),
+                section: "print",
+                question: None,
+            });
         }
         let mut sitemap = Vec::new();
         for page in &fixed {

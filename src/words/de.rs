@@ -30,6 +30,7 @@ pub const TABLE: &[(Key, &str)] = &[
         "Unter dieser Adresse gibt es keine Seite. Vielleicht ist sie umgezogen, oder im Link steckt ein Tippfehler.",
     ),
     (GoToArticle, "Zum Artikel"),
+    (GoHome, "Zur Startseite"),
     (SeeQuestions, "Alle Fragen ansehen"),
     (
         QuestionsDescription,
@@ -135,6 +136,10 @@ pub const TABLE: &[(Key, &str)] = &[
         "„{title}“ und {count} Gesprächsfragen als Heft",
     ),
     (
+        BookletAloneSubject,
+        "„{title}“: {count} Gesprächsfragen als Heft",
+    ),
+    (
         FoldSubject,
         "Das Heft „{title}“, beidseitig auf {paper} zu drucken (an der kurzen Kante wenden), zu falten und zu heften",
     ),
@@ -145,6 +150,10 @@ pub const TABLE: &[(Key, &str)] = &[
     (
         BookletDownloadDescription,
         "Der Artikel und die {count} Fragen als kleines A5-Heft, Seite für Seite, mit Linien für deine Antworten. Lies es am Bildschirm, drucke es als einzelne Seiten aus oder lass in einer Druckerei ein geheftetes A5-Heft daraus machen.",
+    ),
+    (
+        BookletAloneDownloadDescription,
+        "Die {count} Fragen als kleines A5-Heft, Seite für Seite, mit Linien für deine Antworten. Lies es am Bildschirm, drucke es als einzelne Seiten aus oder lass in einer Druckerei ein geheftetes A5-Heft daraus machen.",
     ),
     (FoldDownloadTitle, "Heft zum Selbstdrucken und Falten"),
     (
@@ -195,6 +204,7 @@ pub const TABLE: &[(Key, &str)] = &[
     ),
     (EuropeanPrinter, "eine europäische Kartendruckerei"),
     (DeckSubject, "{count} Gesprächskarten zu „{title}“"),
+    (DeckAloneSubject, "„{title}“: {count} Gesprächskarten"),
     (HomeDocumentTitle, "{deck} – Karten zum Ausschneiden"),
     (ShopDocumentTitle, "{deck} – Karten für die Druckerei"),
     (

@@ -24,6 +24,7 @@ pub const TABLE: &[(Key, &str)] = &[
         "There is no page at this address. It may have moved, or the link may have a typo.",
     ),
     (GoToArticle, "Go to the article"),
+    (GoHome, "Go to the home page"),
     (SeeQuestions, "See all questions"),
     (
         QuestionsDescription,
@@ -126,6 +127,10 @@ pub const TABLE: &[(Key, &str)] = &[
         "“{title}” and {count} conversation questions, as a booklet",
     ),
     (
+        BookletAloneSubject,
+        "“{title}”: {count} conversation questions, as a booklet",
+    ),
+    (
         FoldSubject,
         "The booklet “{title}”, to print double-sided on {paper} (flip on the short edge), fold and staple",
     ),
@@ -136,6 +141,10 @@ pub const TABLE: &[(Key, &str)] = &[
     (
         BookletDownloadDescription,
         "The article and the {count} questions as a little A5 book, page by page, with lines to write your answers on. Read it on screen, print it as single pages, or ask a print shop for an A5 saddle-stitched booklet.",
+    ),
+    (
+        BookletAloneDownloadDescription,
+        "The {count} questions as a little A5 book, page by page, with lines to write your answers on. Read it on screen, print it as single pages, or ask a print shop for an A5 saddle-stitched booklet.",
     ),
     (FoldDownloadTitle, "Booklet to print at home and fold"),
     (
@@ -186,6 +195,7 @@ pub const TABLE: &[(Key, &str)] = &[
         DeckSubject,
         "{count} conversation cards to accompany “{title}”",
     ),
+    (DeckAloneSubject, "“{title}”: {count} conversation cards"),
     (HomeDocumentTitle, "{deck} — cards to cut out"),
     (ShopDocumentTitle, "{deck} — cards for a print shop"),
     (

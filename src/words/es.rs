@@ -30,6 +30,7 @@ pub const TABLE: &[(Key, &str)] = &[
         "No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace tenga una errata.",
     ),
     (GoToArticle, "Ir al artículo"),
+    (GoHome, "Ir a la página de inicio"),
     (SeeQuestions, "Ver todas las preguntas"),
     (
         QuestionsDescription,
@@ -135,6 +136,10 @@ pub const TABLE: &[(Key, &str)] = &[
         "«{title}» y {count} preguntas para conversar, en cuadernillo",
     ),
     (
+        BookletAloneSubject,
+        "«{title}»: {count} preguntas para conversar, en cuadernillo",
+    ),
+    (
         FoldSubject,
         "El cuadernillo «{title}», para imprimir a doble cara en {paper} (girando por el borde corto), doblar y grapar",
     ),
@@ -145,6 +150,10 @@ pub const TABLE: &[(Key, &str)] = &[
     (
         BookletDownloadDescription,
         "El artículo y las {count} preguntas en un pequeño libro A5, página a página, con líneas para escribir tus respuestas. Léelo en pantalla, imprímelo en hojas sueltas o pide en una imprenta un cuadernillo A5 grapado.",
+    ),
+    (
+        BookletAloneDownloadDescription,
+        "Las {count} preguntas en un pequeño libro A5, página a página, con líneas para escribir tus respuestas. Léelo en pantalla, imprímelo en hojas sueltas o pide en una imprenta un cuadernillo A5 grapado.",
     ),
     (
         FoldDownloadTitle,
@@ -197,6 +206,10 @@ pub const TABLE: &[(Key, &str)] = &[
     (
         DeckSubject,
         "{count} cartas de conversación para acompañar «{title}»",
+    ),
+    (
+        DeckAloneSubject,
+        "«{title}»: {count} cartas de conversación",
     ),
     (HomeDocumentTitle, "{deck} — cartas para recortar"),
     (ShopDocumentTitle, "{deck} — cartas para una imprenta"),

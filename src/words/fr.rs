@@ -27,6 +27,7 @@ pub const TABLE: &[(Key, &str)] = &[
         "Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute de frappe.",
     ),
     (GoToArticle, "Aller à l’article"),
+    (GoHome, "Aller à l’accueil"),
     (SeeQuestions, "Voir toutes les questions"),
     (QuestionsDescription, "Les questions du jeu, une par une."),
     (QuestionOf, "Question {number} sur {count}"),
@@ -126,6 +127,10 @@ pub const TABLE: &[(Key, &str)] = &[
         "«\u{202F}{title}\u{202F}» et {count} questions à se poser à deux, en livret",
     ),
     (
+        BookletAloneSubject,
+        "«\u{202F}{title}\u{202F}»\u{202F}: {count} questions à se poser à deux, en livret",
+    ),
+    (
         FoldSubject,
         "Le livret «\u{202F}{title}\u{202F}», à imprimer recto verso sur {paper} (retournement sur le bord court), à plier et à agrafer",
     ),
@@ -136,6 +141,10 @@ pub const TABLE: &[(Key, &str)] = &[
     (
         BookletDownloadDescription,
         "L’article et les {count} questions en petit livre A5, page par page, avec des lignes pour écrire vos réponses. Lisez-le à l’écran, imprimez-le en pages simples ou demandez à un imprimeur un livret A5 piqué à cheval.",
+    ),
+    (
+        BookletAloneDownloadDescription,
+        "Les {count} questions en petit livre A5, page par page, avec des lignes pour écrire vos réponses. Lisez-le à l’écran, imprimez-le en pages simples ou demandez à un imprimeur un livret A5 piqué à cheval.",
     ),
     (FoldDownloadTitle, "Livret à imprimer chez soi et à plier"),
     (
@@ -188,6 +197,10 @@ pub const TABLE: &[(Key, &str)] = &[
     (
         DeckSubject,
         "{count} cartes de conversation pour accompagner «\u{202F}{title}\u{202F}»",
+    ),
+    (
+        DeckAloneSubject,
+        "«\u{202F}{title}\u{202F}»\u{202F}: {count} cartes de conversation",
     ),
     (HomeDocumentTitle, "{deck} – cartes à découper"),
     (ShopDocumentTitle, "{deck} – cartes pour un imprimeur"),

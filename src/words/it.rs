@@ -29,6 +29,7 @@ pub const TABLE: &[(Key, &str)] = &[
         "A questo indirizzo non c’è nessuna pagina. Forse è stata spostata, oppure nel link c’è un errore di battitura.",
     ),
     (GoToArticle, "Vai all’articolo"),
+    (GoHome, "Vai alla pagina iniziale"),
     (SeeQuestions, "Vedi tutte le domande"),
     (
         QuestionsDescription,
@@ -134,6 +135,10 @@ pub const TABLE: &[(Key, &str)] = &[
         "«{title}» e {count} domande per conversare, in un libretto",
     ),
     (
+        BookletAloneSubject,
+        "«{title}»: {count} domande per conversare, in un libretto",
+    ),
+    (
         FoldSubject,
         "Il libretto «{title}», da stampare fronte-retro su {paper} (capovolgendo sul lato corto), piegare e pinzare",
     ),
@@ -144,6 +149,10 @@ pub const TABLE: &[(Key, &str)] = &[
     (
         BookletDownloadDescription,
         "L’articolo e le {count} domande in un piccolo libro A5, pagina per pagina, con le righe per scrivere le tue risposte. Leggilo sullo schermo, stampalo a pagine singole o chiedi a una tipografia un libretto A5 con punto metallico.",
+    ),
+    (
+        BookletAloneDownloadDescription,
+        "Le {count} domande in un piccolo libro A5, pagina per pagina, con le righe per scrivere le tue risposte. Leggilo sullo schermo, stampalo a pagine singole o chiedi a una tipografia un libretto A5 con punto metallico.",
     ),
     (FoldDownloadTitle, "Libretto da stampare a casa e piegare"),
     (
@@ -193,6 +202,10 @@ pub const TABLE: &[(Key, &str)] = &[
     (
         DeckSubject,
         "{count} carte di conversazione per accompagnare «{title}»",
+    ),
+    (
+        DeckAloneSubject,
+        "«{title}»: {count} carte di conversazione",
     ),
     (HomeDocumentTitle, "{deck} — carte da ritagliare"),
     (ShopDocumentTitle, "{deck} — carte per la tipografia"),

@@ -65,6 +65,8 @@ keys! {
     NotFoundText = "not_found_text",
     /// "Go to the article".
     GoToArticle = "go_to_article",
+    /// "Go to the home page": instead of "Go to the article" when the home page has none.
+    GoHome = "go_home",
     /// "See all questions".
     SeeQuestions = "see_questions",
     // The questions.
@@ -176,12 +178,17 @@ keys! {
     BookletUpdated = "booklet_updated",
     /// "“{title}” and {count} conversation questions, as a booklet": the PDF's subject.
     BookletSubject = "booklet_subject",
+    /// "“{title}”: {count} conversation questions, as a booklet": the PDF's subject, for a
+    /// deck alone (`{title}` is the deck's).
+    BookletAloneSubject = "booklet_alone_subject",
     /// "The booklet “{title}”, to print double-sided on {paper} …": the PDF's subject.
     FoldSubject = "fold_subject",
     /// "Booklet to read or take to a print shop": the print page.
     BookletDownloadTitle = "booklet_download_title",
     /// "The article and the {count} questions as a little A5 book, …": the print page.
     BookletDownloadDescription = "booklet_download_description",
+    /// "The {count} questions as a little A5 book, …": the print page, for a deck alone.
+    BookletAloneDownloadDescription = "booklet_alone_download_description",
     /// "Booklet to print at home and fold": the print page.
     FoldDownloadTitle = "fold_download_title",
     /// "Print on {paper} paper, double-sided with “flip on short edge”, …": the print page.
@@ -235,6 +242,9 @@ keys! {
     EuropeanPrinter = "european_printer",
     /// "{count} conversation cards to accompany “{title}”": the PDFs' subject.
     DeckSubject = "deck_subject",
+    /// "“{title}”: {count} conversation cards": the PDFs' subject, for a deck alone (`{title}`
+    /// is the deck's).
+    DeckAloneSubject = "deck_alone_subject",
     /// "{deck} — cards to cut out": the PDF's title.
     HomeDocumentTitle = "home_document_title",
     /// "{deck} — cards for a print shop": the PDF's title.

@@ -26,6 +26,7 @@ pub const TABLE: &[(Key, &str)] = &[
         "Op dit adres staat geen pagina. Misschien is ze verplaatst, of zit er een tikfout in de link.",
     ),
     (GoToArticle, "Naar het artikel"),
+    (GoHome, "Naar de startpagina"),
     (SeeQuestions, "Bekijk alle vragen"),
     (
         QuestionsDescription,
@@ -131,6 +132,10 @@ pub const TABLE: &[(Key, &str)] = &[
         "“{title}” en {count} gespreksvragen, als boekje",
     ),
     (
+        BookletAloneSubject,
+        "“{title}”: {count} gespreksvragen, als boekje",
+    ),
+    (
         FoldSubject,
         "Het boekje “{title}”, om dubbelzijdig af te drukken op {paper} (omslaan langs de korte kant), te vouwen en te nieten",
     ),
@@ -141,6 +146,10 @@ pub const TABLE: &[(Key, &str)] = &[
     (
         BookletDownloadDescription,
         "Het artikel en de {count} vragen als een klein A5-boekje, pagina voor pagina, met lijnen om je antwoorden op te schrijven. Lees het op je scherm, druk het af als losse pagina’s of laat een drukker er een geniet A5-boekje van maken.",
+    ),
+    (
+        BookletAloneDownloadDescription,
+        "De {count} vragen als een klein A5-boekje, pagina voor pagina, met lijnen om je antwoorden op te schrijven. Lees het op je scherm, druk het af als losse pagina’s of laat een drukker er een geniet A5-boekje van maken.",
     ),
     (
         FoldDownloadTitle,
@@ -194,6 +203,7 @@ pub const TABLE: &[(Key, &str)] = &[
     ),
     (EuropeanPrinter, "een Europese kaartendrukker"),
     (DeckSubject, "{count} gesprekskaarten bij “{title}”"),
+    (DeckAloneSubject, "“{title}”: {count} gesprekskaarten"),
     (HomeDocumentTitle, "{deck} – kaarten om uit te knippen"),
     (ShopDocumentTitle, "{deck} – kaarten voor een drukker"),
     (

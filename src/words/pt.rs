@@ -28,6 +28,7 @@ pub const TABLE: &[(Key, &str)] = &[
         "Não há nenhuma página neste endereço. Talvez ela tenha mudado de lugar, ou o link tenha um erro de digitação.",
     ),
     (GoToArticle, "Ir para o artigo"),
+    (GoHome, "Ir para a página inicial"),
     (SeeQuestions, "Ver todas as perguntas"),
     (QuestionsDescription, "As perguntas do baralho, uma a uma."),
     (QuestionOf, "Pergunta {number} de {count}"),
@@ -130,6 +131,10 @@ pub const TABLE: &[(Key, &str)] = &[
         "“{title}” e {count} perguntas para conversar, em livreto",
     ),
     (
+        BookletAloneSubject,
+        "“{title}”: {count} perguntas para conversar, em livreto",
+    ),
+    (
         FoldSubject,
         "O livreto “{title}”, para imprimir frente e verso em {paper} (virando pela borda curta), dobrar e grampear",
     ),
@@ -140,6 +145,10 @@ pub const TABLE: &[(Key, &str)] = &[
     (
         BookletDownloadDescription,
         "O artigo e as {count} perguntas num pequeno livro A5, página por página, com linhas para escrever as suas respostas. Leia na tela, imprima em folhas avulsas ou peça a uma gráfica um livreto A5 grampeado.",
+    ),
+    (
+        BookletAloneDownloadDescription,
+        "As {count} perguntas num pequeno livro A5, página por página, com linhas para escrever as suas respostas. Leia na tela, imprima em folhas avulsas ou peça a uma gráfica um livreto A5 grampeado.",
     ),
     (FoldDownloadTitle, "Livreto para imprimir em casa e dobrar"),
     (
@@ -190,6 +199,7 @@ pub const TABLE: &[(Key, &str)] = &[
         DeckSubject,
         "{count} cartas de conversa para acompanhar “{title}”",
     ),
+    (DeckAloneSubject, "“{title}”: {count} cartas de conversa"),
     (HomeDocumentTitle, "{deck} — cartas para recortar"),
     (ShopDocumentTitle, "{deck} — cartas para uma gráfica"),
     (

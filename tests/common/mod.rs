@@ -5,7 +5,7 @@
 
 pub mod raster;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -355,4 +355,75 @@ fn unescape_html(text: &str) -> String {
             text.replace(entity, character)
         });
     unescaped.replace("&amp;", "&")
+}
+
+/// Every `href` and `src` on `html`.
+pub fn links(html: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for attribute in ["href=\"", "src=\""] {
+        for (at, _) in html.match_indices(attribute) {
+            let rest = &html[at + attribute.len()..];
+            if let Some(end) = rest.find('"') {
+                found.push(rest[..end].to_string());
+            }
+        }
+    }
+    found
+}
+
+/// `target` seen from the page at `from` (both inside the output), without its `#part`;
+/// `None` for addresses elsewhere.
+pub fn resolve_link(from: &str, target: &str) -> Option<String> {
+    let target = target.split('#').next().unwrap_or_default();
+    if target.is_empty() || target.contains(':') {
+        return None;
+    }
+    let mut parts: Vec<&str> = from.split('/').collect();
+    parts.pop();
+    for part in target.split('/') {
+        match part {
+            ".." => {
+                parts.pop().expect("a link leads out of the site");
+            }
+            "." | "" => {}
+            part => parts.push(part),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// The pages of the built `site` reached from its home page by following links, checking on
+/// the way that each has a title and the stylesheet and that every link leads to a file of the
+/// site; every page but the 404 page must be reached.
+pub fn reached_pages(site: &Path) -> BTreeSet<String> {
+    let files = snapshot(site);
+    let mut seen = BTreeSet::from(["index.html".to_string()]);
+    let mut queue = vec!["index.html".to_string()];
+    while let Some(page) = queue.pop() {
+        let html = read(site, &page);
+        assert!(html.contains("<title>"), "{page} has no title");
+        assert!(
+            html.contains("href=\"") && html.contains("style.css\""),
+            "{page}"
+        );
+        for link in links(&html) {
+            let Some(target) = resolve_link(&page, &link) else {
+                continue;
+            };
+            assert!(
+                files.contains_key(&target),
+                "{page} links to {link}, which is missing"
+            );
+            if target.ends_with(".html") && seen.insert(target.clone()) {
+                queue.push(target);
+            }
+        }
+    }
+    for page in files.keys().filter(|f| f.ends_with(".html")) {
+        assert!(
+            seen.contains(page) || page == "404.html",
+            "nothing links to {page}"
+        );
+    }
+    seen
 }

@@ -97,11 +97,11 @@ pub(super) fn from_exif_block(block: &[u8]) -> Option<Orientation> {
         })
     };
     let u32_at = |at: usize| {
-        let b: [u8; 4] = bytes(at, 4)?.try_into().ok()?;
+        let (first, second) = (u32::from(u16_at(at)?), u32::from(u16_at(at + 2)?));
         Some(if big_endian {
-            u32::from_be_bytes(b)
+            first << 16 | second
         } else {
-            u32::from_le_bytes(b)
+            second << 16 | first
         })
     };
     let directory = usize::try_from(u32_at(4)?).ok()?;

@@ -305,23 +305,18 @@ mod tests {
         assert_eq!(pixel(&image, 1, 5), [255, 0, 0]);
         assert_eq!(pixel(&image, 8, 5), [0, 0, 255]);
         assert_eq!(pixel(&image, 15, 5), [255, 255, 255]);
-        // Stored a quarter turn anticlockwise (EXIF 6): its first row is shown as the right
-        // column, top down, so red is at the top and blue at the bottom.
-        let turned = Arc::new(Picture {
-            orientation: Orientation::from_exif(6).unwrap(),
-            ..(*picture).clone()
-        });
-        let image = drawn(&turned);
-        assert_eq!(pixel(&image, 5, 1), [255, 0, 0]);
-        assert_eq!(pixel(&image, 5, 8), [0, 0, 255]);
-        // Mirrored left to right (EXIF 2).
-        let mirrored = Arc::new(Picture {
-            orientation: Orientation::from_exif(2).unwrap(),
-            ..(*picture).clone()
-        });
-        let image = drawn(&mirrored);
-        assert_eq!(pixel(&image, 1, 5), [0, 0, 255]);
-        assert_eq!(pixel(&image, 8, 5), [255, 0, 0]);
+        // Stored a quarter turn anticlockwise (EXIF 6), its first row is shown as the right
+        // column, top down: red at the top, blue at the bottom. Mirrored (EXIF 2), blue is
+        // on the left.
+        for (orientation, red, blue) in [(6, (5, 1), (5, 8)), (2, (8, 5), (1, 5))] {
+            let turned = Arc::new(Picture {
+                orientation: Orientation::from_exif(orientation).unwrap(),
+                ..(*picture).clone()
+            });
+            let image = drawn(&turned);
+            assert_eq!(pixel(&image, red.0, red.1), [255, 0, 0], "{orientation}");
+            assert_eq!(pixel(&image, blue.0, blue.1), [0, 0, 255], "{orientation}");
+        }
         let jpeg = Arc::new(Picture {
             samples: Samples::Jpeg(vec![0xff, 0xd8]),
             ..(*picture).clone()

@@ -196,3 +196,51 @@ fn a_character_the_font_lacks_names_the_language() {
     assert!(stderr.contains("(U+8336)"), "{stderr}");
     assert!(stderr.contains("the site's language is `ja`"), "{stderr}");
 }
+
+#[test]
+fn titles_and_names_get_the_reader_s_punctuation() {
+    if skip_without_poppler() {
+        return;
+    }
+    let project = seed_in_language("fr", "");
+    let dir = project.path();
+    retitle(dir, "article.md", "L'empathie : \\\"vraiment\\\" ?");
+    retitle(dir, "questions.yaml", "Nos questions d'amour : vraiment ?");
+    build_ok(dir, &[]);
+    let output = dir.join("output");
+    // The narrow no-break space (U+202F) keeps `?` and `:` with their words.
+    let article_title = "L’empathie\u{202F}: «\u{202F}vraiment\u{202F}»\u{202F}?";
+    let deck_title = "Nos questions d’amour\u{202F}: vraiment\u{202F}?";
+    let home = read(&output, "index.html");
+    assert!(home.contains(&format!("<title>{article_title}")), "{home}");
+    let questions = read(&output, "questions/index.html");
+    assert!(questions.contains(deck_title), "the deck's page");
+    let info = poppler(
+        "pdfinfo",
+        &["-enc", "UTF-8", arg(&output.join("booklet-a5.pdf"))],
+    );
+    let booklet = info.lines().find_map(|l| l.strip_prefix("Title:")).unwrap();
+    assert_eq!(booklet.trim_start(), article_title);
+    let cards = pdf_text(&output.join("cards-print-shop.pdf"));
+    let card: String = cards
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(card, "Nos questions d’amour", "the title card");
+    assert!(
+        !cards.contains("d'amour"),
+        "no straight apostrophe is printed"
+    );
+}
+
+/// Gives the header's or deck's `title:` of `file` (in `content/`) the quoted `title`.
+fn retitle(dir: &Path, file: &str, title: &str) {
+    let text = read_content(dir, file);
+    let line = text.lines().find(|l| l.starts_with("title:")).unwrap();
+    write_content(
+        dir,
+        file,
+        &text.replacen(line, &format!("title: \"{title}\""), 1),
+    );
+}

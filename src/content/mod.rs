@@ -20,6 +20,7 @@ pub mod refs;
 #[cfg(test)]
 pub mod seed;
 mod slug;
+mod titles;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -203,17 +204,21 @@ impl Project {
             );
         }
         match settings {
-            Some(settings) if problems.is_empty() => Ok(Project {
-                paths,
-                settings,
-                article,
-                deck,
-                pieces,
-                pages,
-                index,
-                published,
-                warnings,
-            }),
+            Some(settings) if problems.is_empty() => {
+                let mut project = Project {
+                    paths,
+                    settings,
+                    article,
+                    deck,
+                    pieces,
+                    pages,
+                    index,
+                    published,
+                    warnings,
+                };
+                titles::typeset(&mut project);
+                Ok(project)
+            }
             _ => Err(problems),
         }
     }

@@ -9,8 +9,17 @@
 //! palettes and small bit depths are expanded, 16-bit samples cut to 8, and transparency
 //! (which PDF/A-1b forbids) is flattened onto the page's white; [`Picture::reduced`] averages
 //! away pixels a print cannot show.
+//!
+//! Either may say, in EXIF, that its pixels are stored turned or mirrored (a phone's photograph
+//! taken upright): [`Picture::orientation`] keeps that, [`Picture::shown_size`] is the size it
+//! is shown at, and each backend turns the stored pixels as it places them
+//! ([`Orientation::placement`]).
+
+mod orientation;
 
 use std::fmt;
+
+pub use orientation::Orientation;
 
 /// The most pixels a picture may have (about 50 megapixels: a 24 × 33 cm photograph at
 /// 600 dpi), so that a huge or hostile file cannot take all the memory.
@@ -27,6 +36,8 @@ pub struct Picture {
     pub grey: bool,
     /// The samples, as the picture came.
     pub samples: Samples,
+    /// How the stored pixels are turned to be shown upright (EXIF's Orientation).
+    pub orientation: Orientation,
 }
 
 /// How a picture's samples are held.
@@ -55,12 +66,13 @@ impl fmt::Debug for Picture {
         };
         write!(
             f,
-            "Picture({} × {} {}, {}, {} bytes)",
+            "Picture({} × {} {}, {}, {} bytes, orientation {})",
             self.width,
             self.height,
             if self.grey { "grey" } else { "RGB" },
             kind,
-            self.samples.bytes().len()
+            self.samples.bytes().len(),
+            self.orientation.exif()
         )
     }
 }
@@ -75,6 +87,16 @@ impl Picture {
             jpeg(bytes)
         } else {
             Err("it is not a PNG or JPEG file".to_string())
+        }
+    }
+
+    /// Its width and height in pixels as it is shown: the stored ones, swapped when the
+    /// picture is stored a quarter turn from upright.
+    pub fn shown_size(&self) -> (u32, u32) {
+        if self.orientation.swaps_sides() {
+            (self.height, self.width)
+        } else {
+            (self.width, self.height)
         }
     }
 
@@ -112,6 +134,7 @@ impl Picture {
             height,
             grey: self.grey,
             samples: Samples::Pixels(reduced),
+            orientation: self.orientation,
         }
     }
 
@@ -129,9 +152,11 @@ impl Picture {
     }
 }
 
-/// A JPEG, kept as it is: its size and components from its frame header (SOF).
+/// A JPEG, kept as it is: its size and components from its frame header (SOF), its
+/// orientation from the first `Exif` APP1 segment before it.
 fn jpeg(bytes: &[u8]) -> Result<Picture, String> {
     let mut at = 2;
+    let mut orientation = None;
     while at + 4 <= bytes.len() {
         if bytes[at] != 0xff {
             return Err("the JPEG file is damaged".to_string());
@@ -181,6 +206,7 @@ fn jpeg(bytes: &[u8]) -> Result<Picture, String> {
                     height,
                     grey,
                     samples: Samples::Jpeg(bytes.to_vec()),
+                    orientation: orientation.unwrap_or_default(),
                 });
             }
             // Lossless and arithmetic-coded frames.
@@ -192,6 +218,10 @@ fn jpeg(bytes: &[u8]) -> Result<Picture, String> {
             }
             // Start of scan before any frame header.
             0xda | 0xd9 => break,
+            0xe1 if orientation.is_none() && segment.starts_with(b"Exif\0\0") => {
+                orientation = orientation::from_exif_block(segment);
+                at += 2 + length;
+            }
             _ => at += 2 + length,
         }
     }
@@ -213,6 +243,15 @@ fn png(bytes: &[u8]) -> Result<Picture, String> {
     let mut buffer = vec![0; size];
     let frame = reader.next_frame(&mut buffer).map_err(damaged)?;
     buffer.truncate(frame.buffer_size());
+    // An `eXIf` chunk may come after the pixels: read the rest (a fault there spoils nothing
+    // already read).
+    let _ = reader.finish();
+    let orientation = reader
+        .info()
+        .exif_metadata
+        .as_deref()
+        .and_then(orientation::from_exif_block)
+        .unwrap_or_default();
     let (grey, channels) = match frame.color_type {
         png::ColorType::Grayscale => (true, 1),
         png::ColorType::GrayscaleAlpha => (true, 2),
@@ -230,6 +269,7 @@ fn png(bytes: &[u8]) -> Result<Picture, String> {
         height,
         grey,
         samples: Samples::Pixels(samples),
+        orientation,
     })
 }
 
@@ -311,6 +351,7 @@ mod tests {
             height: 2,
             grey: true,
             samples: Samples::Pixels(vec![0, 10, 20, 30, 99, 40, 50, 60, 71, 99]),
+            orientation: Orientation::UPRIGHT,
         };
         let half = picture.reduced(2);
         assert_eq!((half.width, half.height), (2, 1));
@@ -374,5 +415,48 @@ mod tests {
                 .contains("not a PNG or JPEG")
         );
         assert!(Picture::read(&[0xff, 0xd8, 0xff]).is_err());
+    }
+
+    /// An EXIF block (big-endian TIFF) whose only tag is Orientation `value`.
+    fn exif(value: u16) -> Vec<u8> {
+        let mut tiff = b"MM\0*\0\0\0\x08\0\x01\x01\x12\0\x03\0\0\0\x01".to_vec();
+        tiff.extend(value.to_be_bytes());
+        tiff.extend([0; 6]);
+        tiff
+    }
+
+    #[test]
+    fn a_jpegs_exif_orientation_is_kept_and_its_shown_size_turned() {
+        let mut bytes = jpeg_header(0xc0, 3, 8);
+        let app1 = [b"Exif\0\0".as_slice(), &exif(6)].concat();
+        let length = u16::try_from(app1.len() + 2).unwrap();
+        let segment = [&[0xff, 0xe1], &length.to_be_bytes()[..], &app1].concat();
+        bytes.splice(2..2, segment);
+        let picture = Picture::read(&bytes).unwrap();
+        assert_eq!(picture.orientation.exif(), 6);
+        assert_eq!((picture.width, picture.height), (40, 30));
+        assert_eq!(picture.shown_size(), (30, 40));
+        assert_eq!(picture.samples, Samples::Jpeg(bytes));
+        let plain = Picture::read(&jpeg_header(0xc0, 3, 8)).unwrap();
+        assert_eq!(plain.orientation, Orientation::UPRIGHT);
+        assert_eq!(plain.shown_size(), (40, 30));
+    }
+
+    #[test]
+    fn a_pngs_exif_chunk_gives_its_orientation_and_reducing_keeps_it() {
+        let mut info = png::Info::with_size(4, 2);
+        info.color_type = png::ColorType::Grayscale;
+        info.exif_metadata = Some(exif(8).into());
+        let mut bytes = Vec::new();
+        let mut writer = png::Encoder::with_info(&mut bytes, info)
+            .unwrap()
+            .write_header()
+            .unwrap();
+        writer.write_image_data(&[0; 8]).unwrap();
+        writer.finish().unwrap();
+        let picture = Picture::read(&bytes).unwrap();
+        assert_eq!(picture.orientation.exif(), 8);
+        assert_eq!(picture.shown_size(), (2, 4));
+        assert_eq!(picture.reduced(2).orientation, picture.orientation);
     }
 }

@@ -3,14 +3,18 @@
 //! qpdf and, where installed, Apache PDFBox's PDF/A-1b preflight.
 //!
 //! The fixture's JPEG and WebP are CPython's 16 × 16 test pictures (`python.jpg`,
-//! `python.webp`); the PNGs, 600 × 400 with a transparent disc and a 3000 × 2000 greyscale
-//! photograph, are made here.
+//! `python.webp`); `phone.jpg` (made with Pillow) is stored 240 × 120, mid grey with a black
+//! square in its stored top-left corner, and says in EXIF (orientation 6) that it is shown a
+//! quarter turn clockwise, 120 × 240 with the square at the top right, as a phone stores a
+//! photograph taken upright; the PNGs, 600 × 400 with a transparent disc and a 3000 × 2000
+//! greyscale photograph, are made here.
 
 mod common;
 
 use std::path::Path;
 use std::process::Command;
 
+use common::raster::Page;
 use common::*;
 
 const READING: &str = "booklet-a5.pdf";
@@ -135,8 +139,8 @@ fn pictures_are_placed_once_each_without_transparency_beside_their_captions() {
     for file in [READING, FOLD] {
         let pdf = output_file(project.path(), file);
         let found = images(&pdf);
-        // The lake twice, the JPEG once and the photograph, and no soft mask.
-        assert_eq!(found.len(), 4, "{file}: {found:?}");
+        // The lake twice, the two JPEGs once each and the photograph, and no soft mask.
+        assert_eq!(found.len(), 5, "{file}: {found:?}");
         assert!(found.iter().all(|i| i.kind == "image"), "{file}: {found:?}");
         // The photograph, 680 dpi across the text, is halved to 1500 × 1000 (340 dpi).
         let photo = found.iter().find(|i| i.colour == "gray").unwrap();
@@ -151,8 +155,10 @@ fn pictures_are_placed_once_each_without_transparency_beside_their_captions() {
         assert!(png.iter().all(|i| (i.width, i.height) == (600, 400)));
         // Stored once: both places show the same object.
         assert_eq!(png[0].object, png[1].object);
-        assert_eq!(jpeg.len(), 1);
+        assert_eq!(jpeg.len(), 2);
         assert_eq!((jpeg[0].width, jpeg[0].height), (16, 16));
+        // The phone's photograph goes in as its bytes, stored on its side.
+        assert_eq!((jpeg[1].width, jpeg[1].height), (240, 120));
         if file == READING {
             for (image, caption) in [
                 (png[0], "A lake at dawn"),
@@ -166,6 +172,127 @@ fn pictures_are_placed_once_each_without_transparency_beside_their_captions() {
                     image.page
                 );
             }
+        }
+    }
+}
+
+/// The box of the phone's photograph on `page`, in pixels from the top-left corner (left,
+/// top, right, bottom, exclusive): the rows holding a run of at least 150 pixels of its mid
+/// grey or black (text and the gradient photograph have no such runs).
+fn phone_photograph(page: &Page) -> (usize, usize, usize, usize) {
+    let mut found: Option<(usize, usize, usize, usize)> = None;
+    for row in 0..page.height {
+        let mut start = 0;
+        for column in 0..=page.width {
+            let grey = page.at(column, row);
+            let inside = column < page.width && ((135..=165).contains(&grey) || grey < 50);
+            if inside {
+                continue;
+            }
+            if column - start >= 150 {
+                let (l, t, r, b) = found.unwrap_or((start, row, column, row + 1));
+                found = Some((l.min(start), t.min(row), r.max(column), b.max(row + 1)));
+            }
+            start = column + 1;
+        }
+    }
+    found.expect("the phone's photograph on its page")
+}
+
+#[test]
+fn a_phone_photograph_stored_on_its_side_is_printed_upright() {
+    if skip_without_poppler() {
+        return;
+    }
+    let (project, _) = built();
+    let pdf = output_file(project.path(), READING);
+    let phone = images(&pdf)
+        .into_iter()
+        .find(|i| (i.width, i.height) == (240, 120))
+        .expect("the phone's photograph in the PDF");
+    let page = Page::render(&pdf, phone.page);
+    let (left, top, right, bottom) = phone_photograph(&page);
+    let (width, height) = (right - left, bottom - top);
+    // Shown 120 × 240 pixels at 150 dpi: 240 × 480 pixels at 300 dpi, taller than wide.
+    assert!(
+        width.abs_diff(240) <= 3 && height.abs_diff(480) <= 3,
+        "{width} × {height} at ({left}, {top})"
+    );
+    // The black square is at the top right, and only there.
+    let corner = |column: usize, row: usize| page.at(column, row);
+    assert!(corner(right - 20, top + 20) < 50, "top right");
+    for (column, row, name) in [
+        (left + 20, top + 20, "top left"),
+        (left + 20, bottom - 20, "bottom left"),
+        (right - 20, bottom - 20, "bottom right"),
+    ] {
+        assert!(
+            (135..=165).contains(&corner(column, row)),
+            "{name}: {}",
+            corner(column, row)
+        );
+    }
+}
+
+/// The description (`/Alt`) of each Figure element of `pdf`'s structure, in reading order.
+fn figure_descriptions(pdf: &Path) -> Vec<String> {
+    fn dictionary<'a>(
+        doc: &'a lopdf::Document,
+        object: &'a lopdf::Object,
+    ) -> Option<&'a lopdf::Dictionary> {
+        doc.dereference(object).ok()?.1.as_dict().ok()
+    }
+    let doc = lopdf::Document::load(pdf).unwrap();
+    let catalog = doc.catalog().unwrap();
+    let root = dictionary(&doc, catalog.get(b"StructTreeRoot").unwrap()).unwrap();
+    let top = dictionary(&doc, root.get(b"K").unwrap()).unwrap();
+    top.get(b"K")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|element| dictionary(&doc, element))
+        .filter(|e| e.get(b"S").unwrap().as_name().unwrap() == b"Figure")
+        .map(|figure| {
+            let alt = figure.get(b"Alt").unwrap().as_str().unwrap();
+            match alt.strip_prefix(&[0xfe, 0xff]) {
+                Some(utf16) => String::from_utf16(
+                    &utf16
+                        .chunks(2)
+                        .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                        .collect::<Vec<_>>(),
+                )
+                .unwrap(),
+                None => String::from_utf8(alt.to_vec()).unwrap(),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn a_described_picture_is_a_figure_read_aloud_by_its_description() {
+    if skip_without_poppler() {
+        return;
+    }
+    let (project, _) = built();
+    let described = [
+        "A lake at dawn",
+        "The lake once more",
+        "A large photograph",
+        "A phone photograph",
+    ];
+    for file in [READING, FOLD] {
+        let pdf = output_file(project.path(), file);
+        assert_eq!(figure_descriptions(&pdf), described, "{file}");
+        // Each figure is read just before its caption; the picture with a title and no
+        // description ("A small JPEG") is not one, nor are the pictures left out.
+        let structure = pdf_structure(&pdf);
+        let figures: Vec<usize> = (0..structure.len())
+            .filter(|&i| structure[i].0.starts_with("Figure"))
+            .collect();
+        assert_eq!(figures.len(), described.len(), "{file}: {structure:?}");
+        for (at, caption) in figures.into_iter().zip(described) {
+            assert_eq!(structure[at + 1], ("P".to_string(), caption.to_string()));
         }
     }
 }

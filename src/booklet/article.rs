@@ -103,7 +103,7 @@ pub(super) fn article_body(
                     .collect();
                 let source = block.source.as_deref().unwrap_or_default();
                 match pictures.get(source) {
-                    Ok(shown) => picture(shown, &caption, indent)?,
+                    Ok(shown) => picture(shown, &caption, block.alt.as_deref(), indent)?,
                     // Left out (and warned about when the project was read): the caption
                     // alone, as a line of its own.
                     Err(_) => paragraph(
@@ -130,6 +130,7 @@ pub(super) fn ornament(gap: f32) -> Item {
     let half = pt(12.0);
     Item {
         slot: Slot::new(14.0, gap),
+        repeated: None,
         marks: vec![rule(width / 2.0 - half, width / 2.0 + half, 7.0, 0.6)],
     }
 }

@@ -67,6 +67,9 @@ pub struct Block {
     pub tight: bool,
     /// Where a picture's file is, as the Markdown gives it (`pictures/lake.jpg`).
     pub source: Option<String>,
+    /// A picture's description (`![A lake at dawn](…)`), read aloud to readers who cannot
+    /// see it; `None` when it has none.
+    pub alt: Option<String>,
     /// A table's rows, each a list of cells, each cell its runs; the header row first.
     pub rows: Vec<Vec<Vec<Run>>>,
     /// How a table's columns are aligned, as the Markdown's `|:--|--:|` row says.
@@ -83,6 +86,7 @@ impl Block {
             marker: None,
             tight: false,
             source: None,
+            alt: None,
             rows: Vec::new(),
             columns: Vec::new(),
         }

@@ -50,6 +50,9 @@ pub enum Mark {
         width: f32,
         /// Its height.
         height: f32,
+        /// What it shows, in words, for a reader who cannot see it; `None` for a picture
+        /// without a description, which the PDF's structure leaves out.
+        alt: Option<Arc<str>>,
     },
     /// Straight lines through `points`, each (x, downwards y); back to the first when
     /// `closed`.
@@ -94,6 +97,9 @@ pub struct Page {
 pub(super) struct Item {
     pub(super) slot: Slot,
     pub(super) marks: Vec<Mark>,
+    /// What is drawn again above it when it starts a page (a long table's header row), from
+    /// the top-left corner of the room [`Slot::repeated_above`] keeps for it.
+    pub(super) repeated: Option<Arc<[Mark]>>,
 }
 
 /// A thin horizontal rule from `x1` to `x2` at height `y`.
@@ -146,6 +152,7 @@ pub(super) fn paragraph(spans: &[Span], marker: Option<&str>, setting: Setting) 
         .enumerate()
         .map(|(index, line)| Item {
             slot: Slot::new(setting.leading, if index == 0 { setting.gap } else { 0.0 }),
+            repeated: None,
             marks: vec![Mark::Text {
                 block: single_line(&block, line),
                 x: setting.indent,

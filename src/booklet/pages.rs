@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 use crate::content::Printed;
-use crate::display::{Item as Drawn, List, Path, Rect, Stroke, Tag, mm, pt};
+use crate::display::{Figure, Item as Drawn, List, Path, Rect, Stroke, Tag, mm, pt};
 use crate::error::{Error, Result};
 use crate::layout::{Align, Breaking, Fit, Slot, Span, Style, fit, paginate};
 use crate::words::Key;
@@ -101,6 +101,7 @@ fn display(page: Page, element: &mut u32) -> List<'static> {
                 top,
                 width,
                 height,
+                alt,
             } => Drawn::Image {
                 picture,
                 rect: Rect::new(
@@ -109,6 +110,13 @@ fn display(page: Page, element: &mut u32) -> List<'static> {
                     mm(width),
                     mm(height),
                 ),
+                figure: alt.map(|alt| {
+                    *element += 1;
+                    Figure {
+                        element: *element,
+                        alt,
+                    }
+                }),
             },
             Mark::Stroke {
                 points,
@@ -157,6 +165,12 @@ fn lay_out(project: &Printed) -> Result<Vec<Page>> {
         for (n, item) in items.by_ref().take(range.len()).enumerate() {
             if n > 0 {
                 y += item.slot.gap_before;
+            } else if let Some(repeated) = &item.repeated {
+                // A table going on from the page before: its header row again.
+                let again = repeated.iter().cloned();
+                page.marks
+                    .extend(again.map(|m| m.moved(pt(SIDE_MARGIN_MM), y)));
+                y += item.slot.repeated_above;
             }
             page.marks.extend(
                 item.marks

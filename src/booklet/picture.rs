@@ -118,15 +118,20 @@ impl Pictures {
 }
 
 /// A picture set across the column, centred, with its caption (`caption`, may be empty) in
-/// small italics under it; the picture is kept with the caption's first line, and the
-/// caption's lines together.
-pub(super) fn picture(picture: Arc<Picture>, caption: &[Span], indent: f32) -> ParagraphResult {
+/// small italics under it and its description `alt` for readers who cannot see it; the
+/// picture is kept with the caption's first line, and the caption's lines together.
+pub(super) fn picture(
+    picture: Arc<Picture>,
+    caption: &[Span],
+    alt: Option<&str>,
+    indent: f32,
+) -> ParagraphResult {
     let (column_width, column_height) = column();
     let room = column_width - indent;
     let (width, height) = size(&picture, room, column_height * MAX_HEIGHT_SHARE);
     // A decoded picture with more than twice the pixels 300 dpi needs is made smaller by a
     // whole factor (still at least 300 dpi), so a photograph does not fill the PDF.
-    let factor = (picture.width as f32 / (width / 72.0 * MAX_DPI)).floor() as u32;
+    let factor = (picture.shown_size().0 as f32 / (width / 72.0 * MAX_DPI)).floor() as u32;
     let picture = if factor >= 2 {
         Arc::new(picture.reduced(factor))
     } else {
@@ -136,12 +141,14 @@ pub(super) fn picture(picture: Arc<Picture>, caption: &[Span], indent: f32) -> P
     slot.keep_with_next = !caption.is_empty();
     let mut items = vec![Item {
         slot,
+        repeated: None,
         marks: vec![Mark::Picture {
             picture,
             x: indent + (room - width) / 2.0,
             top: 0.0,
             width,
             height,
+            alt: alt.map(Arc::from),
         }],
     }];
     if !caption.is_empty() {
@@ -166,11 +173,12 @@ pub(super) fn picture(picture: Arc<Picture>, caption: &[Span], indent: f32) -> P
     Ok(items)
 }
 
-/// A picture's printed size in points: as wide as `width` unless that is under [`MIN_DPI`],
-/// and no taller than `most_height`.
+/// A picture's printed size in points, shown upright: as wide as `width` unless that is under
+/// [`MIN_DPI`], and no taller than `most_height`.
 fn size(picture: &Picture, width: f32, most_height: f32) -> (f32, f32) {
-    let sharp_width = picture.width as f32 / MIN_DPI * 72.0;
-    let aspect = picture.height as f32 / picture.width as f32;
+    let (shown_width, shown_height) = picture.shown_size();
+    let sharp_width = shown_width as f32 / MIN_DPI * 72.0;
+    let aspect = shown_height as f32 / shown_width as f32;
     let width = width.min(sharp_width).min(most_height / aspect);
     (width, width * aspect)
 }
@@ -178,7 +186,7 @@ fn size(picture: &Picture, width: f32, most_height: f32) -> (f32, f32) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::picture::Samples;
+    use crate::picture::{Orientation, Samples};
 
     /// The printed resolution of a picture set `width` points wide, in dots per inch.
     fn dpi(picture: &Picture, width: f32) -> f32 {
@@ -191,6 +199,7 @@ mod tests {
             height,
             grey: true,
             samples: Samples::Pixels(vec![0; (width * height) as usize]),
+            orientation: Orientation::UPRIGHT,
         }
     }
 
@@ -208,5 +217,13 @@ mod tests {
         let tall = grey(1000, 10_000);
         let (_, h) = size(&tall, column, height * MAX_HEIGHT_SHARE);
         assert!((h - height * MAX_HEIGHT_SHARE).abs() < 1e-2);
+        // A photograph stored on its side is laid out as it is shown: taller than wide.
+        let turned = Picture {
+            orientation: Orientation::from_exif(6).unwrap(),
+            ..grey(300, 200)
+        };
+        let (w, h) = size(&turned, column, height);
+        assert!((dpi(&grey(200, 300), w) - MIN_DPI).abs() < 1e-3);
+        assert!((h / w - 1.5).abs() < 1e-3);
     }
 }

@@ -78,7 +78,11 @@ pub(super) fn question(project: &Printed, index: usize, answer_lines: usize) -> 
         .with_hint("shorten the question or its follow-up, or lower `answer_lines` under `booklet:` in content/settings.yaml"));
     }
     let slot = Slot::new(y + 4.0, if answer_lines > 0 { 16.0 } else { 9.0 });
-    Ok(Item { slot, marks })
+    Ok(Item {
+        slot,
+        marks,
+        repeated: None,
+    })
 }
 
 /// The deck's introduction or closing words, in italic: paragraphs where the writer left a

@@ -285,14 +285,12 @@ impl Reader {
         let Some((source, title, description)) = self.picture.take() else {
             return;
         };
-        let caption = if description.trim().is_empty() {
-            title
-        } else {
-            description
-        };
+        let described = !description.trim().is_empty();
+        let caption = if described { description } else { title };
         let mut block = Block::new(BlockKind::Picture, self.indent(), self.quoted());
         block.push(caption.trim(), Style::default());
         block.source = Some(source);
+        block.alt = described.then(|| caption.trim().to_string());
         self.pictures.push(block);
     }
 

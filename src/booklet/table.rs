@@ -1,12 +1,18 @@
 //! Tables in the booklet: Markdown's simple tables set as tables, the header row in bold,
 //! columns as wide as their content needs within the column of text and aligned as the
-//! Markdown says (`|--:|` flush right), a rule under every row.
+//! Markdown says (`|--:|` flush right), a rule under every row. Each cell is tagged for the
+//! PDF's structure as a `TH` or `TD` of its row and column (`Role::Cell`), so a screen reader
+//! reads a table as one; a table that goes on over a page sets its header row again at the top
+//! of each page, as page furniture the reader does not read twice.
 //!
 //! Type starts a little smaller than the body and shrinks, step by step down to
 //! [`SMALLEST_SIZE`], until every column is at least as wide as its longest word. A table that
 //! is too wide even then is set as text, one paragraph per row with its cells between " · "
 //! (as the booklet printed every table before), and [`super::leftovers`] warns about it.
 
+use std::sync::Arc;
+
+use crate::display::Role;
 use crate::layout::{Align, Breaking, ParagraphError, Slot, Span, TextBlock, set_ragged};
 
 use super::blocks::{Block, Run};
@@ -23,7 +29,8 @@ const SIDE: f32 = 4.0;
 const ABOVE: f32 = 3.0;
 
 /// A table set in the column, its left edge at `indent`: one item per row, so that a long
-/// table can go on over a page, its header row kept with the first row.
+/// table can go on over a page, its header row kept with the first row and set again at the
+/// top of each page it goes on to.
 pub(super) fn table(block: &Block, indent: f32) -> ParagraphResult {
     match widths(block, indent)? {
         Some((size, widths)) => rows(block, indent, size, &widths),
@@ -92,7 +99,7 @@ fn rows(block: &Block, indent: f32, size: f32, widths: &[f32]) -> ParagraphResul
     let total: f32 = widths.iter().sum();
     let mut items = Vec::new();
     for (index, row) in block.rows.iter().enumerate() {
-        let mut cells: Vec<(f32, TextBlock)> = Vec::new();
+        let mut cells: Vec<(f32, TextBlock, usize)> = Vec::new();
         let mut x = indent;
         for (column, (cell, width)) in row.iter().zip(widths).enumerate() {
             if !cell.is_empty() {
@@ -100,13 +107,13 @@ fn rows(block: &Block, indent: f32, size: f32, widths: &[f32]) -> ParagraphResul
                 let mut set = set_ragged(&spans(cell), inside, size, leading, Breaking::Paragraph)?;
                 let align = block.columns.get(column).copied().unwrap_or(Align::Left);
                 set.align(align, inside);
-                cells.push((x + SIDE, set));
+                cells.push((x + SIDE, set, column));
             }
             x += width;
         }
         let height = cells
             .iter()
-            .map(|(_, set)| set.lines.len() as f32 * leading)
+            .map(|(_, set, _)| set.lines.len() as f32 * leading)
             .fold(leading, f32::max)
             + 2.0 * ABOVE;
         let header = index == 0;
@@ -114,14 +121,19 @@ fn rows(block: &Block, indent: f32, size: f32, widths: &[f32]) -> ParagraphResul
         if header {
             marks.push(rule(indent, indent + total, 0.0, 0.8));
         }
-        for (x, set) in cells {
+        for (x, set, column) in cells {
             let offset = super::column::line_offset(&set);
+            let number = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
             marks.push(Mark::Text {
                 block: set,
                 x,
                 top: ABOVE + offset,
                 colour: INK,
-                role: Some(crate::display::Role::Paragraph),
+                role: Some(Role::Cell {
+                    header,
+                    row: number(index),
+                    column: number(column),
+                }),
                 continues: false,
             });
         }
@@ -133,9 +145,42 @@ fn rows(block: &Block, indent: f32, size: f32, widths: &[f32]) -> ParagraphResul
         ));
         let mut slot = Slot::new(height, if header { PARAGRAPH_GAP + 2.0 } else { 0.0 });
         slot.keep_with_next = header;
-        items.push(Item { slot, marks });
+        items.push(Item {
+            slot,
+            marks,
+            repeated: None,
+        });
+    }
+    // Each row after the header's brings it along, as page furniture, should it start a page.
+    if let Some((first, rest)) = items.split_first_mut() {
+        let again: Arc<[Mark]> = first.marks.iter().cloned().map(as_furniture).collect();
+        for row in rest {
+            row.slot.repeated_above = first.slot.height;
+            row.repeated = Some(Arc::clone(&again));
+        }
     }
     Ok(items)
+}
+
+/// `mark` as page furniture: drawn, but not read again by a screen reader.
+fn as_furniture(mark: Mark) -> Mark {
+    match mark {
+        Mark::Text {
+            block,
+            x,
+            top,
+            colour,
+            ..
+        } => Mark::Text {
+            block,
+            x,
+            top,
+            colour,
+            role: None,
+            continues: false,
+        },
+        other => other,
+    }
 }
 
 /// A table too wide to set as one: each row a paragraph, its cells between " · ".

@@ -29,6 +29,20 @@ pub enum Role {
     Heading(u8),
     /// Running text: a paragraph, a question, a caption.
     Paragraph,
+    /// A picture read aloud by its description (only a [`Figure`] has it).
+    Figure,
+    /// A table's cell: in its header row (a column's heading) or not, in row `row` and column
+    /// `column` of its table, both from 0, the header row 0. Cells drawn one after another are
+    /// one table while each comes after the one before (a later row, or a later column of
+    /// the same row).
+    Cell {
+        /// Whether it is in the header row.
+        header: bool,
+        /// Its row.
+        row: u32,
+        /// Its column.
+        column: u32,
+    },
 }
 
 /// How text belongs to the document's structure (the tags that let a screen reader read a PDF
@@ -46,6 +60,16 @@ pub enum Tag {
         /// What it is.
         role: Role,
     },
+}
+
+/// A picture as the document's structure has it, for a reader who cannot see it: a figure
+/// element, read in the order of its number with the text's, by its description.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figure {
+    /// The element's number (see [`Tag::Content`]).
+    pub element: u32,
+    /// What the picture shows, in words (its alt text).
+    pub alt: Arc<str>,
 }
 
 /// A drawing stored once by the backend (a PDF form XObject) and placed on any number of pages
@@ -115,14 +139,16 @@ pub enum Item<'a> {
         /// Whether the last point joins the first.
         closed: bool,
     },
-    /// A picture (a photograph, a diagram) stretched over `rect`. The same picture placed
-    /// twice, on one page or two, is stored once by a PDF. It is not part of the document's
-    /// structure: its caption, set as text beside it, is.
+    /// A picture (a photograph, a diagram) shown upright over `rect`. The same picture
+    /// placed twice, on one page or two, is stored once by a PDF.
     Image {
         /// The picture's pixels or JPEG bytes, shared by every place it is drawn.
         picture: Arc<Picture>,
         /// Where it goes.
         rect: Rect,
+        /// Its element in the document's structure, when it has a description; without one
+        /// it is an artifact (decoration, or shown by its caption alone).
+        figure: Option<Figure>,
     },
     /// A stored drawing, its own millimetres taken to the page's by `matrix`: a point (x, y)
     /// of the form lands at (a·x + c·y + e, b·x + d·y + f) for `[a, b, c, d, e, f]`.
@@ -204,11 +230,16 @@ impl<'a> Item<'a> {
                     colour: *colour,
                 }
             }
-            Item::Image { picture, rect } => {
+            Item::Image {
+                picture,
+                rect,
+                figure,
+            } => {
                 let (x, y) = point((rect.x, rect.y));
                 Item::Image {
                     picture: Arc::clone(picture),
                     rect: Rect::new(x, y, rect.w * at.scale, rect.h * at.scale),
+                    figure: figure.clone(),
                 }
             }
             Item::Fill { path, colour } => Item::Fill {

@@ -19,6 +19,9 @@ pub struct Slot {
     pub keep_with_next: bool,
     /// Whether it must start a new page.
     pub new_page: bool,
+    /// The height of what is set again above it when it starts a page (a long table's
+    /// header row); 0 for most slots.
+    pub repeated_above: f32,
 }
 
 impl Slot {
@@ -29,6 +32,7 @@ impl Slot {
             gap_before,
             keep_with_next: false,
             new_page: false,
+            repeated_above: 0.0,
         }
     }
 }
@@ -63,7 +67,7 @@ pub fn paginate(slots: &[Slot], page_height: f32) -> Vec<Range<usize>> {
 /// Where the page starting with slot `start` ends (exclusive), `start < slots.len()`.
 fn page_end(slots: &[Slot], start: usize, page_height: f32) -> usize {
     // How far the page can be filled: every slot that fits, up to a forced new page.
-    let mut used = slots[start].height;
+    let mut used = slots[start].repeated_above + slots[start].height;
     let mut fill = start + 1;
     while fill < slots.len() && !slots[fill].new_page {
         let needed = slots[fill].gap_before + slots[fill].height;
@@ -106,6 +110,18 @@ mod tests {
         let mut slots = vec![Slot::new(10.0, 0.0); count];
         keep_lines_together(&mut slots);
         slots
+    }
+
+    #[test]
+    fn what_is_repeated_above_a_slot_that_starts_a_page_takes_its_room() {
+        // Rows of 10 after a header of 10, each row to be led by the header again on a new
+        // page: 3 rows fill a page of 40 after the header, then 3 more under it again.
+        let mut slots = vec![Slot::new(10.0, 0.0); 7];
+        for row in &mut slots[1..] {
+            row.repeated_above = 10.0;
+        }
+        assert_eq!(paginate(&slots, 40.0), [0..4, 4..7]);
+        assert_eq!(paginate(&slots[..4], 30.0), [0..3, 3..4]);
     }
 
     #[test]

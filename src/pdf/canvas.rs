@@ -6,13 +6,14 @@
 //! display list's millimetres from the bottom-left corner, written out in points.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use super::fonts;
 use super::pictures::picture_name;
 use super::structure::structure_type;
 use super::syntax::{push_integer, push_number};
 use crate::colour::Colour;
-use crate::display::{FormId, Path, Rect, Role, Segment, Stroke, Tag, pt};
+use crate::display::{Figure, FormId, Path, Rect, Role, Segment, Stroke, Tag, pt};
 use crate::layout::{Font, Glyph, GlyphText, Style, TextBlock};
 
 /// The drawing of one page, written as PDF content as it is drawn. Lengths are in millimetres
@@ -26,6 +27,9 @@ pub(super) struct Canvas {
     pub(super) forms: BTreeSet<FormId>,
     /// The element and role of each marked piece of content, by its number on the page (MCID).
     pub(super) marked: Vec<(u32, Role)>,
+    /// Each figure drawn: its element, its description and its box on the page in points
+    /// (left, bottom, right, top).
+    pub(super) figures: Vec<(u32, Arc<str>, [f32; 4])>,
     /// Whether an artifact sequence is open (see [`Canvas::begin_artifact`]).
     in_artifact: bool,
 }
@@ -146,14 +150,7 @@ impl Canvas {
             // Each line is its own piece of the element, so that text read from the structure
             // keeps the break between lines as a break, not words run together.
             if let Tag::Content { element, role } = tag {
-                let number = self.marked.len();
-                self.marked.push((element, role));
-                self.content.push(b'/');
-                self.content
-                    .extend_from_slice(structure_type(role).as_bytes());
-                self.content.extend_from_slice(b" <</MCID ");
-                push_integer(&mut self.content, number as u64);
-                self.operator(b">> BDC");
+                self.begin_marked(element, role);
             }
             let baseline = pt(top) - block.baseline(index);
             for run in &line.runs {
@@ -186,6 +183,19 @@ impl Canvas {
             }
         }
         self.operator(b"ET");
+    }
+
+    /// Begins a marked piece of `element`, a `role`, numbered by its order on the page (its
+    /// MCID); the caller ends it with `EMC`.
+    fn begin_marked(&mut self, element: u32, role: Role) {
+        let number = self.marked.len();
+        self.marked.push((element, role));
+        self.content.push(b'/');
+        self.content
+            .extend_from_slice(structure_type(role).as_bytes());
+        self.content.extend_from_slice(b" <</MCID ");
+        push_integer(&mut self.content, number as u64);
+        self.operator(b">> BDC");
     }
 
     /// Shows `glyphs` (set at `size` in `style`) with a `TJ` whose corrections put each where
@@ -234,10 +244,23 @@ impl Canvas {
 
 impl Canvas {
     /// Draws the document's picture number `number` (from 0) through `matrix` (PDF's
-    /// `a b c d e f`, in points: the unit square onto the picture's place), as an artifact:
-    /// its caption is the text a reader follows.
-    pub(super) fn image(&mut self, number: usize, matrix: [f32; 6]) {
-        self.begin_artifact();
+    /// `a b c d e f`, in points: the unit square onto the picture's place): as the piece of
+    /// `figure` whose box is `bounds` (left, bottom, right, top in points), or else as an
+    /// artifact.
+    pub(super) fn image(
+        &mut self,
+        number: usize,
+        matrix: [f32; 6],
+        figure: Option<(&Figure, [f32; 4])>,
+    ) {
+        if let Some((figure, bounds)) = figure {
+            self.end_artifact();
+            self.begin_marked(figure.element, Role::Figure);
+            self.figures
+                .push((figure.element, Arc::clone(&figure.alt), bounds));
+        } else {
+            self.begin_artifact();
+        }
         self.operator(b"q");
         self.numbers(&matrix);
         self.operator(b"cm");
@@ -246,6 +269,9 @@ impl Canvas {
             .extend_from_slice(picture_name(number).as_bytes());
         self.operator(b" Do");
         self.operator(b"Q");
+        if figure.is_some() {
+            self.operator(b"EMC");
+        }
     }
 }
 

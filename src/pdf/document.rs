@@ -3,6 +3,7 @@
 //! [`super::finish`].
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use super::annotations::{self, Link};
 use super::canvas::Canvas;
@@ -127,8 +128,14 @@ impl Document {
             let entry = self.elements.entry(element).or_insert(Element {
                 role,
                 pieces: Vec::new(),
+                figure: None,
             });
             entry.pieces.push((number, mcid));
+        }
+        for (element, alt, bounds) in &canvas.figures {
+            if let Some(entry) = self.elements.get_mut(element) {
+                entry.figure = Some((Arc::clone(alt), *bounds));
+            }
         }
         self.marked
             .push(canvas.marked.iter().map(|&(element, _)| element).collect());

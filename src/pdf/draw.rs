@@ -1,6 +1,6 @@
 //! The one place a display list becomes PDF drawing: each [`Item`] in order onto a
 //! [`Canvas`], millimetres written out as points, a form's matrix as PDF's `cm`, a picture by
-//! the number its document gave it.
+//! the number its document gave it, turned upright by its placement matrix.
 
 use std::sync::Arc;
 
@@ -30,12 +30,16 @@ impl Canvas {
                     stroke,
                     closed,
                 } => self.stroke(path, *stroke, *closed),
-                Item::Image { picture, rect } => {
+                Item::Image {
+                    picture,
+                    rect,
+                    figure,
+                } => {
                     let number = pictures(picture);
-                    self.image(
-                        number,
-                        [pt(rect.w), 0.0, 0.0, pt(rect.h), pt(rect.x), pt(rect.y)],
-                    );
+                    // The stored pixels turned upright onto the rectangle, in points.
+                    let matrix = picture.orientation.placement(*rect).map(pt);
+                    let bounds = [rect.x, rect.y, rect.x + rect.w, rect.y + rect.h].map(pt);
+                    self.image(number, matrix, figure.as_ref().map(|f| (f, bounds)));
                 }
                 Item::Form { form, matrix } => {
                     let [a, b, c, d, e, f] = *matrix;

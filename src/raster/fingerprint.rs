@@ -95,10 +95,17 @@ impl Fnv {
                     self.colour(stroke.colour);
                     self.path(path);
                 }
-                Item::Image { picture, rect } => {
+                // What a figure is to the structure does not change its pixels.
+                Item::Image {
+                    picture,
+                    rect,
+                    figure: _,
+                } => {
                     self.numbers(&[17.0, rect.x, rect.y, rect.w, rect.h]);
                     self.whole(u64::from(picture.width) << 32 | u64::from(picture.height));
-                    self.whole(u64::from(picture.grey));
+                    self.whole(
+                        u64::from(picture.grey) | u64::from(picture.orientation.exif()) << 1,
+                    );
                     self.bytes(picture.samples.bytes());
                 }
                 Item::Form { form, matrix } => {

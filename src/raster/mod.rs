@@ -280,7 +280,7 @@ mod tests {
 
     #[test]
     fn a_picture_fills_its_rectangle_and_a_jpeg_is_an_error() {
-        use crate::picture::{Picture, Samples};
+        use crate::picture::{Orientation, Picture, Samples};
         use std::sync::Arc;
         // Two pixels, red then blue, stretched over the page's left half.
         let picture = Arc::new(Picture {
@@ -288,18 +288,35 @@ mod tests {
             height: 1,
             grey: false,
             samples: Samples::Pixels(vec![255, 0, 0, 0, 0, 255]),
+            orientation: Orientation::UPRIGHT,
         });
         let rect = Rect::new(0.0, 0.0, 10.0, 10.0);
-        let list: List = [Item::Image {
-            picture: picture.clone(),
-            rect,
-        }]
-        .into_iter()
-        .collect();
-        let image = Image::render(&list, &Forms::new(), view((20.0, 10.0), (20, 10))).unwrap();
+        let drawn = |picture: &Arc<Picture>| {
+            let list: List = [Item::Image {
+                picture: picture.clone(),
+                rect,
+                figure: None,
+            }]
+            .into_iter()
+            .collect();
+            Image::render(&list, &Forms::new(), view((20.0, 10.0), (20, 10))).unwrap()
+        };
+        let image = drawn(&picture);
         assert_eq!(pixel(&image, 1, 5), [255, 0, 0]);
         assert_eq!(pixel(&image, 8, 5), [0, 0, 255]);
         assert_eq!(pixel(&image, 15, 5), [255, 255, 255]);
+        // Stored a quarter turn anticlockwise (EXIF 6), its first row is shown as the right
+        // column, top down: red at the top, blue at the bottom. Mirrored (EXIF 2), blue is
+        // on the left.
+        for (orientation, red, blue) in [(6, (5, 1), (5, 8)), (2, (8, 5), (1, 5))] {
+            let turned = Arc::new(Picture {
+                orientation: Orientation::from_exif(orientation).unwrap(),
+                ..(*picture).clone()
+            });
+            let image = drawn(&turned);
+            assert_eq!(pixel(&image, red.0, red.1), [255, 0, 0], "{orientation}");
+            assert_eq!(pixel(&image, blue.0, blue.1), [0, 0, 255], "{orientation}");
+        }
         let jpeg = Arc::new(Picture {
             samples: Samples::Jpeg(vec![0xff, 0xd8]),
             ..(*picture).clone()
@@ -307,6 +324,7 @@ mod tests {
         let list: List = [Item::Image {
             picture: jpeg,
             rect,
+            figure: None,
         }]
         .into_iter()
         .collect();

@@ -66,7 +66,11 @@ impl<'p, 'f> Painter<'p, 'f> {
                     stroke,
                     closed,
                 } => self.stroke(path, *stroke, *closed, transform, clip)?,
-                Item::Image { picture, rect } => self.picture(picture, *rect, transform, clip)?,
+                Item::Image {
+                    picture,
+                    rect,
+                    figure: _,
+                } => self.picture(picture, *rect, transform, clip)?,
                 Item::Form { form, matrix } => {
                     if clip.is_some() {
                         return Err(Error::new(
@@ -89,7 +93,8 @@ impl<'p, 'f> Painter<'p, 'f> {
         Ok(())
     }
 
-    /// Stretches `picture` over `rect`, smoothly (bilinear) as PDF viewers show pictures.
+    /// Stretches `picture` over `rect`, shown upright as its orientation says, smoothly
+    /// (bilinear) as PDF viewers show pictures.
     fn picture(
         &mut self,
         picture: &Picture,
@@ -122,15 +127,12 @@ impl<'p, 'f> Painter<'p, 'f> {
         let Some(area) = rect_path(rect) else {
             return Ok(());
         };
-        // The picture's pixels, rows from the top, onto the rectangle's millimetres, y up.
-        let placed = Transform::from_row(
-            rect.w / width as f32,
-            0.0,
-            0.0,
-            -rect.h / height as f32,
-            rect.x,
-            rect.y + rect.h,
-        );
+        // The picture's pixels, rows from the top, onto the rectangle's millimetres, y up,
+        // turned upright as a PDF places it: the pixel (x, y) is the unit square's
+        // (x / width, 1 − y / height).
+        let [a, b, c, d, e, f] = picture.orientation.placement(rect);
+        let (w, h) = (width as f32, height as f32);
+        let placed = Transform::from_row(a / w, b / w, -c / h, -d / h, c + e, d + f);
         let paint = Paint {
             shader: tiny_skia::Pattern::new(
                 pixels.as_ref(),

@@ -197,9 +197,7 @@ impl Staging {
         let old = previous.join(inside);
         let same_size = fs::symlink_metadata(&old)
             .is_ok_and(|m| m.is_file() && m.len() == contents.len() as u64);
-        same_size
-            && fs::read(&old).is_ok_and(|bytes| bytes == contents)
-            && fs::hard_link(&old, path).is_ok()
+        same_size && holds(&old, contents) && fs::hard_link(&old, path).is_ok()
     }
 
     /// Replaces the output folder with this build.
@@ -267,6 +265,28 @@ impl Drop for Staging {
         if !self.committed {
             // A failed build leaves nothing behind; the old output was never touched.
             let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Whether the file at `path` holds exactly `contents`, read a piece at a time (a 10,000-card
+/// PDF is 14 MB: reading it whole beside the new one would hold it twice).
+fn holds(path: &Path, contents: &[u8]) -> bool {
+    use std::io::Read;
+    let Ok(mut file) = fs::File::open(path) else {
+        return false;
+    };
+    let mut piece = vec![0u8; 64 * 1024];
+    let mut rest = contents;
+    loop {
+        match file.read(&mut piece) {
+            Ok(0) => return rest.is_empty(),
+            Ok(read) if rest.len() >= read && piece[..read] == rest[..read] => {
+                rest = &rest[read..];
+            }
+            Ok(_) => return false,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return false,
         }
     }
 }
@@ -414,6 +434,25 @@ mod tests {
             .unwrap()
             .reusing(Some(&root.join("gone")));
         assert_eq!(third.previous("same.pdf"), None);
+        fs::remove_dir_all(root).unwrap();
+    }
+
+    #[test]
+    fn a_file_holds_its_contents_only_to_the_last_byte() {
+        let root = temp("holds");
+        let path = root.join("big.pdf");
+        let contents: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
+        fs::write(&path, &contents).unwrap();
+        assert!(holds(&path, &contents));
+        let mut changed = contents.clone();
+        changed[150_000] ^= 1;
+        assert!(!holds(&path, &changed), "one byte in the third piece");
+        assert!(!holds(&path, &contents[..199_999]), "one byte short");
+        assert!(
+            !holds(&path, &[contents.clone(), vec![0]].concat()),
+            "one byte more"
+        );
+        assert!(!holds(&root.join("missing.pdf"), b""));
         fs::remove_dir_all(root).unwrap();
     }
 

@@ -137,3 +137,61 @@ fn an_unquoted_hash_that_cuts_a_question_short_is_warned_at_its_line() {
     let page = common::read(&project.path().join("output"), "questions/last.html");
     assert!(page.contains("What is your #1 wish?"), "{page}");
 }
+
+#[test]
+fn a_near_miss_of_a_file_deckle_reads_is_named_with_its_right_name() {
+    let project = small_project();
+    let dir = project.path().join("content");
+    std::fs::rename(dir.join("questions.yaml"), dir.join("questions.yml")).unwrap();
+    std::fs::create_dir(dir.join("teens")).unwrap();
+    std::fs::write(
+        dir.join("teens/Article.md"),
+        "---\ntitle: \"Teens\"\nauthor: \"A Writer\"\ndate: 2024-05-01\n---\n\nHi.\n",
+    )
+    .unwrap();
+    // A Word draft beside the article is no near miss: it stays a file that is not published.
+    std::fs::write(dir.join("article.docx"), "a draft").unwrap();
+    let stderr = build_error(project.path());
+    for expected in [
+        "content/questions.yml: deckle does not read this file: it reads `questions.yaml`",
+        "help: rename the file to `questions.yaml`",
+        "content/teens/Article.md: deckle does not read this file: it reads `article.md`",
+    ] {
+        assert!(
+            stderr.contains(expected),
+            "missing `{expected}` in:\n{stderr}"
+        );
+    }
+    assert!(
+        !stderr.contains("content/questions.yaml: this file is missing"),
+        "the near miss is the one problem: {stderr}"
+    );
+    assert!(!stderr.contains("article.docx"), "{stderr}");
+
+    // Renamed, both build; the Word draft is left out with a warning.
+    std::fs::rename(dir.join("questions.yml"), dir.join("questions.yaml")).unwrap();
+    std::fs::rename(dir.join("teens/Article.md"), dir.join("teens/article.md")).unwrap();
+    let out = build_ok(project.path(), &[]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("content/article.docx: this file is not published"),
+        "{said}"
+    );
+    assert!(project.path().join("output/teens/index.html").exists());
+}
+
+#[test]
+fn a_missing_home_file_says_a_practice_may_use_folders_instead() {
+    let project = small_project();
+    std::fs::remove_file(project.path().join("content/article.md")).unwrap();
+    let stderr = build_error(project.path());
+    assert!(
+        stderr.contains("content/article.md: this file is missing"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("content/<name>/article.md"), "{stderr}");
+    assert!(
+        !stderr.contains("has no name"),
+        "one problem, not two: {stderr}"
+    );
+}

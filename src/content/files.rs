@@ -53,6 +53,9 @@ pub struct Inventory {
     pub others: Vec<(String, PathBuf)>,
     /// Names that cannot be addresses, each located with its fix.
     pub problems: Vec<Error>,
+    /// The files deckle reads that are there under another name (`questions.yaml` for a
+    /// `questions.yml`; `teens/questions.yaml`), each already a problem.
+    pub misnamed: BTreeSet<String>,
 }
 
 impl Inventory {
@@ -82,6 +85,7 @@ impl Inventory {
                 inventory.sort_in(paths, relative, entry.path().to_path_buf());
             }
         }
+        inventory.refuse_near_misses(paths);
         Ok(inventory)
     }
 
@@ -134,6 +138,32 @@ impl Inventory {
         }
     }
 
+    /// Moves each file of `others` that is a near miss of a file deckle reads (at the top or
+    /// in a piece's folder, where that file is not) to `problems`: it was surely meant as that
+    /// file, and left out its article or deck would be missing without a word.
+    fn refuse_near_misses(&mut self, paths: &ProjectPaths) {
+        let (missed, others): (Vec<_>, Vec<_>) = std::mem::take(&mut self.others)
+            .into_iter()
+            .partition(|(relative, path)| {
+                relative.matches('/').count() <= 1
+                    && meant(relative).is_some_and(|name| !path.with_file_name(name).exists())
+            });
+        self.others = others;
+        for (relative, path) in missed {
+            let name = meant(&relative).unwrap_or_default();
+            let folder = relative.rsplit_once('/').map(|(folder, _)| folder);
+            self.misnamed
+                .insert(folder.map_or(name.to_string(), |folder| format!("{folder}/{name}")));
+            self.problems.push(
+                Error::in_file(
+                    paths.shown(&path),
+                    format!("deckle does not read this file: it reads `{name}`"),
+                )
+                .with_hint(format!("rename the file to `{name}`")),
+            );
+        }
+    }
+
     /// The files to publish beside the site's pages, and a warning for each other file:
     /// `linked` are the paths inside `content/` that the articles and pages link to.
     pub fn publish(
@@ -162,6 +192,38 @@ impl Inventory {
         published.sort();
         (published, warnings)
     }
+}
+
+/// The name of the file deckle reads that the file `relative` (its path inside `content/`) was
+/// most likely meant to be, if it is a near miss of one: the same name in other letters
+/// (`Questions.yaml`), another extension of the same kind (`questions.yml`, `article.markdown`,
+/// `article.md.txt`), or one letter off (`question.yaml`, `setting.yaml`). A Word file
+/// (`article.docx`) is no near miss.
+fn meant(relative: &str) -> Option<&'static str> {
+    // Settings are read only at the top of `content/`.
+    let (top, file) = match relative.rsplit_once('/') {
+        Some((_, file)) => (false, file),
+        None => (true, relative),
+    };
+    let lower = file.to_lowercase();
+    let (stem, extension) = lower
+        .strip_suffix(".txt")
+        .unwrap_or(&lower)
+        .rsplit_once('.')
+        .unwrap_or((lower.as_str(), "txt"));
+    let markdown = ["md", "markdown", "mdown", "txt"].contains(&extension);
+    let yaml = ["yaml", "yml", "txt"].contains(&extension);
+    let wanted = [
+        (ProjectPaths::ARTICLE, "article", markdown, true),
+        (ProjectPaths::QUESTIONS, "questions", yaml, true),
+        (ProjectPaths::SETTINGS, "settings", yaml, top),
+    ];
+    wanted
+        .into_iter()
+        .find(|&(name, wanted, kind, here)| {
+            kind && here && file != name && crate::suggest::edit_distance(stem, wanted) <= 1
+        })
+        .map(|(name, _, _, _)| name)
 }
 
 /// `path`'s `/`-separated name inside `dir`.
@@ -215,6 +277,33 @@ pub fn resolve(folder: &str, target: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn near_misses_of_the_files_deckle_reads() {
+        for (file, name) in [
+            ("Questions.yaml", "questions.yaml"),
+            ("teens/questions.yml", "questions.yaml"),
+            ("teens/question.yaml", "questions.yaml"),
+            ("article.markdown", "article.md"),
+            ("teens/Article.md", "article.md"),
+            ("article.md.txt", "article.md"),
+            ("articles.md", "article.md"),
+            ("settings.yml", "settings.yaml"),
+            ("setting.yaml", "settings.yaml"),
+        ] {
+            assert_eq!(meant(file), Some(name), "{file}");
+        }
+        for file in [
+            "article.docx",
+            "notes.txt",
+            "questions.yaml",
+            "teens/settings.yml",
+            "strings.yaml",
+            "quotes.yaml",
+        ] {
+            assert_eq!(meant(file), None, "{file}");
+        }
+    }
 
     #[test]
     fn links_resolve_inside_content() {

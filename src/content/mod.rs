@@ -132,9 +132,21 @@ impl Project {
         // A site of one piece needs both home files; a site with folders or pages reads
         // those that are there.
         let home_needed = inventory.pieces.is_empty() && inventory.pages.is_empty();
+        for name in [ProjectPaths::ARTICLE, ProjectPaths::QUESTIONS] {
+            let path = paths.content_file(name);
+            if home_needed && !path.exists() && !inventory.misnamed.contains(name) {
+                problems.push(
+                    Error::in_file(paths.shown(&path), "this file is missing").with_hint(
+                        "create it (README.md shows what it should contain); a site of several \
+                         articles or decks may instead give each a folder of its own, \
+                         content/<name>/article.md or content/<name>/questions.yaml",
+                    ),
+                );
+            }
+        }
         let home_file = |name: &str| {
             let path = paths.content_file(name);
-            (home_needed || path.exists()).then_some(path)
+            path.exists().then_some(path)
         };
         let article = home_file(ProjectPaths::ARTICLE).and_then(|path| {
             Article::load(&paths, &path)
@@ -193,7 +205,7 @@ impl Project {
             .chain(pieces.iter().filter_map(|p| p.deck.as_ref()));
         warnings.extend(decks.flat_map(Deck::warnings));
         let unnamed = settings.as_ref().is_some_and(|s| s.title.is_none());
-        if unnamed && article.is_none() {
+        if unnamed && article.is_none() && !home_needed {
             problems.push(
                 Error::in_file(
                     paths.shown(&settings_file),

@@ -269,8 +269,50 @@ fn figure_descriptions(pdf: &Path) -> Vec<String> {
         .collect()
 }
 
+/// `pdf`'s structure as `pdfinfo -struct-text` shows it: each element below the Document in
+/// reading order, as how deep it is (1 for the Document's own), its type and its text (lines
+/// joined by spaces).
+fn structure_tree(pdf: &Path) -> Vec<(usize, String, String)> {
+    let mut elements: Vec<(usize, String, String)> = Vec::new();
+    for line in poppler("pdfinfo", &["-struct-text", arg(pdf)]).lines() {
+        let depth = (line.len() - line.trim_start().len()) / 2;
+        let line = line.trim();
+        if let Some(text) = line.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+            if let Some((_, _, joined)) = elements.last_mut() {
+                if !joined.is_empty() && !text.is_empty() {
+                    joined.push(' ');
+                }
+                joined.push_str(text);
+            }
+        } else if depth > 0 && !line.starts_with('/') {
+            let kind = line.split([' ', ':']).next().unwrap_or_default();
+            elements.push((depth, kind.to_string(), String::new()));
+        }
+    }
+    elements
+}
+
+/// What a screen reader reads of `pdf`, element by element: a Figure its description (its
+/// `/Alt`) and nothing of what it holds, any other element its text.
+fn read_aloud(pdf: &Path) -> Vec<String> {
+    let mut descriptions = figure_descriptions(pdf).into_iter();
+    let mut read = Vec::new();
+    let mut figure: Option<usize> = None;
+    for (depth, kind, text) in structure_tree(pdf) {
+        if figure.is_some_and(|figure| depth > figure) {
+            continue;
+        }
+        figure = (kind == "Figure").then_some(depth);
+        read.push(match figure {
+            Some(_) => descriptions.next().expect("a description for each figure"),
+            None => text,
+        });
+    }
+    read
+}
+
 #[test]
-fn a_described_picture_is_a_figure_read_aloud_by_its_description() {
+fn a_described_picture_is_a_figure_read_aloud_by_its_description_once() {
     if skip_without_poppler() {
         return;
     }
@@ -284,15 +326,34 @@ fn a_described_picture_is_a_figure_read_aloud_by_its_description() {
     for file in [READING, FOLD] {
         let pdf = output_file(project.path(), file);
         assert_eq!(figure_descriptions(&pdf), described, "{file}");
-        // Each figure is read just before its caption; the picture with a title and no
-        // description ("A small JPEG") is not one, nor are the pictures left out.
-        let structure = pdf_structure(&pdf);
-        let figures: Vec<usize> = (0..structure.len())
-            .filter(|&i| structure[i].0.starts_with("Figure"))
-            .collect();
-        assert_eq!(figures.len(), described.len(), "{file}: {structure:?}");
+        // Each figure holds its caption as its last child; the picture with a title and no
+        // description ("A small JPEG") is not one (its caption is a paragraph), nor are the
+        // pictures left out.
+        let tree = structure_tree(&pdf);
+        let figures: Vec<usize> = (0..tree.len()).filter(|&i| tree[i].1 == "Figure").collect();
+        assert_eq!(figures.len(), described.len(), "{file}: {tree:?}");
         for (at, caption) in figures.into_iter().zip(described) {
-            assert_eq!(structure[at + 1], ("P".to_string(), caption.to_string()));
+            let (depth, _, text) = &tree[at];
+            assert_eq!(text, "", "{file}: a figure shows no text of its own");
+            let held = (depth + 1, "Caption".to_string(), caption.to_string());
+            assert_eq!(tree[at + 1], held, "{file}");
+            assert!(
+                tree.get(at + 2).is_none_or(|next| next.0 <= *depth),
+                "{file}"
+            );
+        }
+        let titled = (1, "P".to_string(), "A small JPEG".to_string());
+        assert!(tree.contains(&titled), "{file}: {tree:?}");
+        assert_eq!(tree.iter().filter(|e| e.1 == "Caption").count(), 4);
+        // So a screen reader reads each description once, as the figure's, and not again
+        // as its caption.
+        let heard = read_aloud(&pdf).join("\n");
+        for caption in described.into_iter().chain(["A small JPEG"]) {
+            assert_eq!(
+                heard.matches(caption).count(),
+                1,
+                "{file}: {caption} in {heard}"
+            );
         }
     }
 }

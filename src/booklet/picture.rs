@@ -14,6 +14,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::content::{Article, ProjectPaths};
+use crate::display::Role;
 use crate::layout::{Align, Slot, Span};
 use crate::picture::Picture;
 
@@ -119,7 +120,9 @@ impl Pictures {
 
 /// A picture set across the column, centred, with its caption (`caption`, may be empty) in
 /// small italics under it and its description `alt` for readers who cannot see it; the
-/// picture is kept with the caption's first line, and the caption's lines together.
+/// picture is kept with the caption's first line, and the caption's lines together. The
+/// caption of a described picture is the figure's caption in the PDF's structure (read as
+/// part of the figure, whose description it repeats); another's is a paragraph.
 pub(super) fn picture(
     picture: Arc<Picture>,
     caption: &[Span],
@@ -161,6 +164,11 @@ pub(super) fn picture(
                 colour: MUTED,
                 indent,
                 align: Align::Centre,
+                role: if alt.is_some() {
+                    Role::Caption
+                } else {
+                    Role::Paragraph
+                },
                 ..Setting::body(CAPTION_GAP)
             },
         )?;

@@ -27,10 +27,14 @@ use crate::picture::Picture;
 pub enum Role {
     /// A heading; 1 is the highest level.
     Heading(u8),
-    /// Running text: a paragraph, a question, a caption.
+    /// Running text: a paragraph, a question, the caption of a picture with no description.
     Paragraph,
     /// A picture read aloud by its description (only a [`Figure`] has it).
     Figure,
+    /// The caption printed with the figure numbered just before it: the figure's last child
+    /// in the structure, so that a reader who hears the figure's description does not hear
+    /// its caption too.
+    Caption,
     /// A table's cell: in its header row (a column's heading) or not, in row `row` and column
     /// `column` of its table, both from 0, the header row 0. Cells drawn one after another are
     /// one table while each comes after the one before (a later row, or a later column of

@@ -10,7 +10,7 @@ use super::syntax::{ObjectRef, ObjectWriter, number_array, text_string};
 use super::tree::{self, FANOUT};
 use crate::display::Role;
 
-/// The PDF structure type of `role`: `P`, `H1` to `H6`, `Figure`, `TH`, `TD`.
+/// The PDF structure type of `role`: `P`, `H1` to `H6`, `Figure`, `Caption`, `TH`, `TD`.
 pub(super) fn structure_type(role: Role) -> &'static str {
     match role {
         Role::Heading(level) => {
@@ -18,6 +18,7 @@ pub(super) fn structure_type(role: Role) -> &'static str {
         }
         Role::Paragraph => "P",
         Role::Figure => "Figure",
+        Role::Caption => "Caption",
         Role::Cell { header: true, .. } => "TH",
         Role::Cell { header: false, .. } => "TD",
     }
@@ -36,24 +37,39 @@ pub(super) struct Element {
     pub(super) figure: Option<(Arc<str>, [f32; 4])>,
 }
 
-/// What the Document element holds, in reading order: an element, or a table of rows of
-/// cells (each the number of an element that is a [`Role::Cell`]).
+/// What the Document element holds, in reading order: an element, a figure holding its
+/// caption, or a table of rows of cells (each the number of an element that is a
+/// [`Role::Cell`]).
 #[derive(Debug, PartialEq)]
 enum Held {
     Element(u32),
+    Figure { figure: u32, caption: u32 },
     Table(Vec<Vec<u32>>),
 }
 
-/// The elements in the order of their numbers, cells gathered into rows and rows into
-/// tables: a cell begins a new row when its row differs from the cell before's, and a new
-/// table when no cell is just before it or it does not come after that cell (an earlier row,
-/// or the same row and not a later column).
+/// The elements in the order of their numbers, a caption numbered just after a figure held
+/// by that figure, and cells gathered into rows and rows into tables: a cell begins a new
+/// row when its row differs from the cell before's, and a new table when no cell is just
+/// before it or it does not come after that cell (an earlier row, or the same row and not a
+/// later column). A caption with no figure just before it stands on its own.
 fn held(elements: &BTreeMap<u32, Element>) -> Vec<Held> {
     let mut held = Vec::new();
     let mut before: Option<(u32, u32)> = None;
     for (&number, element) in elements {
         let Role::Cell { row, column, .. } = element.role else {
-            held.push(Held::Element(number));
+            match held.last_mut() {
+                Some(last @ &mut Held::Element(figure))
+                    if element.role == Role::Caption
+                        && figure + 1 == number
+                        && elements[&figure].role == Role::Figure =>
+                {
+                    *last = Held::Figure {
+                        figure,
+                        caption: number,
+                    };
+                }
+                _ => held.push(Held::Element(number)),
+            }
             before = None;
             continue;
         };
@@ -85,7 +101,9 @@ fn attributes(element: &Element) -> String {
 }
 
 /// Writes the structure tree: a Document element holding the elements in the order of their
-/// numbers, table cells in `TR` rows in `Table`s (in `Sect` groups of at most [`FANOUT`] when
+/// numbers, a figure's caption as the figure's last child (after the picture, as printed:
+/// a reader of the figure's `/Alt` skips what the figure holds, so the caption, which
+/// repeats the description, is not read twice), table cells in `TR` rows in `Table`s (in `Sect` groups of at most [`FANOUT`] when
 /// there are more, so that no array outgrows PDF/A-1's limit), each pointing at its pieces on
 /// their pages, and the parent tree that leads from each page's marked pieces back to their
 /// elements. Returns the tree's root.
@@ -104,8 +122,10 @@ pub(super) fn write_tree(
     let held = held(elements);
     let levels = tree::levels(held.len());
     let groups = tree::node_objects(writer, &levels, document);
-    // Each element's parent, and what the bottom groups hold, tables written on the way.
+    // Each element's parent, each figure's caption, and what the bottom groups hold, tables
+    // written on the way.
     let mut parent = BTreeMap::new();
+    let mut captions = BTreeMap::new();
     let mut order = Vec::with_capacity(held.len());
     for (index, held) in held.iter().enumerate() {
         let group = groups[0][index / FANOUT];
@@ -113,6 +133,12 @@ pub(super) fn write_tree(
             Held::Element(number) => {
                 parent.insert(*number, group);
                 order.push(ids[number]);
+            }
+            Held::Figure { figure, caption } => {
+                parent.insert(*figure, group);
+                parent.insert(*caption, ids[figure]);
+                captions.insert(*figure, ids[caption]);
+                order.push(ids[figure]);
             }
             Held::Table(rows) => {
                 let table = writer.reserve();
@@ -148,6 +174,9 @@ pub(super) fn write_tree(
             } else {
                 let _ = write!(parts, "<</Type /MCR /Pg {} /MCID {mcid}>> ", pages[page]);
             }
+        }
+        if let Some(caption) = captions.get(number) {
+            let _ = write!(parts, "{caption}");
         }
         writer.object(
             ids[number],
@@ -204,6 +233,21 @@ mod tests {
     use super::{Element, Held, held};
     use crate::display::Role;
 
+    /// Elements of `roles`, numbered from 1, each one piece.
+    fn numbered(roles: &[Role]) -> BTreeMap<u32, Element> {
+        (1..)
+            .zip(roles)
+            .map(|(number, &role)| {
+                let element = Element {
+                    role,
+                    pieces: vec![(0, number as usize)],
+                    figure: None,
+                };
+                (number, element)
+            })
+            .collect()
+    }
+
     #[test]
     fn cells_one_after_another_are_gathered_into_rows_and_tables() {
         let cell = |header, row, column| Role::Cell {
@@ -225,25 +269,43 @@ mod tests {
             cell(true, 0, 0),
             cell(false, 1, 0),
         ];
-        let elements: BTreeMap<u32, Element> = (1..)
-            .zip(roles)
-            .map(|(number, role)| {
-                let element = Element {
-                    role,
-                    pieces: vec![(0, number as usize)],
-                    figure: None,
-                };
-                (number, element)
-            })
-            .collect();
         assert_eq!(
-            held(&elements),
+            held(&numbered(&roles)),
             [
                 Held::Element(1),
                 Held::Table(vec![vec![2, 3], vec![4, 5], vec![6]]),
                 Held::Element(7),
                 Held::Table(vec![vec![8]]),
                 Held::Table(vec![vec![9], vec![10]]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_caption_just_after_a_figure_is_held_by_it_and_another_stands_alone() {
+        let roles = [
+            Role::Figure,
+            Role::Caption,
+            Role::Paragraph,
+            Role::Caption,
+            Role::Figure,
+            Role::Figure,
+            Role::Caption,
+        ];
+        assert_eq!(
+            held(&numbered(&roles)),
+            [
+                Held::Figure {
+                    figure: 1,
+                    caption: 2
+                },
+                Held::Element(3),
+                Held::Element(4),
+                Held::Element(5),
+                Held::Figure {
+                    figure: 6,
+                    caption: 7
+                },
             ]
         );
     }

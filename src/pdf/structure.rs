@@ -101,12 +101,12 @@ fn attributes(element: &Element) -> String {
 }
 
 /// Writes the structure tree: a Document element holding the elements in the order of their
-/// numbers, a figure's caption as the figure's last child (after the picture, as printed:
-/// a reader of the figure's `/Alt` skips what the figure holds, so the caption, which
-/// repeats the description, is not read twice), table cells in `TR` rows in `Table`s (in `Sect` groups of at most [`FANOUT`] when
-/// there are more, so that no array outgrows PDF/A-1's limit), each pointing at its pieces on
-/// their pages, and the parent tree that leads from each page's marked pieces back to their
-/// elements. Returns the tree's root.
+/// numbers, a figure's caption as the figure's last child (after the picture, as printed: a
+/// reader of the figure's `/Alt` skips what the figure holds, so the caption, which repeats
+/// the description, is not read twice), table cells in `TR` rows in `Table`s (in `Sect`
+/// groups of at most [`FANOUT`] when there are more, so that no array outgrows PDF/A-1's
+/// limit), each pointing at its pieces on their pages, and the parent tree that leads from
+/// each page's marked pieces back to their elements. Returns the tree's root.
 pub(super) fn write_tree(
     writer: &mut ObjectWriter,
     pages: &[ObjectRef],

@@ -51,7 +51,9 @@ fn a_good_project_gets_one_ok_line() {
     assert_eq!(code, Some(0), "{err}");
     assert_eq!(out.lines().count(), 1, "{out}");
     assert!(
-        out.starts_with("OK:") && out.contains("3 questions"),
+        out.starts_with("OK:")
+            && out.contains("3 questions")
+            && out.contains(" and 4 PDFs are fine"),
         "{out}"
     );
     // Only the booklet's warning about the fixture's SVG picture, which it leaves out.

@@ -1,5 +1,5 @@
 //! The booklet's covers: the front with the article's and the deck's titles (a deck alone's:
-//! its title), the back with the article's description, both in a thin double frame.
+//! its title, and the settings' author when there is one), the back with the article's description, both in a thin double frame.
 
 use crate::colour::Colour;
 use crate::content::Printed;
@@ -49,8 +49,8 @@ pub(super) fn cover_text(
 }
 
 /// The cover: the article's title, its author, and the deck's title with the number of
-/// questions, inside a thin double frame; a deck alone's cover has its title and the number of
-/// questions.
+/// questions, inside a thin double frame; a deck alone's cover has its title, the settings'
+/// author when there is one, and the number of questions.
 pub(super) fn cover(project: &Printed) -> Result<Page> {
     let deck = project.deck;
     let in_deck = |e| cannot_set(Source::Deck("title"), project, ParagraphError::Layout(e));
@@ -60,6 +60,18 @@ pub(super) fn cover(project: &Printed) -> Result<Page> {
         deck.questions.len(),
         &[],
     );
+    // The number of questions, in small italics, its top at `y`.
+    let count_line = |y| {
+        cover_text(
+            &questions,
+            Style::Italic,
+            (9.0, 10.0),
+            y,
+            MUTED,
+            Role::Paragraph,
+        )
+        .map(|(mark, _)| mark)
+    };
     let mut marks = Vec::new();
     match project.article {
         Some(article) => {
@@ -78,18 +90,15 @@ pub(super) fn cover(project: &Printed) -> Result<Page> {
             .map_err(in_deck)?;
             marks.push(deck_title);
             y += height + 4.0;
-            let (line, _) = cover_text(
-                &questions,
-                Style::Italic,
-                (9.0, 10.0),
-                y,
-                MUTED,
-                Role::Paragraph,
-            )
-            .map_err(in_deck)?;
-            marks.push(line);
+            marks.push(count_line(y).map_err(in_deck)?);
         }
-        None => headline(&mut marks, &deck.title, &questions).map_err(in_deck)?,
+        None if project.author().is_empty() => {
+            headline(&mut marks, &deck.title, &questions).map_err(in_deck)?;
+        }
+        None => {
+            headline(&mut marks, &deck.title, project.author()).map_err(in_deck)?;
+            marks.push(count_line(pt(150.0)).map_err(in_deck)?);
+        }
     }
     let mut page = Page {
         marks: marks

@@ -13,6 +13,7 @@ use super::{ScratchDir, build};
 use crate::content::{Project, ProjectPaths};
 use crate::error::Error;
 use crate::links;
+use crate::render::Download;
 use crate::site::Theme;
 
 /// Checks the project in `root`; on success prints one line, otherwise returns every problem.
@@ -34,9 +35,9 @@ pub fn run(root: &Path, term: &Term) -> Result<(), Vec<Error>> {
     let site = scratch.path().join("site");
     let (written, downloads) = build::rehearse(&project, &site)?;
     term.detail(format!(
-        "Made {} pages and {} printable file(s) in {} to check them.",
+        "Made {} pages and {} in {} to check them.",
         written.pages,
-        downloads.len(),
+        printables(&downloads),
         site.display()
     ));
     let broken: Vec<Error> = links::broken_links(&site)
@@ -67,16 +68,26 @@ pub fn run(root: &Path, term: &Term) -> Result<(), Vec<Error>> {
     term.success(
         "OK:",
         format!(
-            "{articles} article{}, {questions} questions, the settings, the templates, {} \
-             pages with their links and {} printable file(s) are fine ({} ms). Nothing was \
-             written.",
+            "{articles} article{}, {questions} question{}, the settings, the templates, {} \
+             pages with their links and {} are fine ({} ms). Nothing was written.",
             if articles == 1 { "" } else { "s" },
+            if questions == 1 { "" } else { "s" },
             written.pages,
-            downloads.len(),
+            printables(&downloads),
             started.elapsed().as_millis()
         ),
     );
     Ok(())
+}
+
+/// What the printables are, in words: "8 PDFs", or "4 PDFs and the card images".
+fn printables(downloads: &[Download]) -> String {
+    let pdfs = downloads.iter().filter(|d| !d.images).count();
+    let mut said = format!("{pdfs} PDF{}", if pdfs == 1 { "" } else { "s" });
+    if downloads.iter().any(|d| d.images) {
+        said.push_str(" and the card images");
+    }
+    said
 }
 
 /// Where the writer can fix a broken link on `page`: the home page is the home article (or the

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use super::{ProjectPaths, control_character, read_text};
 use crate::date::Date;
 use crate::error::{Error, Location, Result};
+use crate::settings::Settings;
 use crate::yaml::{self, SourceMap};
 
 /// The article, as the writer wrote it.
@@ -17,7 +18,8 @@ use crate::yaml::{self, SourceMap};
 pub struct Article {
     /// The article's title.
     pub title: String,
-    /// Who wrote it, as it should be printed ("Tim Jackson, LMFT").
+    /// Who wrote it, as it should be printed ("Tim Jackson, LMFT"): the header's `author`, or
+    /// else the settings' (see [`Article::author_origin`]).
     pub author: String,
     /// When it was first published.
     pub date: Date,
@@ -29,6 +31,9 @@ pub struct Article {
     pub body: String,
     /// Where each header value stands in the file, recorded when it was read.
     pub origins: SourceMap,
+    /// Where the author was written: the header's `author`, or the settings' `author` that an
+    /// article without one takes.
+    pub author_origin: Location,
     /// The line of the file on which the body starts.
     pub body_line: usize,
     /// Whether the writer marked it `draft: true`: left out of `build`, shown by `serve`.
@@ -40,7 +45,8 @@ pub struct Article {
 #[serde(deny_unknown_fields)]
 struct FrontMatter {
     title: String,
-    author: String,
+    #[serde(default)]
+    author: Option<String>,
     date: Date,
     #[serde(default)]
     updated: Option<Date>,
@@ -53,8 +59,10 @@ struct FrontMatter {
 const HEADER_EXAMPLE: &str = "start the file with a header like:\n    ---\n    title: \"My article\"\n    author: \"Your Name\"\n    date: 2024-09-30\n    ---";
 
 impl Article {
-    /// Reads and checks the article in `path` (`content/article.md`, say).
-    pub fn load(paths: &ProjectPaths, path: &Path) -> Result<Article> {
+    /// Reads and checks the article in `path` (`content/article.md`, say). A header without
+    /// `author` takes the one of `settings`; when the settings could not be read (`None`),
+    /// the build stops on them anyway and the article is not held to having one.
+    pub fn load(paths: &ProjectPaths, path: &Path, settings: Option<&Settings>) -> Result<Article> {
         let shown = paths.shown(path);
         let text = read_text(paths, path)?;
         let (header, body) = split_front_matter(&text).ok_or_else(|| {
@@ -64,13 +72,25 @@ impl Article {
         })?;
         let (front, origins): (FrontMatter, _) = yaml::parse(header, &shown, 2)?;
         let header_lines = header.lines().count() + 2;
-        for (key, value) in [("title", &front.title), ("author", &front.author)] {
-            if value.trim().is_empty() {
+        let written = front.author.is_some() || origins.has("author");
+        let given = settings.and_then(|s| s.author.as_deref());
+        for (key, value) in [
+            ("title", Some(&front.title)),
+            ("author", front.author.as_ref()),
+        ] {
+            if (key == "title" || written) && value.is_none_or(|v| v.trim().is_empty()) {
                 return Err(Error::new(format!("the article's `{key}` is empty"))
                     .located(origins.at(key))
                     .with_hint(format!("write the {key} after `{key}:`")));
             }
         }
+        let own_author = front.author.clone();
+        let (author, author_origin) = match (front.author, settings, given) {
+            (Some(author), ..) => (author, origins.at("author")),
+            (None, Some(settings), Some(author)) => (author.to_string(), settings.origin("author")),
+            (None, None, _) => (String::new(), origins.at("author")),
+            (None, Some(_), None) => return Err(no_author(&shown)),
+        };
         if body.trim().is_empty() {
             return Err(Error::new("the article has a header but no text after it")
                 .at(&shown, Some(header_lines + 1), None)
@@ -86,7 +106,8 @@ impl Article {
         }
         let article = Article {
             title: front.title.trim().to_string(),
-            author: front.author.trim().to_string(),
+            author: author.trim().to_string(),
+            author_origin,
             date: front.date,
             updated: front.updated,
             description: front.description.map(|d| d.trim().to_string()),
@@ -104,7 +125,7 @@ impl Article {
             ),
             (
                 "the article's `author`",
-                &article.author,
+                own_author.as_deref().unwrap_or_default(),
                 article.origin("author"),
             ),
             (
@@ -134,6 +155,16 @@ impl Article {
             column: None,
         }
     }
+}
+
+/// The error for an article that names no author, in a project whose settings name none.
+fn no_author(shown: &Path) -> Error {
+    Error::new("the article names no author")
+        .at(shown, Some(2), None)
+        .with_hint(
+            "add a line `author: \"Your Name\"` to this header, or, once for every article, \
+             the same line to content/settings.yaml",
+        )
 }
 
 /// Splits `---\nheader\n---\nbody` into header and body.

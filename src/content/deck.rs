@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::inline::Text;
 use super::{ProjectPaths, control_character, read_text, within};
-use crate::error::{Error, Location, excerpt};
+use crate::error::{Error, Location};
 use crate::words::Words;
 use crate::yaml::{self, SourceMap};
 
@@ -250,24 +250,7 @@ impl Deck {
                     }
                     None => (cut.path.as_str(), String::new()),
                 };
-                let whole = format!("{} {}", cut.value, cut.comment);
-                let quoted = if whole.contains('"') {
-                    format!("'{}'", whole.replace('\'', "''"))
-                } else {
-                    format!("\"{whole}\"")
-                };
-                Error::new(format!(
-                    "the `{key}`{question} stops at \"{}\": YAML reads a `#` after a space as \
-                     the start of a note to yourself, so \"{}\" is left out",
-                    excerpt(&cut.value),
-                    excerpt(&cut.comment)
-                ))
-                .at(self.origins.file(), Some(cut.line), Some(cut.column))
-                .with_hint(format!(
-                    "if the `#` belongs to the text, put the whole text in quotes: {key}: {}; \
-                     if it is a note, put it on a line of its own",
-                    excerpt(&quoted)
-                ))
+                cut.warning(self.origins.file(), key, &question)
             })
             .collect()
     }

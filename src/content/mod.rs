@@ -149,7 +149,7 @@ impl Project {
             path.exists().then_some(path)
         };
         let article = home_file(ProjectPaths::ARTICLE).and_then(|path| {
-            Article::load(&paths, &path)
+            Article::load(&paths, &path, settings.as_ref())
                 .map_err(|e| problems.push(e))
                 .ok()
         });
@@ -161,7 +161,7 @@ impl Project {
                 .ok()
         });
         problems.extend(inventory.problems.iter().cloned());
-        let pieces = load_pieces(&paths, &inventory, language, &mut problems);
+        let pieces = load_pieces(&paths, &inventory, settings.as_ref(), &mut problems);
         let mut pages: Vec<Page> = inventory
             .pages
             .iter()
@@ -187,6 +187,10 @@ impl Project {
         let (published, mut warnings) = inventory.publish(&paths, &linked);
         if let Some(settings) = &settings {
             warnings.extend(settings.warnings.iter().cloned());
+            if let Some(author) = &settings.author {
+                let origin = settings.origin("author");
+                problems.extend(control_character("the settings' `author`", author, origin));
+            }
             // What each booklet cannot print: the article of every piece with a deck.
             let home = (article.as_ref(), deck.as_ref());
             let booklets = std::iter::once(home)
@@ -295,13 +299,14 @@ impl Project {
 fn load_pieces(
     paths: &ProjectPaths,
     inventory: &files::Inventory,
-    language: &str,
+    settings: Option<&Settings>,
     problems: &mut Vec<Error>,
 ) -> Vec<Piece> {
+    let language = settings.map_or("en", |s| s.language.as_str());
     let mut pieces = Vec::new();
     for (slug, found) in &inventory.pieces {
         let article = found.article.as_ref().and_then(|path| {
-            Article::load(paths, path)
+            Article::load(paths, path, settings)
                 .map_err(|e| problems.push(e))
                 .ok()
         });

@@ -4,7 +4,7 @@
 //! included.
 
 use super::{Article, Deck, ProjectPaths};
-use crate::error::{Error, Result};
+use crate::error::{Error, Location, Result};
 use crate::settings::Settings;
 
 /// One piece: its address and what it holds (at least one of the two).
@@ -57,10 +57,21 @@ impl Printed<'_> {
         self.article.map_or(&self.deck.title, |a| &a.title)
     }
 
-    /// Who wrote it, for the PDFs' metadata: the article's author, or nobody (`""`) for a
-    /// deck alone.
+    /// Who wrote it, for the PDFs' metadata and wherever they print an author: the article's
+    /// author, or for a deck alone the settings' `author`, or nobody (`""`).
     pub fn author(&self) -> &str {
-        self.article.map_or("", |a| &a.author)
+        self.article
+            .map(|a| a.author.as_str())
+            .or(self.settings.author.as_deref())
+            .unwrap_or_default()
+    }
+
+    /// Where [`Printed::author`] was written.
+    pub fn author_origin(&self) -> Location {
+        self.article.map_or_else(
+            || self.settings.origin("author"),
+            |a| a.author_origin.clone(),
+        )
     }
 
     /// The PDFs' creation time (see [`crate::date::document_time`]): from the article's dates,

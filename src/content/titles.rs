@@ -11,9 +11,13 @@ use crate::words::Words;
 pub(super) fn typeset(project: &mut Project) {
     let words = project.settings.words.clone();
     let settings = &mut project.settings;
-    for text in [&mut settings.title, &mut settings.deck.back_text]
-        .into_iter()
-        .flatten()
+    for text in [
+        &mut settings.title,
+        &mut settings.author,
+        &mut settings.deck.back_text,
+    ]
+    .into_iter()
+    .flatten()
     {
         set(&words, text);
     }

@@ -111,26 +111,26 @@ pub(super) fn title_card(project: &Printed, frame: &Frame, palette: &Palette) ->
         colour: palette.text,
         role: Some(Role::Heading(1)),
     };
-    // A deck alone has no author: its title stands alone in the middle of the card.
-    let Some(article) = project.article else {
+    // A deck alone without an author: its title stands alone in the middle of the card.
+    if project.author().is_empty() {
         let top = text.y + text.h / 2.0 + mm(title.height()) / 2.0;
         return Ok(Front {
             name: "the title card".to_string(),
             design: 0,
             marks: vec![title_mark(title, top)],
         });
-    };
+    }
     let author = fit(
-        &[Span::new(&article.author, Style::Italic)],
+        &[Span::new(project.author(), Style::Italic)],
         &Fit {
             height: pt(text.h * 0.2),
             ..centred(text.w, 11.0 * frame.scale, 7.0, 1.2)
         },
     )
     .map_err(|e| {
-        let origin = article.origin("author");
+        let origin = project.author_origin();
         let language = &project.settings.language;
-        layout_error(e, "the article's author", origin, card, "", language)
+        layout_error(e, "the author", origin, card, "", language)
     })?;
     let gap = 5.0 * frame.scale;
     let total = mm(title.height()) + gap * 2.0 + mm(author.height());

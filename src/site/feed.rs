@@ -1,6 +1,7 @@
 //! The Atom feed of the articles (`feed.xml`), newest first: written only when the site's
 //! address (`base_url`) is known, since a feed's links must be absolute. Its dates come from
-//! the articles, so the same content gives the same bytes.
+//! the articles, so the same content gives the same bytes. Every entry names its article's
+//! author, and the feed the settings' `author` when there is one.
 
 use super::escape_xml;
 use crate::content::{Article, Project};
@@ -61,6 +62,10 @@ pub(super) fn atom_xml(
         escape_xml(base),
         timestamp(updated)
     );
+    if let Some(author) = &project.settings.author {
+        let name = escape_xml(author);
+        xml.push_str(&format!("  <author><name>{name}</name></author>\n"));
+    }
     for (path, article) in entries {
         let address = escape_xml(&format!("{base}{path}"));
         xml.push_str(&format!(

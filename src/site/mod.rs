@@ -52,6 +52,9 @@ struct SiteView<'a> {
     language: &'a str,
     locale: String,
     base_url: Option<&'a str>,
+    /// The practice's writer (`author` in the settings): the footer of a deck alone's pages
+    /// names it.
+    author: Option<&'a str>,
     /// Whether the site has a feed (`feed.xml`: it has an address and an article).
     feed: bool,
     /// The deck's accent, for the browser's `theme-color`.
@@ -207,6 +210,7 @@ impl SiteRenderer {
                 language,
                 locale: crate::words::locale(language),
                 base_url: project.settings.base_url.as_deref(),
+                author: project.settings.author.as_deref(),
                 feed: project.settings.base_url.is_some() && updated.is_some(),
                 theme_color: project.settings.deck.colours.accent.hex(),
             }),

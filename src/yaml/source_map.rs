@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle};
 
-use crate::error::{Error, Location};
+use crate::error::{Error, Location, excerpt};
 
 /// How deep mappings and lists may nest: content nests three or four levels; a deeper file is
 /// a mistake or an attack (100,000 nested `[` would take serde_yaml many seconds).
@@ -25,8 +25,9 @@ pub const MAX_REPEATED: usize = 4_000_000;
 
 /// The keys whose unquoted text a `#` can cut short: the words a writer writes, where a `#`
 /// is as likely to belong to the text ("What is your #1 wish?") as to start a note.
-const WORDS_KEYS: [&str; 6] = [
+const WORDS_KEYS: [&str; 7] = [
     "text",
+    "author",
     "follow_up",
     "category",
     "title",
@@ -58,6 +59,31 @@ pub struct Cut {
     pub line: usize,
     /// See `line`.
     pub column: usize,
+}
+
+impl Cut {
+    /// The warning that this cut makes, at the `#`, with the fix: `key` is the key as the
+    /// writer knows it (`text`), `of` what it belongs to (" of question 3", or "").
+    pub fn warning(&self, file: &Path, key: &str, of: &str) -> Error {
+        let whole = format!("{} {}", self.value, self.comment);
+        let quoted = if whole.contains('"') {
+            format!("'{}'", whole.replace('\'', "''"))
+        } else {
+            format!("\"{whole}\"")
+        };
+        Error::new(format!(
+            "the `{key}`{of} stops at \"{}\": YAML reads a `#` after a space as the start of \
+             a note to yourself, so \"{}\" is left out",
+            excerpt(&self.value),
+            excerpt(&self.comment)
+        ))
+        .at(file, Some(self.line), Some(self.column))
+        .with_hint(format!(
+            "if the `#` belongs to the text, put the whole text in quotes: {key}: {}; if it \
+             is a note, put it on a line of its own",
+            excerpt(&quoted)
+        ))
+    }
 }
 
 /// A mapping or sequence being walked, with its path.

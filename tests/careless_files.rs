@@ -195,3 +195,32 @@ fn a_missing_home_file_says_a_practice_may_use_folders_instead() {
         "one problem, not two: {stderr}"
     );
 }
+
+#[test]
+fn an_unquoted_hash_in_an_article_or_page_header_is_warned_at_its_line() {
+    let project = small_project();
+    let article = read_content(project.path(), "article.md");
+    let title = article.lines().find(|l| l.starts_with("title:")).unwrap();
+    write_content(
+        project.path(),
+        "article.md",
+        &article.replacen(title, "title: Our #1 tip", 1),
+    );
+    write_content(
+        project.path(),
+        "about.md",
+        "---\ntitle: About\ndescription: Couples #2 and more\n---\n\nHello.\n",
+    );
+    let out = build_ok(project.path(), &[]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for expected in [
+        "warning: content/article.md:2:12: the `title` stops at \"Our\"",
+        "put the whole text in quotes: title: \"Our #1 tip\"",
+        "warning: content/about.md:3:22: the `description` stops at \"Couples\"",
+    ] {
+        assert!(
+            stderr.contains(expected),
+            "missing `{expected}` in:\n{stderr}"
+        );
+    }
+}

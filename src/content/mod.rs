@@ -208,6 +208,13 @@ impl Project {
             .iter()
             .chain(pieces.iter().filter_map(|p| p.deck.as_ref()));
         warnings.extend(decks.flat_map(Deck::warnings));
+        // What a `#` cuts short in the headers of the articles and pages.
+        let articles = article
+            .iter()
+            .chain(pieces.iter().filter_map(|p| p.article.as_ref()));
+        warnings.extend(articles.flat_map(|a| a.origins.cut_warnings()));
+        let headers = pages.iter().chain(&index);
+        warnings.extend(headers.flat_map(|page| page.origins.cut_warnings()));
         let unnamed = settings.as_ref().is_some_and(|s| s.title.is_none());
         if unnamed && article.is_none() && !home_needed {
             problems.push(

@@ -25,9 +25,10 @@ pub const MAX_REPEATED: usize = 4_000_000;
 
 /// The keys whose unquoted text a `#` can cut short: the words a writer writes, where a `#`
 /// is as likely to belong to the text ("What is your #1 wish?") as to start a note.
-const WORDS_KEYS: [&str; 7] = [
+const WORDS_KEYS: [&str; 8] = [
     "text",
     "author",
+    "description",
     "follow_up",
     "category",
     "title",
@@ -281,6 +282,14 @@ impl SourceMap {
     /// The writer's unquoted texts that a comment follows on their line, in file order.
     pub fn cuts(&self) -> &[Cut] {
         &self.cuts
+    }
+
+    /// A warning for each of [`SourceMap::cuts`] (`title: Our #1 tip` titles an article
+    /// "Our"), named by its key, for a file of top-level keys (an article's or page's header).
+    pub fn cut_warnings(&self) -> Vec<Error> {
+        let cuts = self.cuts.iter();
+        cuts.map(|cut| cut.warning(&self.file, &cut.path, ""))
+            .collect()
     }
 }
 

@@ -11,7 +11,7 @@ use crate::colour::Colour;
 use crate::display::{Item, List, Path, Segment};
 
 /// Changed whenever the drawing code draws the same list differently, so that images kept by
-/// fingerprint are drawn again.
+/// fingerprint are drawn again. The program's version is folded in too.
 const DRAWING_VERSION: u64 = 1;
 
 /// FNV-1a over 64 bits.
@@ -122,6 +122,7 @@ impl Fnv {
 pub fn fingerprint(list: &List, forms: &Forms, view: View) -> String {
     let mut hash = Fnv(0xcbf2_9ce4_8422_2325);
     hash.whole(DRAWING_VERSION);
+    hash.bytes(env!("CARGO_PKG_VERSION").as_bytes());
     hash.numbers(&[view.page_height, view.per_mm]);
     hash.whole(u64::from(view.pixels.0) << 32 | u64::from(view.pixels.1));
     for form in &forms.forms {

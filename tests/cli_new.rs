@@ -179,3 +179,17 @@ fn bad_names_and_existing_folders_are_refused_and_nothing_is_written() {
     assert!(stderr(&out).contains("deckle init"), "{}", stderr(&out));
     assert!(std::fs::read_dir(empty.path()).unwrap().next().is_none());
 }
+
+#[test]
+fn a_piece_added_to_a_project_from_init_builds_and_asks_for_a_name() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(deckle(dir.path(), &["init"]).status.success());
+    let out = new_ok(dir.path(), &["teens"]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("replace it with your name"),
+        "init's \"Your Name\" is no one's name: {err}"
+    );
+    build_ok(dir.path(), &[]);
+    assert!(dir.path().join("output/teens/print.html").is_file());
+}

@@ -73,7 +73,12 @@ impl Author {
         }
         let home = paths.content_file(ProjectPaths::ARTICLE);
         match Article::load(paths, &home, None) {
-            Ok(article) if !article.author.is_empty() => Author::Home(article.author),
+            // `deckle init`'s example article says "Your Name": no one's name yet.
+            Ok(article)
+                if ![ENGLISH.your_name, FRENCH.your_name, ""].contains(&&*article.author) =>
+            {
+                Author::Home(article.author)
+            }
             _ => Author::Placeholder,
         }
     }

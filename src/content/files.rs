@@ -39,7 +39,8 @@ pub struct PieceFiles {
 }
 
 /// Checks the name `folder` of a piece's folder (`shown` as the writer sees it): an address
-/// (see [`slug::check`]) that is not one the site uses itself (`questions`, `static`).
+/// (lowercase letters a–z, digits and hyphens) that is not one the site uses itself
+/// (`questions`, `static`).
 pub fn check_piece_folder(folder: &str, shown: &Path) -> Result<(), Error> {
     slug::check(folder, shown, "a piece's folder name")?;
     if RESERVED_FOLDERS.contains(&folder) {

@@ -144,14 +144,35 @@ fn without_an_author_the_header_has_a_placeholder_and_deckle_says_so() {
 }
 
 #[test]
+fn every_language_of_deckle_gets_examples_that_build_in_it() {
+    for (tag, title) in [
+        ("de", "Zum Einstieg"),
+        ("es", "Para empezar"),
+        ("it", "Per cominciare"),
+        ("nl", "Om te beginnen"),
+        ("pt-BR", "Para começar"),
+    ] {
+        let project = seed_in_language(tag, "");
+        let dir = project.path();
+        let out = new_ok(dir, &["abc"]);
+        assert!(stderr(&out).is_empty(), "{tag}: {}", stderr(&out));
+        let article = read_content(dir, "abc/article.md");
+        assert!(!article.contains("This is an example"), "{tag}: {article}");
+        build_ok(dir, &[]);
+        let questions = read(&dir.join("output"), "abc/questions/index.html");
+        assert!(questions.contains(title), "{tag}: {questions}");
+    }
+}
+
+#[test]
 fn a_language_without_examples_gets_english_ones_with_a_note() {
-    let project = seed_in_language("de", "");
+    let project = seed_in_language("sv", "");
     let dir = project.path();
-    let out = new_ok(dir, &["abschied"]);
-    assert!(read_content(dir, "abschied/article.md").contains("This is an example"));
+    let out = new_ok(dir, &["avsked"]);
+    assert!(read_content(dir, "avsked/article.md").contains("This is an example"));
     let err = stderr(&out);
-    assert!(err.contains("English and French only"), "{err}");
-    assert!(err.contains("language: de"), "{err}");
+    assert!(err.contains("no example texts in `language: sv`"), "{err}");
+    assert!(err.contains("in English"), "{err}");
 }
 
 #[test]

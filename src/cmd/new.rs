@@ -33,26 +33,45 @@ struct Texts {
     your_name: &'static str,
 }
 
-const ENGLISH: Texts = Texts {
-    article: include_str!("example/piece/article.en.md"),
-    deck: include_str!("example/piece/questions.en.yaml"),
-    your_name: "Your Name",
-};
+/// The texts of the language whose code is `$code`, from `example/piece/`.
+macro_rules! texts {
+    ($code:literal, $your_name:literal) => {
+        Texts {
+            article: include_str!(concat!("example/piece/article.", $code, ".md")),
+            deck: include_str!(concat!("example/piece/questions.", $code, ".yaml")),
+            your_name: $your_name,
+        }
+    };
+}
 
-const FRENCH: Texts = Texts {
-    article: include_str!("example/piece/article.fr.md"),
-    deck: include_str!("example/piece/questions.fr.yaml"),
-    your_name: "Votre nom",
-};
-
-/// The example texts for `language` (`None`: one deckle has no words for), and whether they
-/// are in it: English stands in for the languages without examples.
-fn texts(language: Option<Language>) -> (&'static Texts, bool) {
+/// The example texts in `language`; English for a language deckle has no words for (`None`),
+/// which the writer is told.
+fn texts(language: Option<Language>) -> &'static Texts {
+    const ENGLISH: Texts = texts!("en", "Your Name");
+    const FRENCH: Texts = texts!("fr", "Votre nom");
+    const GERMAN: Texts = texts!("de", "Dein Name");
+    const SPANISH: Texts = texts!("es", "Tu nombre");
+    const DUTCH: Texts = texts!("nl", "Je naam");
+    const ITALIAN: Texts = texts!("it", "Il tuo nome");
+    const PORTUGUESE: Texts = texts!("pt", "Seu nome");
     match language {
-        Some(Language::English) => (&ENGLISH, true),
-        Some(Language::French) => (&FRENCH, true),
-        _ => (&ENGLISH, false),
+        None | Some(Language::English) => &ENGLISH,
+        Some(Language::French) => &FRENCH,
+        Some(Language::German) => &GERMAN,
+        Some(Language::Spanish) => &SPANISH,
+        Some(Language::Dutch) => &DUTCH,
+        Some(Language::Italian) => &ITALIAN,
+        Some(Language::Portuguese) => &PORTUGUESE,
     }
+}
+
+/// Whether `name` is one of the examples' placeholders ("Your Name", as `deckle init`'s
+/// example article has it): no one's name yet.
+fn is_placeholder(name: &str) -> bool {
+    name.is_empty()
+        || Language::ALL
+            .iter()
+            .any(|(language, _)| texts(Some(*language)).your_name == name)
 }
 
 /// Who the new article names as its author, and how deckle knows.
@@ -73,12 +92,7 @@ impl Author {
         }
         let home = paths.content_file(ProjectPaths::ARTICLE);
         match Article::load(paths, &home, None) {
-            // `deckle init`'s example article says "Your Name": no one's name yet.
-            Ok(article)
-                if ![ENGLISH.your_name, FRENCH.your_name, ""].contains(&&*article.author) =>
-            {
-                Author::Home(article.author)
-            }
+            Ok(article) if !is_placeholder(&article.author) => Author::Home(article.author),
             _ => Author::Placeholder,
         }
     }
@@ -118,7 +132,8 @@ pub fn run(options: &NewOptions, term: &Term) -> Result<(), Vec<Error>> {
     }
     let settings_file = paths.content_file(ProjectPaths::SETTINGS);
     let settings = Settings::load(&settings_file, &paths.shown(&settings_file))?;
-    let (texts, in_language) = texts(Language::from_tag(&settings.language));
+    let language = Language::from_tag(&settings.language);
+    let texts = texts(language);
     let author = Author::of(&paths, &settings);
     let title = readable(name);
     let date = crate::date::today().map_err(|e| vec![e])?;
@@ -159,10 +174,10 @@ pub fn run(options: &NewOptions, term: &Term) -> Result<(), Vec<Error>> {
     for (file, _) in &files {
         term.say(format!("  {}", shown.join(file).display()));
     }
-    if !in_language {
+    if language.is_none() {
         term.note(format!(
-            "deckle has example texts in English and French only, so these are in English: \
-             replace them with your own, in your `language: {}`",
+            "deckle has no example texts in `language: {}`, so these are in English: replace \
+             them with your own text",
             settings.language
         ));
     }
@@ -238,21 +253,18 @@ mod tests {
 
     #[test]
     fn every_language_has_a_short_deck_and_english_stands_in() {
-        for language in [Language::English, Language::French] {
-            let (texts, native) = texts(Some(language));
-            assert!(native);
-            assert!((2..=3).contains(&question_count(texts.deck)));
+        for (language, code) in Language::ALL {
+            let texts = texts(Some(language));
+            assert!((2..=3).contains(&question_count(texts.deck)), "{code}");
             let categories = texts.deck.matches("category:").count();
-            assert_eq!(
-                categories,
-                question_count(texts.deck),
-                "each has a category"
-            );
-            for placeholder in ["{title}", "{author}", "{date}"] {
-                assert!(texts.article.contains(placeholder), "{placeholder}");
+            assert_eq!(categories, question_count(texts.deck), "{code}: one each");
+            for placeholder in ["title: {title}\n", "\n{author}date: {date}\n"] {
+                assert!(texts.article.contains(placeholder), "{code}: {placeholder}");
             }
+            assert!(texts.deck.contains("\ntitle: {title}\n"), "{code}");
+            assert!(is_placeholder(texts.your_name));
         }
-        assert!(!texts(Some(Language::German)).1);
-        assert!(!texts(None).1);
+        assert_eq!(texts(None).your_name, "Your Name");
+        assert!(!is_placeholder("Tim Jackson, LMFT"));
     }
 }

@@ -183,7 +183,10 @@ fn bad_names_and_existing_folders_are_refused_and_nothing_is_written() {
     assert!(err.contains("content/Letting Go"), "{err}");
     assert!(err.contains("`letting-go`"), "the fix: {err}");
     let err = new_refused(dir, &["Lâcher-prise"]);
-    assert!(err.contains("`lacher-prise`"), "accents dropped in the fix: {err}");
+    assert!(
+        err.contains("`lacher-prise`"),
+        "accents dropped in the fix: {err}"
+    );
     for reserved in ["questions", "static"] {
         let err = new_refused(dir, &[reserved]);
         assert!(err.contains(&format!("`my-{reserved}`")), "{err}");

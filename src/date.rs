@@ -114,6 +114,17 @@ pub fn document_time(published: Date, updated: Option<Date>) -> crate::error::Re
     source_date_epoch().unwrap_or_else(|| Ok(updated.unwrap_or(published).to_unix_seconds()))
 }
 
+/// Today's date (UTC), or the date `SOURCE_DATE_EPOCH` falls on when it is set, so that
+/// what is dated today can be reproduced.
+pub fn today() -> crate::error::Result<Date> {
+    let seconds = source_date_epoch().unwrap_or_else(|| {
+        Ok(std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64))
+    })?;
+    Ok(Date::from_unix_seconds(seconds))
+}
+
 /// The time `SOURCE_DATE_EPOCH` gives, if it is set: what every document is stamped with
 /// then, so that builds of the same content are byte-identical.
 pub fn source_date_epoch() -> Option<crate::error::Result<i64>> {

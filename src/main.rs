@@ -6,12 +6,13 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use deckle::cmd::term::{Term, Verbosity};
-use deckle::cmd::{self, build::BuildOptions, serve::ServeOptions};
+use deckle::cmd::{self, build::BuildOptions, new::NewOptions, serve::ServeOptions};
 
 /// deckle makes a website and printable cards and booklets from your article and questions.
 ///
 /// Run the commands inside your project folder (the one holding `content/`).
-/// New here? `deckle init my-cards` makes a project with examples to start from.
+/// New here? `deckle init my-cards` makes a project with examples to start from;
+/// `deckle new letting-go` then starts each further article or deck.
 #[derive(Parser)]
 #[command(
     name = "deckle",
@@ -42,6 +43,24 @@ enum Command {
         /// The folder for the new project; made if missing. Without it: this folder.
         #[arg(value_name = "FOLDER")]
         dir: Option<PathBuf>,
+    },
+    /// Start the next piece of your site: an example article and questions in content/NAME/.
+    ///
+    /// Makes content/NAME/article.md (titled after NAME, dated today) and
+    /// content/NAME/questions.yaml (a few example questions), in your settings' language,
+    /// to replace with your own. The piece's web address is NAME/. NAME is made of lowercase
+    /// letters a-z, digits and hyphens, like letting-go. Never replaces a file: a folder
+    /// content/NAME that is already there is left as it is.
+    New {
+        /// The new piece's folder in content/, which is also its web address: letting-go.
+        #[arg(value_name = "NAME")]
+        name: String,
+        /// Write only the questions (content/NAME/questions.yaml): a deck without an article.
+        #[arg(long, conflicts_with = "article_only")]
+        deck_only: bool,
+        /// Write only the article (content/NAME/article.md): an article without cards.
+        #[arg(long)]
+        article_only: bool,
     },
     /// Make the website and the PDFs from content/ and templates/ into output/.
     ///
@@ -91,6 +110,19 @@ fn main() -> ExitCode {
             cmd::init::run(dir.as_deref().unwrap_or(here), &term),
             "The new project was not created.",
         ),
+        Command::New {
+            name,
+            deck_only,
+            article_only,
+        } => {
+            let options = NewOptions {
+                project: here.to_path_buf(),
+                name,
+                article: !deck_only,
+                deck: !article_only,
+            };
+            (cmd::new::run(&options, &term), "Nothing was written.")
+        }
         Command::Build { out, base_url } => {
             let options = BuildOptions {
                 project: here.to_path_buf(),

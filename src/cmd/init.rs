@@ -76,7 +76,7 @@ pub fn run(dir: &Path, term: &Term) -> Result<(), Vec<Error>> {
         "Created",
         format!(
             "a new deckle project in {place}, with an example article and {} example questions.",
-            example_question_count()
+            question_count(include_str!("example/questions.yaml"))
         ),
     );
     term.say("\nWhat to do next:");
@@ -94,10 +94,9 @@ pub fn run(dir: &Path, term: &Term) -> Result<(), Vec<Error>> {
     Ok(())
 }
 
-/// How many questions the example deck has, for the closing message.
-fn example_question_count() -> usize {
-    include_str!("example/questions.yaml")
-        .lines()
+/// How many questions the deck `yaml` (one of deckle's examples) has, for the closing message.
+pub(super) fn question_count(yaml: &str) -> usize {
+    yaml.lines()
         .filter(|line| line.trim_start().starts_with("- id:"))
         .count()
 }
@@ -129,7 +128,7 @@ mod tests {
         ] {
             assert!(names.iter().any(|n| n == expected), "{expected} missing");
         }
-        assert_eq!(example_question_count(), 5);
+        assert_eq!(question_count(include_str!("example/questions.yaml")), 5);
     }
 
     #[test]

@@ -38,6 +38,21 @@ pub struct PieceFiles {
     pub questions: Option<PathBuf>,
 }
 
+/// Checks the name `folder` of a piece's folder (`shown` as the writer sees it): an address
+/// (lowercase letters a–z, digits and hyphens) that is not one the site uses itself
+/// (`questions`, `static`).
+pub fn check_piece_folder(folder: &str, shown: &Path) -> Result<(), Error> {
+    slug::check(folder, shown, "a piece's folder name")?;
+    if RESERVED_FOLDERS.contains(&folder) {
+        return Err(Error::in_file(
+            shown,
+            format!("a piece cannot be named `{folder}`: the site uses `{folder}/` itself"),
+        )
+        .with_hint(format!("rename the folder, for example to `my-{folder}`")));
+    }
+    Ok(())
+}
+
 /// Every file of `content/`, sorted into its role.
 #[derive(Debug, Default)]
 pub struct Inventory {
@@ -116,15 +131,8 @@ impl Inventory {
                 file @ (ProjectPaths::ARTICLE | ProjectPaths::QUESTIONS),
             ] => {
                 let shown = paths.shown(path.parent().unwrap_or(&path));
-                if let Err(problem) = slug::check(folder, &shown, "a piece's folder name") {
+                if let Err(problem) = check_piece_folder(folder, &shown) {
                     self.problems.push(problem);
-                    return;
-                }
-                if RESERVED_FOLDERS.contains(folder) {
-                    self.problems.push(
-                        Error::in_file(&shown, format!("a piece cannot be named `{folder}`: the site uses `{folder}/` itself"))
-                            .with_hint(format!("rename the folder, for example to `my-{folder}`")),
-                    );
                     return;
                 }
                 let piece = self.pieces.entry((*folder).to_string()).or_default();

@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 
 pub use article::Article;
 pub use deck::{Deck, Question};
-pub use files::{STATIC, resolve};
+pub use files::{STATIC, check_piece_folder, resolve};
 pub use inline::{Run, SOFT_HYPHEN, Text};
 pub use page::Page;
 pub use piece::{Piece, Printed};
@@ -75,6 +75,21 @@ impl ProjectPaths {
         self.content().join(name)
     }
 
+    /// An error unless `content/` is there: the project folder is not this one.
+    pub fn require_content(&self) -> Result<(), Error> {
+        if self.content().is_dir() {
+            return Ok(());
+        }
+        Err(Error::new(format!(
+            "there is no `content` folder in {}",
+            display_root(&self.root)
+        ))
+        .with_hint(
+            "run deckle inside your project folder (the one holding `content/`), \
+             or start a new project with `deckle init`",
+        ))
+    }
+
     /// How to name `path` in messages: relative to the project, as the writer sees it.
     pub fn shown(&self, path: &Path) -> PathBuf {
         path.strip_prefix(&self.root).unwrap_or(path).to_path_buf()
@@ -111,18 +126,7 @@ impl Project {
     /// Loads and validates the project in `root`, returning every problem found.
     pub fn load(root: &Path) -> Result<Project, Vec<Error>> {
         let paths = ProjectPaths::new(root);
-        if !paths.content().is_dir() {
-            return Err(vec![
-                Error::new(format!(
-                    "there is no `content` folder in {}",
-                    display_root(root)
-                ))
-                .with_hint(
-                    "run deckle inside your project folder (the one holding `content/`), \
-                     or start a new project with `deckle init`",
-                ),
-            ]);
-        }
+        paths.require_content().map_err(|e| vec![e])?;
         let inventory = files::Inventory::take(&paths).map_err(|e| vec![e])?;
         let mut problems = Vec::new();
         let settings_file = paths.content_file(ProjectPaths::SETTINGS);

@@ -18,13 +18,16 @@ pub fn is_slug(name: &str) -> bool {
         && !name.contains("--")
 }
 
-/// The nearest usable address for `name`: lowercased, accents and other characters turned
-/// into hyphens ("Teens Deck" → "teens-deck").
+/// The nearest usable address for `name`: lowercased, accented letters of the languages deckle
+/// speaks written without their accents, and other characters turned into hyphens ("Teens
+/// Deck" → "teens-deck", "Lâcher prise" → "lacher-prise").
 pub fn suggest(name: &str) -> String {
     let mut out = String::new();
     for c in name.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_lowercase() || c.is_ascii_digit() {
             out.push(c);
+        } else if let Some(plain) = unaccented(c) {
+            out.push_str(plain);
         } else if !out.ends_with('-') {
             out.push('-');
         }
@@ -35,6 +38,29 @@ pub fn suggest(name: &str) -> String {
     } else {
         trimmed.to_string()
     }
+}
+
+/// The lowercase letter `c` without its accent (`é` → `e`, `ß` → `ss`), if it is one of the
+/// accented letters of English, French, German, Spanish, Dutch, Italian and Portuguese.
+fn unaccented(c: char) -> Option<&'static str> {
+    const LETTERS: [(&str, &str); 12] = [
+        ("àáâãäå", "a"),
+        ("ç", "c"),
+        ("èéêë", "e"),
+        ("ìíîï", "i"),
+        ("ñ", "n"),
+        ("òóôõöø", "o"),
+        ("ùúûü", "u"),
+        ("ýÿ", "y"),
+        ("ß", "ss"),
+        ("œ", "oe"),
+        ("æ", "ae"),
+        ("ĳ", "ij"),
+    ];
+    LETTERS
+        .iter()
+        .find(|(accented, _)| accented.contains(c))
+        .map(|(_, plain)| *plain)
 }
 
 /// Checks the name `name` of `shown` (a folder or a file as the writer sees it), which is
@@ -69,9 +95,12 @@ mod tests {
     #[test]
     fn suggestions_are_slugs() {
         assert_eq!(suggest("Teens Deck"), "teens-deck");
-        assert_eq!(suggest("été_2"), "t-2");
+        assert_eq!(suggest("été_2"), "ete-2");
+        assert_eq!(suggest("Lâcher prise"), "lacher-prise");
+        assert_eq!(suggest("Größe"), "grosse");
+        assert_eq!(suggest("Cœur ∞"), "coeur");
         assert_eq!(suggest("__"), "my-piece");
-        for name in ["Teens Deck", "été_2", "__", "A--B"] {
+        for name in ["Teens Deck", "été_2", "__", "A--B", "Ça ß"] {
             assert!(is_slug(&suggest(name)), "{name}");
         }
     }

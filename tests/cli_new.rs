@@ -181,7 +181,10 @@ fn bad_names_and_existing_folders_are_refused_and_nothing_is_written() {
     let dir = project.path();
     let err = new_refused(dir, &["Letting Go"]);
     assert!(err.contains("content/Letting Go"), "{err}");
-    assert!(err.contains("`letting-go`"), "the fix: {err}");
+    assert!(
+        err.contains("run `deckle new` with `letting-go`"),
+        "the fix, for a folder not there yet: {err}"
+    );
     let err = new_refused(dir, &["Lâcher-prise"]);
     assert!(
         err.contains("`lacher-prise`"),

@@ -115,7 +115,18 @@ pub fn run(options: &NewOptions, term: &Term) -> Result<(), Vec<Error>> {
     let name = options.name.as_str();
     let folder = paths.content().join(name);
     let shown = paths.shown(&folder);
-    check_piece_folder(name, &shown).map_err(|e| vec![e])?;
+    check_piece_folder(name, &shown).map_err(|mut e| {
+        // The folder is not there yet: there is nothing to rename, only a name to choose.
+        e.hint = e.hint.map(|hint| {
+            hint.replacen("rename it to", "run `deckle new` with", 1)
+                .replacen(
+                    "rename the folder, for example to",
+                    "choose another name, for example",
+                    1,
+                )
+        });
+        vec![e]
+    })?;
     let refusal = || {
         Error::in_file(
             &shown,

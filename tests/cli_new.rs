@@ -56,7 +56,10 @@ fn entries(dir: &Path) -> Vec<std::path::PathBuf> {
 fn a_new_piece_builds_at_once_and_the_home_page_links_to_it() {
     let project = seed_project();
     let dir = project.path();
+    let before = entries(dir);
     let said = stdout(&new_ok(dir, &["letting-go"]));
+    // The piece's folder and its two files, and nothing else (no folder it was written in).
+    assert_eq!(entries(dir).len(), before.len() + 3, "{:?}", entries(dir));
     for expected in [
         "content/letting-go/article.md",
         "content/letting-go/questions.yaml",

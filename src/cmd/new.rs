@@ -107,6 +107,21 @@ impl Author {
     }
 }
 
+/// Makes `folder` holding `files` (names and texts), naming them as in `shown` (where they
+/// will be) when something fails.
+fn write_all(
+    folder: &std::path::Path,
+    shown: &std::path::Path,
+    files: &[(&str, String)],
+) -> Result<(), Error> {
+    std::fs::create_dir(folder).map_err(|e| Error::io("create", shown, e))?;
+    for (file, text) in files {
+        std::fs::write(folder.join(file), text)
+            .map_err(|e| Error::io("write", &shown.join(file), e))?;
+    }
+    Ok(())
+}
+
 /// Writes `content/NAME/` with the files `options` asks for, or nothing at all when the name
 /// is not an address or the folder is there.
 pub fn run(options: &NewOptions, term: &Term) -> Result<(), Vec<Error>> {
@@ -161,13 +176,20 @@ pub fn run(options: &NewOptions, term: &Term) -> Result<(), Vec<Error>> {
         files.push((ProjectPaths::QUESTIONS, fill(texts.deck)));
     }
 
-    std::fs::create_dir(&folder).map_err(|e| match e.kind() {
-        std::io::ErrorKind::AlreadyExists => vec![refusal()],
-        _ => vec![Error::io("create", &shown, e)],
-    })?;
-    for (file, text) in &files {
-        std::fs::write(folder.join(file), text)
-            .map_err(|e| vec![Error::io("write", &shown.join(file), e)])?;
+    // Written in a hidden folder beside it (which builds ignore), then renamed: the piece
+    // appears whole or not at all, even if the disk fails half-way.
+    let hidden = paths
+        .content()
+        .join(format!(".{name}.deckle-new-{}", std::process::id()));
+    let written = write_all(&hidden, &shown, &files).and_then(|()| {
+        if folder.symlink_metadata().is_ok() {
+            return Err(refusal());
+        }
+        std::fs::rename(&hidden, &folder).map_err(|e| Error::io("create", &shown, e))
+    });
+    if let Err(problem) = written {
+        let _ = std::fs::remove_dir_all(&hidden);
+        return Err(vec![problem]);
     }
 
     let what = match (options.article, options.deck) {

@@ -41,12 +41,14 @@ pub struct Preview {
     pub alt: String,
 }
 
-/// What a job made: its files (the offered one, its previews, anything beside them) and the
-/// offered file's number of pages.
+/// What a job made: its files (the offered one, its previews, anything beside them), the
+/// previous build's files it keeps as they are, and the offered file's number of pages.
 #[derive(Debug, Clone, Default)]
 pub struct Made {
     /// Each file's `/`-separated path inside the output and its bytes, in the order written.
     pub files: Vec<(String, Vec<u8>)>,
+    /// The previous build's files that are this build's too, unread: each path and size.
+    pub kept: Vec<(String, u64)>,
     /// The offered file's number of pages (0 when it has none, or nothing is offered).
     pub pages: usize,
 }
@@ -56,16 +58,26 @@ impl Made {
     pub fn one(file: &str, bytes: Vec<u8>, pages: usize) -> Made {
         Made {
             files: vec![(file.to_string(), bytes)],
+            kept: Vec::new(),
             pages,
         }
     }
 
-    /// The size of `file` among the files made (0 if it was not made).
+    /// The previous build's file `file`, of `size` bytes and `pages` pages, kept as it is.
+    pub fn kept(file: &str, size: u64, pages: usize) -> Made {
+        Made {
+            files: Vec::new(),
+            kept: vec![(file.to_string(), size)],
+            pages,
+        }
+    }
+
+    /// The size of `file` among the files made or kept (0 if it is neither).
     pub fn bytes_of(&self, file: &str) -> u64 {
-        self.files
-            .iter()
-            .find(|(path, _)| path == file)
-            .map_or(0, |(_, bytes)| bytes.len() as u64)
+        let made = self.files.iter().map(|(path, b)| (path, b.len() as u64));
+        made.chain(self.kept.iter().map(|(path, size)| (path, *size)))
+            .find(|(path, _)| *path == file)
+            .map_or(0, |(_, size)| size)
     }
 }
 
@@ -74,6 +86,10 @@ impl Made {
 pub trait Previous: Sync {
     /// The previous build's file at `file` (a `/`-separated path inside the output), if any.
     fn read(&self, file: &str) -> Option<Vec<u8>>;
+
+    /// The last `length` bytes (or fewer) of the previous build's file at `file`, and its
+    /// whole size: enough to tell a PDF by the /ID in its trailer without reading it all.
+    fn tail(&self, file: &str, length: u64) -> Option<(Vec<u8>, u64)>;
 }
 
 /// No previous build: every file is made.
@@ -81,6 +97,10 @@ pub struct Fresh;
 
 impl Previous for Fresh {
     fn read(&self, _: &str) -> Option<Vec<u8>> {
+        None
+    }
+
+    fn tail(&self, _: &str, _: u64) -> Option<(Vec<u8>, u64)> {
         None
     }
 }
@@ -168,12 +188,10 @@ impl Job for JobInFolder<'_> {
             previous,
         };
         let made = self.job.make(&inside)?;
+        let place = |file: String| format!("{}{file}", self.folder);
         Ok(Made {
-            files: made
-                .files
-                .into_iter()
-                .map(|(file, bytes)| (format!("{}{file}", self.folder), bytes))
-                .collect(),
+            files: made.files.into_iter().map(|(f, b)| (place(f), b)).collect(),
+            kept: made.kept.into_iter().map(|(f, s)| (place(f), s)).collect(),
             ..made
         })
     }
@@ -188,5 +206,10 @@ struct PreviousInFolder<'a> {
 impl Previous for PreviousInFolder<'_> {
     fn read(&self, file: &str) -> Option<Vec<u8>> {
         self.previous.read(&format!("{}{file}", self.folder))
+    }
+
+    fn tail(&self, file: &str, length: u64) -> Option<(Vec<u8>, u64)> {
+        self.previous
+            .tail(&format!("{}{file}", self.folder), length)
     }
 }

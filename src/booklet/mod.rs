@@ -207,10 +207,9 @@ impl Job for ReadingBooklet<'_> {
 
     fn make(&self, previous: &dyn Previous) -> Result<Made> {
         let booklet = self.0;
-        let (bytes, pages) = pdf_unless_unchanged(previous.read(READING_FILE), |writing| {
+        let mut made = pdf_unless_unchanged(previous, READING_FILE, |writing| {
             reading_order(booklet.project, &booklet.pages, writing)
         })?;
-        let mut made = Made::one(READING_FILE, bytes, pages);
         if let Some(cover) = booklet.pages.first() {
             let preview = self.preview();
             let page = (PAGE_WIDTH_MM, PAGE_HEIGHT_MM);
@@ -238,11 +237,11 @@ impl Job for FoldBooklet<'_> {
 
     fn make(&self, previous: &dyn Previous) -> Result<Made> {
         let booklet = self.0;
-        let (bytes, _) = pdf_unless_unchanged(previous.read(FOLD_FILE), |writing| {
+        let mut made = pdf_unless_unchanged(previous, FOLD_FILE, |writing| {
             to_fold(booklet.project, &booklet.pages, writing)
         })?;
-        let sides = impose::padded_page_count(booklet.pages.len()) / 2;
-        Ok(Made::one(FOLD_FILE, bytes, sides))
+        made.pages = impose::padded_page_count(booklet.pages.len()) / 2;
+        Ok(made)
     }
 }
 

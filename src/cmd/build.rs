@@ -174,6 +174,14 @@ pub fn render(project: &Project, staging: &Staging) -> Result<Vec<Download>, Vec
         for (file, bytes) in &made.files {
             staging.write(file, bytes)?;
         }
+        for (file, _) in &made.kept {
+            if !staging.keep_previous(file)? {
+                return Err(Error::new(format!(
+                    "the previous build's `{file}` was removed while this build kept it"
+                ))
+                .with_hint("build again"));
+            }
+        }
         Ok(job.offer().map(|offer| Download {
             bytes: made.bytes_of(&offer.file),
             pages: made.pages,

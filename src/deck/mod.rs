@@ -135,10 +135,9 @@ impl Job for HomeCards<'_> {
 
     fn make(&self, previous: &dyn Previous) -> Result<Made> {
         let deck = self.0;
-        let (pdf, pages) = pdf_unless_unchanged(previous.read(HOME_FILE), |writing| {
+        let mut made = pdf_unless_unchanged(previous, HOME_FILE, |writing| {
             home_document(deck.project, &deck.cards, &deck.imposition, writing)
         })?;
-        let mut made = Made::one(HOME_FILE, pdf, pages);
         let mut forms = Forms::new();
         let home = HomeForms::new(
             &deck.project.settings.deck,
@@ -212,10 +211,9 @@ impl Job for PrintShopCards<'_> {
 
     fn make(&self, previous: &dyn Previous) -> Result<Made> {
         let deck = self.0;
-        let (pdf, pages) = pdf_unless_unchanged(previous.read(PRINT_SHOP_FILE), |writing| {
+        let mut made = pdf_unless_unchanged(previous, PRINT_SHOP_FILE, |writing| {
             print_shop_document(deck.project, &deck.cards, writing)
         })?;
-        let mut made = Made::one(PRINT_SHOP_FILE, pdf, pages);
         let faces = images::Faces::new(&deck.cards, 0.0);
         for (face, preview) in self.previews() {
             let old = previous.read(&preview.file);

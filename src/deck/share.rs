@@ -91,6 +91,9 @@ impl Job for ShareImages<'_> {
         })?
         .into_iter()
         .collect::<Result<Vec<_>>>()?;
-        Ok(Made { files, pages: 0 })
+        Ok(Made {
+            files,
+            ..Made::default()
+        })
     }
 }

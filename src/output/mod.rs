@@ -141,6 +141,16 @@ impl Staging {
     /// folder's removal frees nothing, and the file keeps its date, so that a copy to a web
     /// host (rsync, say) sends only the pages that changed.
     pub fn write(&self, relative: &str, contents: &[u8]) -> Result<()> {
+        let (inside, path) = self.claim(relative, contents.len() as u64)?;
+        if self.link_unchanged(&inside, &path, contents) {
+            return Ok(());
+        }
+        fs::write(&path, contents).map_err(|e| Error::io("write", &path, e))
+    }
+
+    /// Counts the file at `relative`, of `size` bytes, as this build's (refusing a second file
+    /// at the same place) and makes its folder: where it goes inside the output, and its path.
+    fn claim(&self, relative: &str, size: u64) -> Result<(PathBuf, PathBuf)> {
         let inside = safe_relative(relative)?;
         let path = self.dir.join(&inside);
         {
@@ -161,12 +171,9 @@ impl Staging {
             }
             progress.files += 1;
             progress.pages += usize::from(relative.ends_with(".html"));
-            progress.bytes += contents.len() as u64;
+            progress.bytes += size;
         }
-        if self.link_unchanged(&inside, &path, contents) {
-            return Ok(());
-        }
-        fs::write(&path, contents).map_err(|e| Error::io("write", &path, e))
+        Ok((inside, path))
     }
 
     /// The previous build's file at `relative`, if there is one.
@@ -177,15 +184,39 @@ impl Staging {
 
     /// Keeps the previous build's file at `relative` as this build's, if there is one, and
     /// says whether there was: for a file named after its contents (a hash in its name),
-    /// whose name alone says it need not be made again.
+    /// whose name alone says it need not be made again, or a PDF whose /ID says so. The file
+    /// is linked, not read (or copied where links cannot be made).
     pub fn keep_previous(&self, relative: &str) -> Result<bool> {
         let Some(previous) = &self.previous else {
             return Ok(false);
         };
-        match fs::read(previous.join(safe_relative(relative)?)) {
-            Ok(bytes) => self.write(relative, &bytes).map(|()| true),
-            Err(_) => Ok(false),
+        let old = previous.join(safe_relative(relative)?);
+        let Some(size) = fs::symlink_metadata(&old)
+            .ok()
+            .filter(|m| m.is_file())
+            .map(|m| m.len())
+        else {
+            return Ok(false);
+        };
+        let (_, path) = self.claim(relative, size)?;
+        if fs::hard_link(&old, &path).is_err() {
+            fs::copy(&old, &path).map_err(|e| Error::io("copy", &old, e))?;
         }
+        Ok(true)
+    }
+
+    /// The last `length` bytes (or fewer) of the previous build's file at `relative`, and its
+    /// size, if there is one.
+    pub fn previous_tail(&self, relative: &str, length: u64) -> Option<(Vec<u8>, u64)> {
+        use std::io::{Read, Seek, SeekFrom};
+        let previous = self.previous.as_ref()?;
+        let mut file = fs::File::open(previous.join(safe_relative(relative).ok()?)).ok()?;
+        let size = file.metadata().ok().filter(|m| m.is_file())?.len();
+        file.seek(SeekFrom::Start(size.saturating_sub(length)))
+            .ok()?;
+        let mut tail = Vec::new();
+        file.read_to_end(&mut tail).ok()?;
+        Some((tail, size))
     }
 
     /// Hard-links the previous build's file at `inside` to `path` if its contents are
@@ -257,6 +288,10 @@ fn remove_folder(folder: &Path) -> Result<()> {
 impl crate::render::Previous for Staging {
     fn read(&self, file: &str) -> Option<Vec<u8>> {
         self.previous(file)
+    }
+
+    fn tail(&self, file: &str, length: u64) -> Option<(Vec<u8>, u64)> {
+        self.previous_tail(file, length)
     }
 }
 

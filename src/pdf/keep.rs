@@ -6,34 +6,39 @@
 use super::document::Document;
 use super::syntax::Writing;
 use crate::error::Result;
+use crate::render::{Made, Previous};
 
-/// A PDF and its number of pages: `previous` (the last build's file at the same place) as it
-/// is, when `make` makes the same document, or else the file `make` writes. `make` is called
-/// with how to write: once to fingerprint when there is a previous file, once more to write
-/// when that file is missing or differs.
+/// How much of a previous PDF's end is read to find its /ID: the trailer is in its last few
+/// hundred bytes.
+const TAIL: u64 = 512;
+
+/// The PDF `file` and its number of pages: the previous build's file at that place, kept as
+/// it is (unread but for its trailer), when `make` makes the same document; or else the file
+/// `make` writes. `make` is called with how to write: once to fingerprint when there is a
+/// previous file, once more to write when that file is missing or differs.
 pub fn pdf_unless_unchanged(
-    previous: Option<Vec<u8>>,
+    previous: &dyn Previous,
+    file: &str,
     make: impl Fn(Writing) -> Result<Document>,
-) -> Result<(Vec<u8>, usize)> {
-    if let Some(old) = previous
-        && let Some(old_id) = id_of(&old)
+) -> Result<Made> {
+    if let Some((tail, size)) = previous.tail(file, TAIL)
+        && let Some(old_id) = id_of(&tail)
     {
         let fingerprinted = make(Writing::Fingerprint)?;
         let pages = fingerprinted.page_count();
         if fingerprinted.id()? == old_id {
-            return Ok((old, pages));
+            return Ok(Made::kept(file, size, pages));
         }
     }
     let document = make(Writing::File)?;
     let pages = document.page_count();
-    Ok((document.finish()?, pages))
+    Ok(Made::one(file, document.finish()?, pages))
 }
 
 /// The /ID in the trailer of `pdf` (its first string, `<…>`), if it has one where deckle
 /// writes it.
 fn id_of(pdf: &[u8]) -> Option<String> {
-    // The trailer is in the file's last few hundred bytes.
-    let tail = &pdf[pdf.len().saturating_sub(512)..];
+    let tail = &pdf[pdf.len().saturating_sub(TAIL as usize)..];
     let key = b"/ID [";
     let at = tail.windows(key.len()).rposition(|window| window == key)? + key.len();
     let rest = &tail[at..];
@@ -47,6 +52,7 @@ mod tests {
     use super::*;
     use crate::display::List;
     use crate::pdf::{Metadata, PageBoxes};
+    use crate::render::Fresh;
     use std::cell::Cell;
 
     fn metadata(title: &str) -> Metadata {
@@ -78,46 +84,66 @@ mod tests {
         }
     }
 
+    /// A previous build of one file, `file.pdf`.
+    struct One(Vec<u8>);
+
+    impl Previous for One {
+        fn read(&self, _: &str) -> Option<Vec<u8>> {
+            unreachable!("a PDF is told by its tail")
+        }
+
+        fn tail(&self, file: &str, length: u64) -> Option<(Vec<u8>, u64)> {
+            let from = self.0.len().saturating_sub(length as usize);
+            (file == "file.pdf").then(|| (self.0[from..].to_vec(), self.0.len() as u64))
+        }
+    }
+
+    /// The bytes of `made`'s one written file.
+    fn written(made: &Made) -> &[u8] {
+        assert!(made.kept.is_empty(), "{:?}", made.kept);
+        &made.files[0].1
+    }
+
     #[test]
     fn the_same_document_is_kept_and_a_changed_one_written_again() {
         let calls = Cell::new(Vec::new());
-        let (first, pages) = pdf_unless_unchanged(None, make("Deck", 3, &calls)).unwrap();
-        assert_eq!(pages, 3);
+        let made = pdf_unless_unchanged(&Fresh, "file.pdf", make("Deck", 3, &calls)).unwrap();
+        assert_eq!(made.pages, 3);
         assert_eq!(
             calls.take(),
             [Writing::File],
             "no previous file: written at once"
         );
+        let first = written(&made).to_vec();
         let id = id_of(&first).expect("the trailer has an /ID");
         assert_eq!(id.len(), 34, "{id}");
 
-        // The previous file, a little changed where nothing is fingerprinted, shows it is kept.
-        let mut kept = first.clone();
-        kept.extend_from_slice(b"%kept\n");
-        let (again, pages) =
-            pdf_unless_unchanged(Some(kept.clone()), make("Deck", 3, &calls)).unwrap();
-        assert_eq!((again, pages), (kept, 3));
+        let previous = One(first.clone());
+        let kept = pdf_unless_unchanged(&previous, "file.pdf", make("Deck", 3, &calls)).unwrap();
+        assert!(kept.files.is_empty());
+        assert_eq!(kept.kept, [("file.pdf".to_string(), first.len() as u64)]);
+        assert_eq!(
+            (kept.pages, kept.bytes_of("file.pdf")),
+            (3, first.len() as u64)
+        );
         assert_eq!(calls.take(), [Writing::Fingerprint]);
 
         for (title, count) in [("Deck", 4), ("Other deck", 3)] {
-            let (changed, pages) =
-                pdf_unless_unchanged(Some(first.clone()), make(title, count, &calls)).unwrap();
-            assert_eq!(pages, count);
+            let made =
+                pdf_unless_unchanged(&previous, "file.pdf", make(title, count, &calls)).unwrap();
+            assert_eq!(made.pages, count);
             assert_eq!(calls.take(), [Writing::Fingerprint, Writing::File]);
-            assert_ne!(changed, first);
-            assert_ne!(id_of(&changed), Some(id.clone()));
+            assert_ne!(written(&made), first);
+            assert_ne!(id_of(written(&made)), Some(id.clone()));
         }
     }
 
     #[test]
     fn a_file_without_an_id_is_made_again() {
         let calls = Cell::new(Vec::new());
-        let (made, _) = pdf_unless_unchanged(
-            Some(b"%PDF-1.7\nnot deckle's".to_vec()),
-            make("D", 1, &calls),
-        )
-        .unwrap();
-        assert!(made.starts_with(b"%PDF-1.7"));
+        let previous = One(b"%PDF-1.7\nnot deckle's".to_vec());
+        let made = pdf_unless_unchanged(&previous, "file.pdf", make("D", 1, &calls)).unwrap();
+        assert!(written(&made).starts_with(b"%PDF-1.7"));
         assert_eq!(calls.take(), [Writing::File]);
         assert_eq!(id_of(b""), None);
         assert_eq!(id_of(b"trailer <</ID [<00"), None);
